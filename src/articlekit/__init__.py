@@ -1,0 +1,64 @@
+r"""articlekit: typed, lossless parsing of blog-style article dumps.
+
+>>> from articlekit import parse_article
+>>> article = parse_article("Dec 5, 2024\nA Headline\nThe body.\nNo comments:\n")
+>>> article.headline, article.date.isoformat(), article.body, article.comments.count
+('A Headline', '2024-12-05', ('The body.',), 0)
+"""
+
+from __future__ import annotations
+
+from articlekit._version import __version__
+from articlekit.api import iter_articles, parse_article
+from articlekit.diagnostics import CODES, Diagnostic, Severity
+from articlekit.errors import (
+    ArticleKitDeprecationWarning,
+    ArticleKitError,
+    ArticleKitWarning,
+    ArticleParseError,
+    DuplicateSectionError,
+    UnknownSectionError,
+)
+from articlekit.models import (
+    Article,
+    Block,
+    Byline,
+    Caption,
+    CommentFooter,
+    Quote,
+    Span,
+    Summary,
+)
+from articlekit.parser import Parser
+from articlekit.pipeline import Pipeline
+from articlekit.policy import DEFAULT, STRICT, Policy
+from articlekit.state import ParseState
+
+__all__ = [
+    "CODES",
+    "DEFAULT",
+    "STRICT",
+    "Article",
+    "ArticleKitDeprecationWarning",
+    "ArticleKitError",
+    "ArticleKitWarning",
+    "ArticleParseError",
+    "Block",
+    "Byline",
+    "Caption",
+    "CommentFooter",
+    "Diagnostic",
+    "DuplicateSectionError",
+    "ParseState",
+    "Parser",
+    "Pipeline",
+    "Policy",
+    "Quote",
+    "Severity",
+    "Span",
+    "Summary",
+    "UnknownSectionError",
+    "__version__",
+    "iter_articles",
+    "parse_article",
+]

@@ -1,0 +1,120 @@
+"""Private text helpers: input decoding, splitting into blocks, small patterns."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from articlekit.models import Block, Span
+
+# Characters that count as blank around and between paragraphs: Python's
+# whitespace (NBSP and the other Unicode spaces included) plus the invisible
+# BOM, zero-width space and word joiner that pasted web text carries.
+BLANK = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\ufeff\u200b\u200c\u200d\u2060"
+)
+
+# UTF-8 read as cp1252/Latin-1: "â€™" for "’", "Ã©" for "é".
+MOJIBAKE = regex.compile(r"â€[\x80-\xbf\u0152-\u2122\x9c\x9d™œ“”˜]|Ã[\x80-\xbf©¨§¶¼½]")
+
+# Runs of spaces inside a paragraph, any Unicode space included.
+INNER_SPACES = regex.compile(r"[\s\u200b\ufeff]+")
+
+
+def decode(data: bytes) -> tuple[str, bool]:
+    """Decode bytes as UTF-8 (a BOM is dropped by the caller's span logic).
+
+    Returns:
+        The text, and whether undecodable bytes had to be replaced.
+    """
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), True
+
+
+def split_blocks(text: str) -> tuple[tuple[Block, ...], list[int]]:
+    r"""Split ``text`` into blocks: one per non-blank line.
+
+    Every line break Python knows (``\n``, ``\r\n``, ``\r``, U+2028...)
+    ends a line. A line of blank characters only is a separator.
+
+    Returns:
+        The blocks, and the offset at which each line starts (for line and
+        column look-ups).
+    """
+    blocks: list[Block] = []
+    starts: list[int] = []
+    offset = 0
+    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
+        starts.append(offset)
+        stripped = raw.strip(BLANK)
+        if stripped:
+            lead = len(raw) - len(raw.lstrip(BLANK))
+            start = offset + lead
+            blocks.append(
+                Block(
+                    index=len(blocks),
+                    text=stripped,
+                    span=Span(start=start, end=start + len(stripped)),
+                    line=number,
+                    column=lead + 1,
+                )
+            )
+        offset += len(raw)
+    if not starts:
+        starts.append(0)
+    return tuple(blocks), starts
+
+
+def line_column(starts: list[int], offset: int) -> tuple[int, int]:
+    """Return the 1-based line and column of ``offset``."""
+    index = bisect.bisect_right(starts, offset) - 1
+    index = max(index, 0)
+    return index + 1, offset - starts[index] + 1
+
+
+# A sentence ends at . ! ? (or an ellipsis), optionally followed by closing
+# quotes or brackets, before whitespace and a capital, digit or opening mark.
+_SENTENCE_END = regex.compile(
+    r"(?<=[.!?…][\"'”’)\]]?)\s+(?=[\p{Lu}\p{N}\"“‘'(\[])",
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences (a heuristic good enough for matching)."""
+    return [s for s in _SENTENCE_END.split(text) if s]
+
+
+_LINE_ENDS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
+    r"""Yield complete lines (with their ends) from a stream of text chunks.
+
+    Chunks may split lines anywhere, even between ``\r`` and ``\n``. A
+    partial line is buffered as a list of pieces, so a very long line costs
+    linear time.
+    """
+    pieces: list[str] = []
+    for chunk in chunks:
+        if not chunk:
+            continue
+        if not any(c in chunk for c in _LINE_ENDS):
+            pieces.append(chunk)
+            continue
+        pieces.append(chunk)
+        lines = "".join(pieces).splitlines(keepends=True)
+        pieces = []
+        last = lines[-1]
+        # A final "\r" may be the first half of "\r\n"; a final piece with no
+        # line end is a partial line. Both wait for the next chunk.
+        if last.endswith("\r") or last[-1] not in _LINE_ENDS:
+            pieces.append(lines.pop())
+        yield from lines
+    if pieces:
+        yield from "".join(pieces).splitlines(keepends=True)

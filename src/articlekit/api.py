@@ -1,0 +1,107 @@
+"""The two entry points: :func:`parse_article` and :func:`iter_articles`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import IO
+
+import regex
+
+from articlekit._text import BLANK, iter_lines
+from articlekit.models import Article
+from articlekit.parser import Parser
+from articlekit.sections.date import looks_like_date_line
+
+__all__ = ["iter_articles", "parse_article"]
+
+_DEFAULT_PARSER: Parser | None = None
+# A time of day on a line marks a comment's or a post's timestamp, not a
+# date header that opens a post.
+_TIME = regex.compile(r"\d{1,2}:\d{2}")
+
+
+def _default_parser() -> Parser:
+    global _DEFAULT_PARSER
+    if _DEFAULT_PARSER is None:
+        _DEFAULT_PARSER = Parser()
+    return _DEFAULT_PARSER
+
+
+def parse_article(
+    text: str | bytes, *, strict: bool = False, parser: Parser | None = None
+) -> Article:
+    r"""Parse one dump into an :class:`~articlekit.models.Article`.
+
+    Args:
+        text: The dump as ``str``, or ``bytes`` decoded as UTF-8.
+        strict: Raise :class:`~articlekit.errors.ArticleParseError` on the
+            first problem instead of recording it as a diagnostic.
+        parser: A configured :class:`~articlekit.parser.Parser`; the default
+            sections when ``None``.
+
+    Returns:
+        The article; it never loses text (see ``Article.unparsed``).
+
+    Raises:
+        TypeError: ``text`` is neither ``str`` nor ``bytes``.
+        ArticleParseError: In strict mode, on the first problem.
+
+    >>> parse_article("Dec 5, 2024\nHama Falls\nRebels took the city.").headline
+    'Hama Falls'
+    """
+    return (parser or _default_parser()).parse(text, strict=strict)
+
+
+def iter_articles(
+    source: str | IO[str] | Iterable[str],
+    *,
+    strict: bool = False,
+    parser: Parser | None = None,
+) -> Iterator[Article]:
+    """Parse a text that holds one post or many, one article at a time.
+
+    A new post starts at a date header (a line that is a full date and
+    nothing else, with no time of day) once the current post has text below
+    its own date. The source is read line by line, so memory stays flat
+    however large the file.
+
+    Args:
+        source: The whole text, an open text stream, or any iterable of
+            text chunks.
+        strict: As in :func:`parse_article`.
+        parser: As in :func:`parse_article`.
+
+    Yields:
+        One article per post, in order. Spans are offsets into that post's
+        own text.
+
+    Raises:
+        TypeError: ``source`` is not text.
+    """
+    if isinstance(source, bytes | bytearray):
+        raise TypeError("iter_articles() reads text; decode bytes first")
+    chunks: Iterable[str] = [source] if isinstance(source, str) else source
+    use = parser or _default_parser()
+    post: list[str] = []
+    has_text = False  # the post holds a line other than its date header
+    has_any = False
+    for line in iter_lines(chunks):
+        if not isinstance(line, str):
+            raise TypeError(f"iter_articles() reads text, not {type(line).__name__}")
+        stripped = line.strip(BLANK)
+        if not stripped:
+            post.append(line)
+            continue
+        opens_post = (
+            len(stripped) <= 80
+            and _TIME.search(stripped) is None
+            and looks_like_date_line(stripped)
+        )
+        if opens_post and has_text:
+            yield use.parse("".join(post), strict=strict)
+            post, has_text, has_any = [], False, False
+        post.append(line)
+        has_text = has_text or not opens_post
+        has_any = True
+    if has_any:
+        yield use.parse("".join(post), strict=strict)

@@ -1,0 +1,139 @@
+"""Diagnostics: what a lenient parse found missing, odd or ambiguous.
+
+Every diagnostic has a stable dotted ``code`` from :data:`CODES`, the section
+that reported it, a message for people, the span it concerns and its line and
+column. docs/diagnostics.md lists every code with an input that triggers it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+from attrs import field, frozen
+from attrs.validators import ge, instance_of, optional
+
+__all__ = ["CODES", "Diagnostic", "Severity"]
+
+
+class Severity(enum.Enum):
+    """How much a diagnostic matters; strict mode raises from ``WARNING`` up."""
+
+    INFO = "info"
+    """A note: an optional part is absent, as it often is."""
+    WARNING = "warning"
+    """An expected part is missing or was read by a guess."""
+    ERROR = "error"
+    """The input itself is damaged (empty, undecodable)."""
+
+    @property
+    def rank(self) -> int:
+        """Order of severity: INFO < WARNING < ERROR."""
+        return _RANK[self]
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+#: Every diagnostic code the built-in sections report, with its severity and
+#: what it means. Custom sections may report codes of their own.
+CODES: Mapping[str, tuple[Severity, str]] = {
+    "input.empty": (Severity.ERROR, "the input holds no text"),
+    "input.bom": (Severity.INFO, "a byte-order mark starts the input"),
+    "input.undecodable": (
+        Severity.ERROR,
+        "bytes that are not UTF-8 were replaced by U+FFFD",
+    ),
+    "input.replacement": (
+        Severity.WARNING,
+        "the text holds U+FFFD replacement characters (lost characters)",
+    ),
+    "input.mojibake": (
+        Severity.WARNING,
+        "the text looks like UTF-8 decoded as Latin-1 or cp1252",
+    ),
+    "date.missing": (Severity.WARNING, "no date line was found"),
+    "date.unparsed": (Severity.WARNING, "a date line was found but not understood"),
+    "date.no_year": (Severity.WARNING, "a date line states no year"),
+    "date.ambiguous": (
+        Severity.WARNING,
+        "a numeric date reads both day-first and month-first",
+    ),
+    "headline.missing": (Severity.WARNING, "no headline line was found"),
+    "summary.missing": (Severity.INFO, "no editorial summary above the byline"),
+    "summary.unsigned": (Severity.INFO, "the summary carries no signature"),
+    "byline.missing": (Severity.INFO, "no byline line was found"),
+    "highlights.unconfirmed": (
+        Severity.WARNING,
+        "the paragraph after the byline was taken as highlights by its place alone",
+    ),
+    "caption.empty_credit": (Severity.WARNING, "a credit label has no credit"),
+    "quote.unclosed": (
+        Severity.INFO,
+        "an opening quotation mark is not closed in its paragraph",
+    ),
+    "quote.unattributed": (Severity.INFO, "a quotation names no speaker"),
+    "comments.missing": (
+        Severity.WARNING,
+        "no comment footer: the dump may be cut off",
+    ),
+    "body.missing": (Severity.WARNING, "no body paragraph was found"),
+}
+
+
+@frozen(kw_only=True)
+class Diagnostic:
+    """One problem found while parsing, with where it is."""
+
+    code: str = field(validator=instance_of(str))
+    """Stable dotted code such as ``date.unparsed``."""
+    message: str = field(validator=instance_of(str))
+    """What happened, for people."""
+    section: str = field(validator=instance_of(str))
+    """Name of the section parser that reported it."""
+    severity: Severity = field(validator=instance_of(Severity))
+    """How much it matters; decides whether strict mode raises."""
+    start: int | None = field(
+        default=None, validator=optional([instance_of(int), ge(0)])
+    )
+    """Offset of the first character concerned, if any."""
+    end: int | None = field(default=None, validator=optional([instance_of(int), ge(0)]))
+    """Offset past the last character concerned, if any."""
+    line: int = field(default=1, validator=[instance_of(int), ge(1)])
+    """1-based line of ``start`` (1 when the whole input is concerned)."""
+    column: int = field(default=1, validator=[instance_of(int), ge(1)])
+    """1-based column of ``start``."""
+
+    def __str__(self) -> str:
+        """Return ``line:column: severity code: message``."""
+        return (
+            f"{self.line}:{self.column}: {self.severity.value} "
+            f"{self.code}: {self.message}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form."""
+        return {
+            "code": self.code,
+            "message": self.message,
+            "section": self.section,
+            "severity": self.severity.value,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            code=data["code"],
+            message=data["message"],
+            section=data["section"],
+            severity=Severity(data["severity"]),
+            start=data.get("start"),
+            end=data.get("end"),
+            line=data.get("line", 1),
+            column=data.get("column", 1),
+        )

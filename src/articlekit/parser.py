@@ -1,0 +1,141 @@
+"""The parser: a policy plus its own pipeline of section parsers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from articlekit._text import MOJIBAKE, decode
+from articlekit.errors import ArticleParseError
+from articlekit.models import Article, Span
+from articlekit.pipeline import Pipeline
+from articlekit.policy import DEFAULT, STRICT, Policy
+from articlekit.sections import DEFAULT_SECTIONS
+from articlekit.state import ParseState
+
+__all__ = ["PLUGIN_GROUP", "Parser", "Plugin"]
+
+Plugin = Callable[..., None]
+"""A plugin: ``fn(parser, **options) -> None`` that changes the parser."""
+
+PLUGIN_GROUP = "articlekit.plugins"
+"""The entry-point group under which installed packages advertise plugins."""
+
+
+class Parser:
+    """Parses dumps with a policy and a pipeline of its own.
+
+    Each parser copies the default sections, so changing one parser's pipeline
+    never changes another's::
+
+        parser = Parser()
+        parser.pipeline.disable("quotes")
+        article = parser.parse(text)
+
+    Attributes:
+        policy: Whether problems are recorded (lenient) or raised (strict).
+        pipeline: The section parsers this parser runs, in order.
+    """
+
+    __slots__ = ("pipeline", "policy")
+
+    def __init__(
+        self, *, policy: Policy = DEFAULT, pipeline: Pipeline | None = None
+    ) -> None:
+        """Create a parser with the default sections, or a copy of ``pipeline``."""
+        if not isinstance(policy, Policy):
+            raise TypeError(f"policy must be a Policy, not {type(policy).__name__}")
+        self.policy = policy
+        self.pipeline = (
+            Pipeline(DEFAULT_SECTIONS) if pipeline is None else pipeline.copy()
+        )
+
+    def use(self, plugin: Plugin | str, /, **options: Any) -> Parser:
+        """Apply a plugin to this parser and return the parser.
+
+        Args:
+            plugin: A plugin function, or the name of one advertised by an
+                installed package under the ``articlekit.plugins`` entry-point
+                group. Nothing is loaded unless it is named here.
+            **options: Passed to the plugin as keyword arguments.
+
+        Raises:
+            UnknownSectionError: No installed plugin has that name.
+            TypeError: ``plugin`` is neither callable nor a string.
+        """
+        if isinstance(plugin, str):
+            plugin = _load_plugin(plugin)
+        if not callable(plugin):
+            raise TypeError(f"a plugin is a callable or a name, not {plugin!r}")
+        plugin(self, **options)
+        return self
+
+    def parse(self, text: str | bytes, *, strict: bool | None = None) -> Article:
+        """Parse one dump.
+
+        Args:
+            text: The dump. ``bytes`` are decoded as UTF-8 (a BOM is skipped;
+                undecodable bytes become U+FFFD with an ``input.undecodable``
+                diagnostic).
+            strict: Overrides the parser's policy for this call: ``True``
+                raises on problems, ``False`` records them.
+
+        Returns:
+            The article, with diagnostics for what was missing or ambiguous.
+
+        Raises:
+            TypeError: ``text`` is neither ``str`` nor ``bytes``.
+            ArticleParseError: In strict mode, on the first problem.
+        """
+        policy = self.policy
+        if strict is not None and strict != policy.strict:
+            policy = STRICT if strict else DEFAULT
+        undecodable = False
+        if isinstance(text, bytes | bytearray | memoryview):
+            text, undecodable = decode(bytes(text))
+        elif not isinstance(text, str):
+            raise TypeError(
+                f"parse_article() takes str or bytes, not {type(text).__name__}"
+            )
+        state = ParseState(text, policy=policy)
+        _check_input(state, undecodable)
+        for name, fn in self.pipeline:
+            state.enter(name)
+            try:
+                fn(state)
+            except ArticleParseError:
+                raise
+            except Exception as exc:
+                exc.add_note(f"raised in articlekit section {name!r}")
+                raise
+        return state.build()
+
+
+def _check_input(state: ParseState, undecodable: bool) -> None:
+    """Report problems of the input as a whole."""
+    text = state.text
+    if undecodable:
+        state.report("input.undecodable")
+    if not state.blocks:
+        state.report("input.empty")
+        return
+    if text.startswith("\ufeff"):
+        state.report("input.bom", span=Span(start=0, end=1))
+    bad = text.find("\ufffd")
+    if bad >= 0 and not undecodable:
+        state.report("input.replacement", span=Span(start=bad, end=bad + 1))
+    odd = MOJIBAKE.search(text)
+    if odd is not None:
+        state.report("input.mojibake", span=Span(start=odd.start(), end=odd.end()))
+
+
+def _load_plugin(name: str) -> Plugin:
+    from importlib.metadata import entry_points
+
+    from articlekit.errors import UnknownSectionError
+
+    found = entry_points(group=PLUGIN_GROUP, name=name)
+    for entry in found:
+        loaded: Plugin = entry.load()
+        return loaded
+    raise UnknownSectionError(f"no installed plugin named {name!r} in {PLUGIN_GROUP}")

@@ -1,0 +1,56 @@
+"""Body: the quoted article's paragraphs, whatever the other sections left.
+
+Takes every unclaimed paragraph below the headline (or the date)::
+
+    The Syrian government said it was pulling military forces from ...
+    “To safeguard the lives of civilians in Hama ...,” the ministry said.
+
+Paragraphs above the headline (a blog's name and motto) stay unclaimed and
+end up in ``Article.unparsed``: kept, never read as body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from articlekit.state import ParseState
+
+__all__ = ["make_body_parser", "parse_body"]
+
+
+def make_body_parser(
+    *, top_sections: tuple[str, ...] = ("headline", "date"), max_top: int = 5
+) -> Callable[[ParseState], bool]:
+    """Build a body section parser.
+
+    Args:
+        top_sections: Sections whose line marks the top of the post, tried in
+            order; the body starts below the first one found.
+        max_top: A top line further down than this many blocks is not the
+            top of the post (a date printed under the post, say).
+
+    Returns:
+        A section parser that claims the remaining paragraphs and sets ``body``.
+    """
+
+    def parse_body(state: ParseState) -> bool:
+        """Claim every unclaimed paragraph below the top of the post."""
+        start = 0
+        for name in top_sections:
+            block = state.first_claimed_by(name)
+            if block is not None and block.index < max_top:
+                start = block.index + 1
+                break
+        blocks = state.unclaimed(start)
+        if not blocks:
+            state.report("body.missing")
+            return False
+        state.claim(*blocks)
+        state.set_body(blocks)
+        return True
+
+    return parse_body
+
+
+parse_body = make_body_parser()
+"""The default body section parser."""

@@ -1,0 +1,292 @@
+"""Byline: who wrote the quoted piece, and where, on a line of its own.
+
+Recognises ``AUTHOR(S) VERB in PUBLICATION:`` and its variants::
+
+    Jared Malsin reports in the Wall Street Journal:
+    Ana Pérez, Jon Berg and Li Wei write in Bloomberg:
+    The Economist reports:
+    Derek Thompson in The Atlantic:
+
+It looks only near the top (the quoted source follows the blogger's summary),
+so a sentence in the body that happens to have the same shape is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import regex
+
+from articlekit._names import is_name_word
+from articlekit.models import Byline
+from articlekit.state import ParseState
+
+__all__ = [
+    "VERBS",
+    "make_byline_parser",
+    "make_byline_reader",
+    "parse_byline",
+    "read_byline",
+]
+
+#: Reporting verbs, in the singular; the plural (``report``) is derived.
+VERBS: tuple[str, ...] = (
+    "reports", "writes", "comments", "argues", "notes", "explains", "analyzes",
+    "analyses", "observes", "suggests", "opines", "asks", "reflects", "predicts",
+    "contends", "claims", "speculates", "details", "reviews", "describes",
+    "discusses", "examines", "considers", "concludes", "warns", "says", "reveals",
+    "recounts", "investigates", "assesses", "summarizes", "summarises", "muses",
+    "wonders", "posits", "offers", "answers", "responds", "shares", "charts",
+    "illustrates", "outlines", "proposes", "recommends", "interviews", "profiles",
+    "chronicles", "explores", "documents", "highlights", "estimates", "calculates",
+    "finds", "shows", "cautions", "insists", "maintains", "points out", "opined",
+    "wrote", "reported", "noted", "argued", "explained",
+)  # fmt: skip
+
+# Words that mark a lone subject as a publication rather than a person.
+_PUBLICATION_WORDS = frozenset(
+    [
+        "times",
+        "journal",
+        "post",
+        "news",
+        "review",
+        "economist",
+        "magazine",
+        "insider",
+        "week",
+        "weekly",
+        "daily",
+        "wire",
+        "herald",
+        "tribune",
+        "guardian",
+        "telegraph",
+        "reuters",
+        "bloomberg",
+        "axios",
+        "politico",
+        "atlantic",
+        "monitor",
+        "observer",
+        "independent",
+        "standard",
+        "gazette",
+        "chronicle",
+        "report",
+        "quarterly",
+        "affairs",
+        "today",
+        "press",
+        "associated",
+        "street",
+        "fortune",
+        "forbes",
+        "wired",
+        "verge",
+        "techcrunch",
+        "vox",
+        "slate",
+        "salon",
+        "mail",
+        "express",
+        "mirror",
+        "sun",
+        "star",
+        "register",
+        "record",
+        "bulletin",
+        "digest",
+        "journalism",
+        "media",
+        "network",
+        "networks",
+        "radio",
+        "tv",
+        "television",
+        "newsletter",
+        "blog",
+        "substack",
+        "institute",
+        "foundation",
+        "center",
+        "centre",
+        "council",
+        "commission",
+        "agency",
+        "bank",
+        "fund",
+        "university",
+        "company",
+        "corp",
+        "inc",
+        "ltd",
+        "group",
+    ]
+)
+
+_WORD = r"[^\s,:;&]+"
+
+
+def _verb_pattern(verbs: Iterable[str]) -> str:
+    forms: set[str] = set()
+    for verb in verbs:
+        verb = verb.casefold().strip()
+        forms.add(verb)
+        head, _, rest = verb.partition(" ")
+        if head.endswith("ies"):
+            plural = head[:-3] + "y"
+        elif head.endswith(("ses", "zes", "ches", "shes", "xes")):
+            plural = head[:-2]
+        elif head.endswith("s") and not head.endswith("ss"):
+            plural = head[:-1]
+        else:
+            plural = head
+        forms.add(f"{plural} {rest}".strip())
+    return "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+def _split_authors(subject: str) -> list[str]:
+    """Split ``A, B and C`` (or ``A & B``) into names."""
+    parts = regex.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", subject)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 6 and all(is_name_word(w) for w in words)
+
+
+def _is_publication(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 10:
+        return False
+    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0] == "the"):
+        return False
+    # A sentence is not a publication: no stop followed by more words.
+    return regex.search(r"[.!?]\s+\p{Ll}", text) is None
+
+
+def _strip_the(publication: str) -> str:
+    # "in the Wall Street Journal": the lower-case article is not the name;
+    # "The Economist" keeps its capitalised one.
+    return publication[4:] if publication.startswith("the ") else publication
+
+
+_PREPOSITIONS = ("in", "for", "at", "on", "from", "via", "with", "to")
+
+
+def make_byline_reader(
+    *,
+    verbs: Iterable[str] = VERBS,
+    prepositions: Iterable[str] = _PREPOSITIONS,
+    max_chars: int = 200,
+) -> Callable[[str], Byline | None]:
+    """Build a function that reads a byline off one line (or returns ``None``).
+
+    Args:
+        verbs: Reporting verbs in the singular (``reports``); plurals follow.
+        prepositions: Words between the verb and the publication.
+        max_chars: Longest line taken as a byline.
+    """
+    verb = _verb_pattern(verbs)
+    prep = "|".join(regex.escape(p) for p in prepositions)
+    # Subject, verb, optional "in PUBLICATION", optional colon. The subject
+    # and publication are bounded runs of words, so matching stays linear.
+    with_verb = regex.compile(
+        rf"^(?P<subject>{_WORD}(?:[ \t,&]+{_WORD}){{0,24}}?)\s+(?P<verb>{verb})"
+        rf"(?:\s+(?:{prep})\s+(?P<pub>[^:]{{1,100}}?))?\s*:?$",
+        regex.IGNORECASE,
+    )
+    # "Derek Thompson in The Atlantic:" needs its colon: without a verb the
+    # shape is too common in running text.
+    without_verb = regex.compile(
+        rf"^(?P<subject>{_WORD}(?:[ \t,&]+{_WORD}){{0,24}}?)\s+(?:{prep})\s+"
+        r"(?P<pub>[^:]{1,100}?)\s*:$"
+    )
+
+    def read(line: str) -> Byline | None:
+        if len(line) > max_chars:
+            return None
+        match = with_verb.match(line) or without_verb.match(line)
+        if match is None:
+            return None
+        subject = match["subject"].strip()
+        pub = match["pub"].strip() if match["pub"] else None
+        said = match.groupdict().get("verb")
+        if pub is not None:
+            if not _is_publication(pub):
+                return None
+            authors = _split_authors(subject)
+            if not authors or not all(_is_name(a) for a in authors):
+                return None
+            return Byline(
+                authors=authors, publication=_strip_the(pub), verb=said, text=line
+            )
+        # A lone subject: "The Economist reports:" or "Jane Doe writes:".
+        if not line.endswith(":"):
+            return None
+        authors = _split_authors(subject)
+        if not authors or not all(_is_name(a) for a in authors):
+            return None
+        words = subject.casefold().split()
+        if len(authors) == 1 and (
+            words[0] == "the"
+            or len(words) == 1
+            or any(w in _PUBLICATION_WORDS for w in words)
+        ):
+            return Byline(publication=_strip_the(subject), verb=said, text=line)
+        return Byline(authors=authors, verb=said, text=line)
+
+    return read
+
+
+def make_byline_parser(
+    *,
+    verbs: Iterable[str] = VERBS,
+    prepositions: Iterable[str] = _PREPOSITIONS,
+    search: int = 10,
+    max_chars: int = 200,
+) -> Callable[[ParseState], bool]:
+    """Build a byline section parser.
+
+    Args:
+        verbs: Reporting verbs in the singular (``reports``); plurals follow.
+        prepositions: Words between the verb and the publication.
+        search: How many unclaimed blocks from the top to look through.
+        max_chars: Longest line taken as a byline.
+
+    Returns:
+        A section parser that claims the byline line and sets ``byline``.
+    """
+    read = make_byline_reader(
+        verbs=verbs, prepositions=prepositions, max_chars=max_chars
+    )
+
+    def parse_byline(state: ParseState) -> bool:
+        """Find the byline among the first blocks."""
+        for block in state.unclaimed()[:search]:
+            byline = read(block.text)
+            if byline is not None:
+                state.claim(block)
+                state.set_byline(
+                    Byline(
+                        authors=byline.authors,
+                        publication=byline.publication,
+                        verb=byline.verb,
+                        text=byline.text,
+                        span=block.span,
+                    )
+                )
+                return True
+        state.report("byline.missing")
+        return False
+
+    return parse_byline
+
+
+parse_byline = make_byline_parser()
+"""The default byline section parser."""
+
+read_byline = make_byline_reader()
+"""Read a byline off one line with the default verbs, or return ``None``."""

@@ -1,0 +1,179 @@
+"""Captions: paragraphs that end with a photo credit.
+
+Recognises a caption paragraph among the body paragraphs by its credit label::
+
+    A Syrian Kurdish woman ... after fleeing from Aleppo. Photo: Delil Souleiman/AFP
+    Protesters outside the ministry on Monday. (AP Photo/Jane Doe)
+    Photo by Jane Doe
+
+The caption text is the words before the label (``""`` when the label stands
+alone), the credit the words after it, without brackets or a final stop. Text
+under a picture with no credit label is body text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import regex
+
+from articlekit.diagnostics import Severity
+from articlekit.models import Caption
+from articlekit.state import ParseState
+
+__all__ = ["LABELS", "make_captions_parser", "parse_captions", "read_caption"]
+
+#: Credit labels followed by a colon, as written (case matters: a label is
+#: capitalised or all capitals, so running text such as "the photo: a man"
+#: is not a credit). The all-capitals form of each is added.
+LABELS: tuple[str, ...] = (
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Photographs",
+    "Photography",
+    "Picture",
+    "Pictures",
+    "Image",
+    "Images",
+    "Illustration",
+    "Illustrations",
+    "Graphic",
+    "Credit",
+    "Credits",
+    "Photo credit",
+    "Image credit",
+    "Picture credit",
+)
+
+# Wire-service credits that carry no colon: "(AP Photo/Jane Doe)".
+_AGENCY = regex.compile(
+    r"\(?(?P<credit>(?:AP|AFP|EPA|CP|AAP|PA|Reuters|Xinhua|Getty|UPI|Yonhap|Kyodo|TASS)"
+    r"(?:\s+(?:Photo|Photos|Images|Photograph))?(?:\s*/\s*[^()/\n]{1,60}){1,3})\)?\s*\.?$"
+)
+# "Photo by Jane Doe", "(Screen shot courtesy of X)", "Courtesy of X".
+_BY = regex.compile(
+    r"(?P<open>\()?(?P<label>(?:(?:Photo|Photos|Photograph|Picture|Image|Video|Screen\s?shot|"
+    r"Screenshot|Illustration|Graphic|Map)\s+(?:by|courtesy\s+of|from|via)|Courtesy(?:\s+of)?)"
+    r")\s+(?P<credit>[^()\n]{1,100}?)\)?\s*\.?$",
+    regex.IGNORECASE,
+)
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
+
+
+def _label_pattern(labels: Iterable[str]) -> regex.Pattern[str]:
+    forms = set()
+    for label in labels:
+        forms.add(label)
+        forms.add(label.upper())
+    alternatives = "|".join(
+        regex.escape(f) for f in sorted(forms, key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"(?P<open>\()?(?P<label>(?:©\s*)?(?:{alternatives}))\s*:\s*"
+        r"(?P<credit>[^():\n]{0,150}?)\)?\s*\.?$"
+    )
+
+
+def _credit_ok(credit: str) -> bool:
+    """A credit is a short run of names, not a clause of running text."""
+    if not credit:
+        return True
+    first = credit[0]
+    if not (first.isupper() or first.isdigit() or first in "©@"):
+        return False
+    return len(credit.split()) <= 16 and _SENTENCE_INSIDE.search(credit) is None
+
+
+def make_caption_reader(
+    *, labels: Iterable[str] = LABELS, max_chars: int = 800
+) -> Callable[[str], Caption | None]:
+    """Build a function that reads a caption off one paragraph, or returns None.
+
+    Args:
+        labels: Credit labels that take a colon (``Photo:``).
+        max_chars: Longest paragraph taken as a caption.
+    """
+    with_colon = _label_pattern(labels)
+
+    def read(text: str) -> Caption | None:
+        if len(text) > max_chars:
+            return None
+        for pattern in (with_colon, _AGENCY, _BY):
+            match = pattern.search(text)
+            if match is None:
+                continue
+            credit = match["credit"].strip().rstrip(".").strip()
+            if not _credit_ok(credit):
+                continue
+            label = match.groupdict().get("label")
+            head = text[: match.start()].rstrip()
+            # "Photo by X" at the end of a sentence of running text needs
+            # brackets or a line of its own to count as a credit.
+            if (
+                pattern is _BY
+                and head
+                and match["open"] is None
+                and not head.endswith((".", "!", "?", "”", '"', "|", "-", "–", "—"))
+            ):
+                continue
+            return Caption(
+                text=head.rstrip(" |-–—(").strip(),
+                credit=credit or None,
+                label=label.strip() if label else None,
+                raw=text,
+            )
+        return None
+
+    return read
+
+
+def make_captions_parser(
+    *, labels: Iterable[str] = LABELS, max_chars: int = 800
+) -> Callable[[ParseState], bool]:
+    """Build a captions section parser.
+
+    Args:
+        labels: Credit labels that take a colon (``Photo:``).
+        max_chars: Longest paragraph taken as a caption.
+
+    Returns:
+        A section parser that claims caption paragraphs and adds ``captions``.
+    """
+    read = make_caption_reader(labels=labels, max_chars=max_chars)
+
+    def parse_captions(state: ParseState) -> bool:
+        """Claim every unclaimed paragraph that carries a credit label."""
+        found = False
+        for block in state.unclaimed():
+            caption = read(block.text)
+            if caption is None:
+                continue
+            state.claim(block)
+            state.add_caption(
+                Caption(
+                    text=caption.text,
+                    credit=caption.credit,
+                    label=caption.label,
+                    raw=caption.raw,
+                    span=block.span,
+                )
+            )
+            if caption.credit is None:
+                state.report(
+                    "caption.empty_credit",
+                    f"credit label {caption.label!r} has no credit",
+                    span=block.span,
+                    severity=Severity.WARNING,
+                )
+            found = True
+        return found
+
+    return parse_captions
+
+
+parse_captions = make_captions_parser()
+"""The default captions section parser."""
+
+read_caption = make_caption_reader()
+"""Read a caption off one paragraph with the default labels, or return None."""

@@ -1,0 +1,122 @@
+"""Comments: the comment footer and everything below it.
+
+Recognises the first footer line after the opening of the post, such as::
+
+    No comments:
+    3 comments:
+    Post a Comment
+
+and claims it with every line after it (reader comments, ``Newer Post Older
+Post Home``, ``Subscribe to: Post Comments (Atom)`` and other chrome), so
+none of it is read as body. The stated number goes in ``comments.count``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import regex
+
+from articlekit.models import CommentFooter, Span
+from articlekit.state import ParseState
+
+__all__ = ["FOOTER_PHRASES", "count_of", "make_comments_parser", "parse_comments"]
+
+_NUMBER_WORDS = {
+    "no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+# "3 comments:", "No comments:", "1 Comment", "4 thoughts on “Title”",
+# "2 responses to this post." A bare "N comments" needs no colon, but then
+# nothing may follow it.
+_COUNT = regex.compile(
+    r"^(?P<n>\d{1,7}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:comments?|responses?|replies|reply|thoughts?|reactions?|trackbacks?)"
+    r"(?:\s*:|\s+(?:on|to)\s+.{1,300}|\s*»)?\s*\.?$",
+    regex.IGNORECASE,
+)
+
+#: Lines that open or belong to a comment footer (matched whole, case-blind).
+FOOTER_PHRASES: tuple[str, ...] = (
+    "post a comment",
+    "leave a reply",
+    "leave a comment",
+    "add a comment",
+    "add comment",
+    "write a comment",
+    "comments are closed",
+    "the comments to this entry are closed",
+    "comments powered by disqus",
+    "note: only a member of this blog may post a comment",
+    "newer post older post home",
+    "newer post home",
+    "older post home",
+    "subscribe to: post comments (atom)",
+)
+
+
+def count_of(line: str) -> int | None:
+    """Return the comment count stated by a footer line, or ``None``."""
+    match = _COUNT.match(line)
+    if match is None:
+        return None
+    n = match["n"].casefold()
+    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+
+
+def _normal(line: str) -> str:
+    return " ".join(line.casefold().split()).rstrip(".:!")
+
+
+def make_comments_parser(
+    *, phrases: Iterable[str] = FOOTER_PHRASES, skip: int = 2
+) -> Callable[[ParseState], bool]:
+    """Build a comment-footer section parser.
+
+    Args:
+        phrases: Whole lines (case-blind, final stop or colon ignored) that
+            open a footer, besides count lines such as ``3 comments:``.
+        skip: How many unclaimed blocks at the top can never open a footer
+            (a count next to the title is post metadata, not the footer).
+
+    Returns:
+        A section parser that claims the footer region and sets ``comments``.
+    """
+    known = frozenset(_normal(p) for p in phrases)
+
+    def parse_comments(state: ParseState) -> bool:
+        """Find the footer and claim it with everything below it."""
+        blocks = state.unclaimed()
+        start = None
+        for i in range(min(skip, len(blocks)), len(blocks)):
+            text = blocks[i].text
+            if len(text) <= 400 and (
+                _normal(text) in known or count_of(text) is not None
+            ):
+                start = i
+                break
+        if start is None:
+            state.report("comments.missing", span=blocks[-1].span if blocks else None)
+            return False
+        region = blocks[start:]
+        count = None
+        for block in region:
+            count = count_of(block.text)
+            if count is not None:
+                break
+        state.claim(*region)
+        state.set_comments(
+            CommentFooter(
+                count=count,
+                lines=tuple(b.text for b in region),
+                span=Span(start=region[0].span.start, end=region[-1].span.end),
+            )
+        )
+        return True
+
+    return parse_comments
+
+
+parse_comments = make_comments_parser()
+"""The default comment-footer section parser."""

@@ -1,0 +1,421 @@
+"""Date: the post's date header, a short line near the top.
+
+Recognises lines such as::
+
+    Dec 5, 2024
+    Sunday, October 05, 2008
+    Thursday, 28 July 2011
+    2011-03-08        08/03/2011        3.15.2010
+
+A date without a year (``Wednesday, December 12``) gives no date and a
+``date.no_year`` diagnostic: a year is never invented.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable, Mapping
+
+import regex
+
+from articlekit.models import Block, Span
+from articlekit.state import ParseState
+
+__all__ = [
+    "MONTHS",
+    "looks_like_date_line",
+    "make_date_parser",
+    "parse_date",
+    "read_date",
+]
+
+#: Month names and abbreviations, English first, then the languages Blogger
+#: localises its date headers into. Keys are case-folded.
+MONTHS: Mapping[str, int] = {
+    **{
+        name: number
+        for number, names in enumerate(
+            (
+                (
+                    "january",
+                    "jan",
+                    "janvier",
+                    "janv",
+                    "enero",
+                    "ene",
+                    "januar",
+                    "jänner",
+                    "gennaio",
+                    "gen",
+                    "janeiro",
+                    "januari",
+                ),
+                (
+                    "february",
+                    "feb",
+                    "février",
+                    "fevrier",
+                    "févr",
+                    "fevr",
+                    "febrero",
+                    "februar",
+                    "febbraio",
+                    "fevereiro",
+                    "fev",
+                    "februari",
+                ),
+                (
+                    "march",
+                    "mar",
+                    "mars",
+                    "marzo",
+                    "märz",
+                    "marz",
+                    "março",
+                    "marco",
+                    "maart",
+                    "mrt",
+                ),
+                ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+                ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
+                ("june", "jun", "juin", "junio", "juni", "giugno", "giu", "junho"),
+                (
+                    "july",
+                    "jul",
+                    "juillet",
+                    "juil",
+                    "julio",
+                    "juli",
+                    "luglio",
+                    "lug",
+                    "julho",
+                ),
+                ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
+                (
+                    "september",
+                    "sep",
+                    "sept",
+                    "septembre",
+                    "septiembre",
+                    "settembre",
+                    "set",
+                    "setembro",
+                ),
+                (
+                    "october",
+                    "oct",
+                    "octobre",
+                    "octubre",
+                    "oktober",
+                    "okt",
+                    "ottobre",
+                    "ott",
+                    "outubro",
+                    "out",
+                ),
+                ("november", "nov", "novembre", "noviembre", "novembro"),
+                (
+                    "december",
+                    "dec",
+                    "décembre",
+                    "decembre",
+                    "déc",
+                    "diciembre",
+                    "dic",
+                    "dezember",
+                    "dez",
+                    "dicembre",
+                    "dezembro",
+                    "desember",
+                ),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+}
+
+_MONTH = "|".join(sorted(map(regex.escape, MONTHS), key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|er|º|\.)?"
+_SEP = r"[\s,.]+(?:de\s+|of\s+)?"
+
+# Each pattern finds one date inside a line; the line must hold little else.
+_PATTERNS = (
+    # Dec 5, 2024 / Sunday, October 05, 2008 / July 11th, 2006
+    regex.compile(
+        rf"(?<!\p{{L}})(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORD},?\s+"
+        r"(?P<year>\d{4})(?!\d)",
+        regex.IGNORECASE,
+    ),
+    # 28 July 2011 / 5 de octubre de 2014 / 16. Juni 2014
+    regex.compile(
+        rf"(?<!\d)(?P<day>\d{{1,2}}){_ORD}\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})"
+        rf"(?!\p{{L}})\.?{_SEP}(?P<year>\d{{4}})(?!\d)",
+        regex.IGNORECASE,
+    ),
+    # 2011-03-08 / 2011/03/08
+    regex.compile(
+        r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"
+    ),
+)
+# 08/03/2011 / 3.15.2010: day and month order decided by their values.
+_NUMERIC = regex.compile(
+    r"(?<![\d/.])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})(?!\d)"
+)
+# A month and a day with no year.
+_NO_YEAR = regex.compile(
+    rf"(?<!\p{{L}})(?:(?P<month>{_MONTH})\.?\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+"
+    rf"(?P<month2>{_MONTH}))(?!\p{{L}})",
+    regex.IGNORECASE,
+)
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# Words that may stand beside a date on a date-header line.
+_CHROME_WORDS = frozenset(
+    [
+        "posted",
+        "on",
+        "published",
+        "updated",
+        "date",
+        "main",
+        "at",
+        "am",
+        "pm",
+        "by",
+        "the",
+        "de",
+        "el",
+        "le",
+        "la",
+        "der",
+        "am",
+        "um",
+        "h",
+        "utc",
+        "gmt",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "cet",
+        "cest",
+        "bst",
+    ]
+)
+_WEEKDAYS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lunes",
+        "martes",
+        "miércoles",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "sabado",
+        "domingo",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+        "segunda",
+        "terça",
+        "quarta",
+        "quinta",
+        "sexta",
+        "feira",
+    ]
+)
+
+
+def read_date(
+    line: str, *, month_first: bool = True
+) -> tuple[_dt.date | None, str | None]:
+    """Read a date from a short line.
+
+    Args:
+        line: The text to read.
+        month_first: How to read a numeric date whose parts could both be a
+            month (``08/03/2011``): month first (Blogger's default) or day first.
+
+    Returns:
+        ``(date, None)`` when a date was read; ``(None, code)`` with a
+        diagnostic code when the line looks like a date that cannot be read;
+        ``(None, None)`` when it does not look like a date at all.
+    """
+    for pattern in _PATTERNS:
+        match = pattern.search(line)
+        if match is not None:
+            month = match["month"]
+            number = int(month) if month.isdigit() else MONTHS[month.casefold()]
+            return _make(int(match["year"]), number, int(match["day"]))
+    match = _NUMERIC.search(line)
+    if match is not None:
+        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+        if a > 12:
+            month_first = False
+        elif b > 12:
+            month_first = True
+        elif a != b:
+            day, month = (b, a) if month_first else (a, b)
+            value, code = _make(year, month, day)
+            return value, code or "date.ambiguous"
+        return _make(year, *((a, b) if month_first else (b, a)))
+    if _NO_YEAR.search(line) is not None:
+        return None, "date.no_year"
+    return None, None
+
+
+def _make(year: int, month: int, day: int) -> tuple[_dt.date | None, str | None]:
+    try:
+        return _dt.date(year, month, day), None
+    except ValueError:
+        return None, "date.unparsed"
+
+
+def _is_date_line(text: str, *, allowed: frozenset[str], max_words: int) -> bool:
+    """Whether ``text`` is short and holds little but a date and chrome words."""
+    if len(text) > 80:
+        return False
+    other = 0
+    for word in _WORD.findall(text):
+        w = word.casefold()
+        if (
+            w.isdigit()
+            or w in MONTHS
+            or w in _WEEKDAYS
+            or w in _CHROME_WORDS
+            or w in allowed
+            or (w[:-2].isdigit() and w[-2:] in _ORDINALS)
+        ):
+            continue
+        other += 1
+        if other > max_words:
+            return False
+    return True
+
+
+_ORDINALS = frozenset({"st", "nd", "rd", "th", "er"})
+_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _fallback(line: str) -> tuple[_dt.date | None, str | None]:
+    """Ask python-dateutil about a short line that holds a year but no known shape.
+
+    dateutil fills missing parts from a default date, so the line is parsed
+    against two different defaults: a part that changes with the default was
+    not in the line, and a year is never invented.
+    """
+    if _YEAR.search(line) is None:
+        return None, None
+    from dateutil import parser as du_parser
+
+    try:
+        one = du_parser.parse(line, default=_dt.datetime(1904, 1, 1))
+        two = du_parser.parse(line, default=_dt.datetime(1908, 2, 2))
+    except (ValueError, OverflowError):
+        return None, None
+    if one.date() != two.date():
+        return None, "date.unparsed"
+    return one.date(), None
+
+
+def looks_like_date_line(text: str) -> bool:
+    """Whether ``text`` is a date header: a full date and little else."""
+    return (
+        _is_date_line(text, allowed=frozenset(), max_words=0)
+        and read_date(text)[0] is not None
+    )
+
+
+def make_date_parser(
+    *,
+    search: int = 6,
+    month_first: bool = True,
+    extra_words: Iterable[str] = (),
+    max_other_words: int = 0,
+) -> Callable[[ParseState], bool]:
+    """Build a date section parser.
+
+    Args:
+        search: How many unclaimed blocks from the top to look through.
+        month_first: Reading of ambiguous numeric dates (see :func:`read_date`).
+        extra_words: Further words allowed on a date line beside the date.
+        max_other_words: How many unknown words a date line may also hold.
+
+    Returns:
+        A section parser that claims the date line and sets ``date``.
+    """
+    allowed = frozenset(w.casefold() for w in extra_words)
+
+    def parse_date(state: ParseState) -> bool:
+        """Find the date line near the top of the dump."""
+        candidates = state.unclaimed()[:search]
+        pending: tuple[Block, str] | None = None
+        for block in candidates:
+            if not _is_date_line(
+                block.text, allowed=allowed, max_words=max_other_words
+            ):
+                continue
+            value, code = read_date(block.text, month_first=month_first)
+            if value is None and code is None:
+                value, code = _fallback(block.text)
+            if value is not None:
+                state.claim(block)
+                state.set_date(value, block.span)
+                if code is not None:
+                    state.report(code, span=block.span)
+                return True
+            if code is not None and pending is None:
+                pending = (block, code)
+        if pending is not None:
+            block, code = pending
+            # The line is the date header even though no date can be read off
+            # it: claim it so it is not mistaken for a headline.
+            state.claim(block)
+            state.report(
+                code, f"date line {block.text!r} gives no full date", span=block.span
+            )
+            return False
+        first = candidates[0].span if candidates else Span(start=0, end=0)
+        state.report("date.missing", span=first)
+        return False
+
+    return parse_date
+
+
+parse_date = make_date_parser()
+"""The default date section parser."""

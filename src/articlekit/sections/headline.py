@@ -1,0 +1,86 @@
+"""Headline: the post's title, one short line at the top, next to the date.
+
+Recognises the first unclaimed line when it reads like a title::
+
+    Dec 5, 2024
+    Syrians, Russians Retreat From Hama, In Strategic Defeat For Kremlin, Iran
+
+A long, many-sentence paragraph in that place is body text (a post with no
+title), and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from articlekit.models import Block
+from articlekit.state import ParseState
+
+__all__ = ["looks_like_headline", "make_headline_parser", "parse_headline"]
+
+# Two sentences or more: ". X" inside the line.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+[\p{Lu}\"“‘]")
+
+
+def looks_like_headline(
+    text: str, *, max_chars: int = 200, max_words: int = 30
+) -> bool:
+    """Whether a line reads like a title rather than a paragraph or a label line.
+
+    Args:
+        text: The stripped line.
+        max_chars: Longest title accepted.
+        max_words: Most words accepted.
+    """
+    if len(text) > max_chars or text.endswith(":"):
+        return False
+    if len(text.split()) > max_words:
+        return False
+    # A paragraph of several sentences is body, not a title; a short title may
+    # still hold a full stop ("Mr. Smith Goes To Washington").
+    return not (len(text) > 90 and _SENTENCE_BREAK.search(text))
+
+
+def make_headline_parser(
+    *, max_chars: int = 200, max_words: int = 30
+) -> Callable[[ParseState], bool]:
+    """Build a headline section parser.
+
+    Args:
+        max_chars: Longest line taken as a headline.
+        max_words: Most words in a headline.
+
+    Returns:
+        A section parser that claims the headline line and sets ``headline``.
+    """
+
+    def parse_headline(state: ParseState) -> bool:
+        """Take the title line next to the date (or the first line)."""
+        date = state.first_claimed_by("date")
+        candidates: list[Block] = []
+        if date is not None:
+            # A title usually follows the date; some blogs put it just above.
+            after = state.unclaimed(date.index + 1, date.index + 2)
+            before = state.unclaimed(date.index - 1, date.index) if date.index else []
+            candidates = after + before
+        else:
+            candidates = state.unclaimed()[:1]
+        for block in candidates:
+            if looks_like_headline(
+                block.text, max_chars=max_chars, max_words=max_words
+            ):
+                state.claim(block)
+                state.set_headline(block.text, block.span)
+                return True
+        state.report(
+            "headline.missing", span=candidates[0].span if candidates else None
+        )
+        return False
+
+    return parse_headline
+
+
+parse_headline = make_headline_parser()
+"""The default headline section parser."""

@@ -1,0 +1,98 @@
+"""Highlights: sentences lifted from the body, in a paragraph after the byline.
+
+Recognises the paragraph right after the byline whose sentences recur later
+in the body::
+
+    Jared Malsin reports in the Wall Street Journal:
+    The Syrian government said it was pulling military forces ... Damascus.
+    The Syrian government said it was pulling military forces ... territory.
+
+A dump cut off before the sentences recur still has its highlights there:
+when the post is a signed link-blog post (a signed summary, a byline) with
+no footer, the paragraph is taken by its place alone, with a
+``highlights.unconfirmed`` diagnostic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from articlekit._text import INNER_SPACES, sentences
+from articlekit.models import Block
+from articlekit.state import ParseState
+
+__all__ = ["make_highlights_parser", "parse_highlights", "recurring_share"]
+
+
+def _squash(text: str) -> str:
+    return INNER_SPACES.sub(" ", text)
+
+
+def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
+    """Share of the paragraph's sentences that occur verbatim in ``later``.
+
+    Sentences shorter than ``min_words`` words do not count either way.
+    Spaces are compared as single spaces (NBSP and line breaks included).
+    """
+    found = total = 0
+    for sentence in sentences(_squash(paragraph)):
+        if len(sentence.split()) < min_words:
+            continue
+        total += 1
+        if sentence in later:
+            found += 1
+    return found / total if total else 0.0
+
+
+def make_highlights_parser(
+    *, threshold: float = 0.5, max_paragraphs: int = 3
+) -> Callable[[ParseState], bool]:
+    """Build a highlights section parser.
+
+    Args:
+        threshold: Share of a paragraph's sentences that must recur in the
+            body for it to count as highlights.
+        max_paragraphs: Most highlight paragraphs taken.
+
+    Returns:
+        A section parser that claims the highlight paragraphs and sets
+        ``highlights``.
+    """
+
+    def parse_highlights(state: ParseState) -> bool:
+        """Take the paragraphs after the byline whose sentences recur below."""
+        byline = state.first_claimed_by("byline")
+        if byline is None:
+            return False
+        rest = state.unclaimed(byline.index + 1)
+        taken: list[Block] = []
+        for i, block in enumerate(rest[:max_paragraphs]):
+            later = _squash("\n".join(b.text for b in rest[i + 1 :]))
+            if recurring_share(block.text, later) < threshold:
+                break
+            taken.append(block)
+        if not taken and rest and _link_blog_cut_off(state) and len(rest) > 1:
+            taken = [rest[0]]
+            state.report("highlights.unconfirmed", span=rest[0].span)
+        if not taken:
+            return False
+        state.claim(*taken)
+        state.set_highlights(taken)
+        return True
+
+    return parse_highlights
+
+
+def _link_blog_cut_off(state: ParseState) -> bool:
+    """A signed link-blog post whose footer is missing (the dump was cut)."""
+    summary = state.summary
+    return (
+        state.comments is None
+        and summary is not None
+        and summary.signature is not None
+        and state.has_run("comments")
+    )
+
+
+parse_highlights = make_highlights_parser()
+"""The default highlights section parser."""

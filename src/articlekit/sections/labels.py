@@ -1,0 +1,56 @@
+"""Labels: the post's tags on a ``Labels:`` line.
+
+Recognises lines such as::
+
+    Labels: economy, Syria, war
+    Label: travel
+
+The tags go in ``labels``, in the order written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import regex
+
+from articlekit.state import ParseState
+
+__all__ = ["make_labels_parser", "parse_labels"]
+
+
+def make_labels_parser(
+    *, prefixes: Iterable[str] = ("Labels", "Label")
+) -> Callable[[ParseState], bool]:
+    """Build a labels section parser.
+
+    Args:
+        prefixes: The words that open a labels line (before its colon).
+
+    Returns:
+        A section parser that claims the first labels line and sets ``labels``.
+    """
+    alternatives = "|".join(regex.escape(p) for p in prefixes)
+    pattern = regex.compile(
+        rf"^(?:{alternatives})\s*:\s*(?P<tags>.+)$", regex.IGNORECASE
+    )
+
+    def parse_labels(state: ParseState) -> bool:
+        """Find the first labels line and split its tags at commas."""
+        for block in state.unclaimed():
+            match = pattern.match(block.text)
+            if match is None:
+                continue
+            tags = [t.strip() for t in match["tags"].split(",")]
+            tags = [t for t in tags if t]
+            if tags:
+                state.claim(block)
+                state.set_labels(tags, block.span)
+                return True
+        return False
+
+    return parse_labels
+
+
+parse_labels = make_labels_parser()
+"""The default labels section parser."""

@@ -1,0 +1,66 @@
+"""Posted by: the blog author's line, usually under the post.
+
+Recognises lines such as::
+
+    Posted by Jane Doe at 10:15 AM
+    Posted by Jane Doe on April 30, 2009
+    Written by Jane Doe
+
+The name goes in ``posted_by``; the time or date after it is left on the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from articlekit.state import ParseState
+
+__all__ = ["make_posted_by_parser", "parse_posted_by", "read_posted_by"]
+
+_POSTED_BY = regex.compile(
+    r"^(?:posted|written|published|submitted)\s+by\s*:?\s+"
+    r"(?P<name>[^\s|@/•·][^|@/•·\n]{0,60}?)"
+    r"(?:\s+(?:at|on|@|-|–|—|\||•|·)\s+.{0,120}|\s*[|/•·].{0,120})?\s*\.?$",
+    regex.IGNORECASE,
+)
+
+
+def read_posted_by(line: str) -> str | None:
+    """Return the author named by a ``Posted by NAME ...`` line, or ``None``."""
+    match = _POSTED_BY.match(line)
+    if match is None:
+        return None
+    name = match["name"].strip(" ,.;:")
+    # A name is a few words; a longer run is a sentence that starts the same.
+    if not name or len(name.split()) > 6:
+        return None
+    return name
+
+
+def make_posted_by_parser() -> Callable[[ParseState], bool]:
+    """Build a posted-by section parser.
+
+    Returns:
+        A section parser that claims the first ``Posted by`` line and sets
+        ``posted_by``.
+    """
+
+    def parse_posted_by(state: ParseState) -> bool:
+        """Find the first ``Posted by NAME`` line."""
+        for block in state.unclaimed():
+            if len(block.text) > 200:
+                continue
+            name = read_posted_by(block.text)
+            if name is not None:
+                state.claim(block)
+                state.set_posted_by(name, block.span)
+                return True
+        return False
+
+    return parse_posted_by
+
+
+parse_posted_by = make_posted_by_parser()
+"""The default posted-by section parser."""

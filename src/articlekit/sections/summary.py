@@ -1,0 +1,116 @@
+"""Summary: the blogger's own paragraphs between the headline and the byline.
+
+Recognises the paragraphs above the byline, the last one ending with the
+blogger's initials::
+
+    ... the rebels can now turn on their fleeing enemies.
+    Only one government held city now stands ... for Russia and Iran. JL
+    Jared Malsin reports in the Wall Street Journal:
+
+The initials (``JL``) become ``summary.signature`` and are taken off the text.
+With no byline, a signed paragraph right under the headline is still a
+summary: the signature gives it away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from articlekit.models import Block, Span, Summary
+from articlekit.state import ParseState
+
+__all__ = ["make_summary_parser", "parse_summary", "split_signature"]
+
+# Initials after the last sentence: "... for Iran. JL". The stop before them
+# keeps a closing acronym ("... in the US") from passing for a signature.
+_SIGNATURE = r"(?<=[.!?…\"”’)\]])\s+(?P<sig>\p{Lu}{2,4})\s*$"
+_ALONE = r"^(?P<sig>\p{Lu}{2,4})$"
+
+
+def make_summary_parser(
+    *, signature: str = _SIGNATURE, alone: str = _ALONE, search: int = 4
+) -> Callable[[ParseState], bool]:
+    """Build a summary section parser.
+
+    Args:
+        signature: Pattern of a signature at the end of a paragraph; its
+            ``sig`` group is the signature.
+        alone: Pattern of a signature on a line of its own.
+        search: With no byline, how many paragraphs under the headline may
+            hold the signed summary.
+
+    Returns:
+        A section parser that claims the summary paragraphs and sets ``summary``.
+    """
+    trailing = regex.compile(signature)
+    standalone = regex.compile(alone)
+
+    def split(text: str) -> tuple[str, str | None]:
+        match = trailing.search(text)
+        if match is None:
+            return text, None
+        return text[: match.start()].rstrip(), match["sig"]
+
+    def parse_summary(state: ParseState) -> bool:
+        """Take the paragraphs above the byline, with their signature."""
+        top = _top(state)
+        byline = state.first_claimed_by("byline")
+        if byline is not None:
+            blocks = state.unclaimed(top, byline.index)
+        else:
+            blocks = _signed_run(state.unclaimed(top)[:search], trailing, standalone)
+        if not blocks:
+            state.report("summary.missing")
+            return False
+        texts = [b.text for b in blocks]
+        sig: str | None = None
+        if len(blocks) > 1 and standalone.match(texts[-1]):
+            sig = texts.pop()
+        else:
+            texts[-1], sig = split(texts[-1])
+        if sig is None:
+            state.report("summary.unsigned", span=blocks[-1].span)
+        state.claim(*blocks)
+        state.set_summary(
+            Summary(
+                paragraphs=tuple(texts),
+                signature=sig,
+                span=Span(start=blocks[0].span.start, end=blocks[-1].span.end),
+            )
+        )
+        return True
+
+    return parse_summary
+
+
+def _top(state: ParseState) -> int:
+    """Index of the first block below the headline (or the date)."""
+    for name in ("headline", "date"):
+        block = state.first_claimed_by(name)
+        if block is not None:
+            return block.index + 1
+    return 0
+
+
+def _signed_run(
+    blocks: list[Block], trailing: regex.Pattern[str], standalone: regex.Pattern[str]
+) -> list[Block]:
+    """The leading blocks up to the first signed one, or nothing."""
+    for i, block in enumerate(blocks):
+        if trailing.search(block.text) or (i and standalone.match(block.text)):
+            return blocks[: i + 1]
+    return []
+
+
+parse_summary = make_summary_parser()
+"""The default summary section parser."""
+
+
+def split_signature(text: str) -> tuple[str, str | None]:
+    """Split ``"... Iran. JL"`` into ``("... Iran.", "JL")``."""
+    match = regex.search(_SIGNATURE, text)
+    if match is None:
+        return text, None
+    return text[: match.start()].rstrip(), match["sig"]
