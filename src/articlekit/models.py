@@ -81,6 +81,12 @@ def _spans_of(value: Any) -> tuple[Span, ...]:
     return tuple(Span.from_list(v) for v in value or ())
 
 
+def _extent(spans: tuple[Span, ...]) -> Span | None:
+    if not spans:
+        return None
+    return Span(start=spans[0].start, end=spans[-1].end)
+
+
 @frozen(kw_only=True)
 class Block:
     """One paragraph of the input: a non-blank line, stripped of outer spaces."""
@@ -126,15 +132,20 @@ class Summary:
     """The paragraphs, with the trailing signature taken off the last one."""
     signature: str | None = field(default=None, validator=optional(instance_of(str)))
     """Trailing initials such as ``JL``, or ``None`` when unsigned."""
-    span: Span | None = field(default=None, eq=False)
-    """From the start of the first paragraph to the end of the signature."""
+    spans: tuple[Span, ...] = field(default=(), converter=_tuple, eq=False)
+    """Where each paragraph lies in the input (the last one with its signature)."""
+
+    @property
+    def span(self) -> Span | None:
+        """From the start of the first paragraph to the end of the last."""
+        return _extent(self.spans)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
         return {
             "paragraphs": list(self.paragraphs),
             "signature": self.signature,
-            "span": None if self.span is None else self.span.to_list(),
+            "spans": [s.to_list() for s in self.spans],
         }
 
     @classmethod
@@ -143,7 +154,7 @@ class Summary:
         return cls(
             paragraphs=tuple(data["paragraphs"]),
             signature=data.get("signature"),
-            span=_span_or_none(data.get("span")),
+            spans=_spans_of(data.get("spans")),
         )
 
 
@@ -277,15 +288,20 @@ class CommentFooter:
     """The stated number of comments, ``None`` where no number is stated."""
     lines: tuple[str, ...] = field(default=(), converter=_tuple, validator=_strs())
     """Every paragraph of the footer region, in order."""
-    span: Span | None = field(default=None, eq=False)
-    """From the first footer line to the end of the last one."""
+    spans: tuple[Span, ...] = field(default=(), converter=_tuple, eq=False)
+    """Where each footer line lies in the input."""
+
+    @property
+    def span(self) -> Span | None:
+        """From the first footer line to the end of the last one."""
+        return _extent(self.spans)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
         return {
             "count": self.count,
             "lines": list(self.lines),
-            "span": None if self.span is None else self.span.to_list(),
+            "spans": [s.to_list() for s in self.spans],
         }
 
     @classmethod
@@ -294,7 +310,7 @@ class CommentFooter:
         return cls(
             count=data.get("count"),
             lines=tuple(data.get("lines") or ()),
-            span=_span_or_none(data.get("span")),
+            spans=_spans_of(data.get("spans")),
         )
 
 
@@ -452,7 +468,7 @@ def _jsonable(value: Any) -> Any:
         to_dict = getattr(value, "to_dict", None)
         if callable(to_dict):
             return to_dict()
-        return attrs.asdict(value, recurse=True, retain_collection_types=False)
+        return _jsonable(attrs.asdict(value, recurse=True))
     if isinstance(value, Mapping):
         return {str(k): _jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

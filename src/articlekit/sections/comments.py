@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit.models import CommentFooter, Span
+from articlekit.models import CommentFooter
 from articlekit.state import ParseState
 
 __all__ = ["FOOTER_PHRASES", "count_of", "make_comments_parser", "parse_comments"]
@@ -110,7 +110,7 @@ def make_comments_parser(
             CommentFooter(
                 count=count,
                 lines=tuple(b.text for b in region),
-                span=Span(start=region[0].span.start, end=region[-1].span.end),
+                spans=tuple(b.span for b in region),
             )
         )
         return True

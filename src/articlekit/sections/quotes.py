@@ -67,7 +67,7 @@ _ADVERBIAL = regex.compile(
     r"privately|bluntly|simply|often))\s*$",
     regex.IGNORECASE,
 )
-_WORDS = regex.compile(r"[\p{L}\p{N}’'-]+")
+_PUNCT_SPLIT = regex.compile(r"[,.;:!?“”\"()]")
 
 
 def _verbs(verbs: Iterable[str]) -> str:
@@ -120,14 +120,14 @@ def make_quotes_parser(
         r"during|from|told|before|while|and)\b)",
         regex.IGNORECASE,
     )
+    # “...,” the governor, Helena Varga, said: commas allowed for appositives.
     subject_first = regex.compile(
-        rf"^[\s,;:—–-]*(?P<who>[^,.;:!?“”\"()]{{1,80}}?)\s+(?:{verb})\b",
+        rf"^[\s,;:—–-]*(?P<who>[^.;:!?“”\"()]{{1,120}}?)\s+(?:{verb})\b",
         regex.IGNORECASE,
     )
-    # NAME said: “...” / NAME wrote, “...”
-    before_direct = regex.compile(
-        rf"(?P<who>[^,.;:!?“”\"]{{1,80}}?)\s+(?:{verb})\s*[:,]?\s*$",
-        regex.IGNORECASE,
+    # NAME said: “...” / NAME wrote, “...”: the verb ends the text before.
+    verb_at_end = regex.compile(
+        rf"(?<![\p{{L}}’'-])(?:{verb})\s*[:,]?\s*$", regex.IGNORECASE
     )
     according = regex.compile(
         r"according\s+to\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*,?\s*$", regex.I
@@ -143,21 +143,29 @@ def make_quotes_parser(
             match = pattern.match(after)
             if match is None:
                 continue
-            who = _speaker(match["who"])
-            if who is not None:
-                return who, end + after.find(
-                    who.split()[0]
-                ) if who not in _PRONOUNS else None
+            for phrase in match["who"].split(","):
+                who = _speaker(phrase)
+                if who is not None:
+                    if who in _PRONOUNS:
+                        return who, None
+                    return who, _offset(text, end, end + match.end(), who)
         sentence_start = 0
         for stop in _SENTENCE_END.finditer(text, 0, start):
             sentence_start = stop.end()
         before = text[sentence_start:start]
-        for pattern in (according, before_direct):
-            match = pattern.search(before)
-            if match is not None:
-                who = _speaker(match["who"]) or trailing_name(match["who"])
-                if who is not None:
-                    return who, _offset(text, sentence_start, start, who)
+        match = according.search(before)
+        if match is not None:
+            who = _speaker(match["who"]) or trailing_name(match["who"])
+            if who is not None:
+                return who, _offset(text, sentence_start, start, who)
+        match = verb_at_end.search(before)
+        if match is not None:
+            head = _PUNCT_SPLIT.split(before[: match.start()])[-1]
+            who = _speaker(head) or trailing_name(head)
+            if who is not None:
+                if who in _PRONOUNS:
+                    return who, None
+                return who, _offset(text, sentence_start, start, who)
         # A speech verb earlier in the sentence ties a fragment to the subject
         # in front of it: "X on Wednesday told Y that ... “in order to ...”".
         verbs_before = list(any_verb.finditer(before))

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 import regex
 
-from articlekit.models import Block, Span, Summary
+from articlekit.models import Block, Summary
 from articlekit.state import ParseState
 
 __all__ = ["make_summary_parser", "parse_summary", "split_signature"]
@@ -77,7 +77,7 @@ def make_summary_parser(
             Summary(
                 paragraphs=tuple(texts),
                 signature=sig,
-                span=Span(start=blocks[0].span.start, end=blocks[-1].span.end),
+                spans=tuple(b.span for b in blocks),
             )
         )
         return True

@@ -1,0 +1,220 @@
+"""Tests for articlekit.models."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import attrs
+import pytest
+
+from articlekit import (
+    Article,
+    Block,
+    Byline,
+    Caption,
+    CommentFooter,
+    Diagnostic,
+    Quote,
+    Severity,
+    Span,
+    Summary,
+    parse_article,
+)
+
+SEED_LIKE = """Dec 5, 2024
+
+Port Strike Enters Third Week
+
+The strike is costing more than anyone admits. JL
+
+Jane Roe reports in the Wall Street Journal:
+
+Traffic at the port has fallen by two-thirds since the walkout began.
+
+Traffic at the port has fallen by two-thirds since the walkout began. Talks resume Friday.
+
+Idle cranes on Monday. Photo: Lena Marquardt/Agence France-Presse/Getty Images
+
+“Every day the ships sit offshore, we lose customers,” said Tom Renn, an economist.
+
+No comments:
+
+Post a Comment"""
+
+
+class TestSpan:
+    def test_slice(self):
+        """slice() returns the covered text."""
+        assert Span(start=2, end=5).slice("abcdefg") == "cde"
+
+    def test_len(self):
+        """len() is the number of characters covered."""
+        assert len(Span(start=2, end=5)) == 3
+
+    def test_end_before_start_is_rejected(self):
+        """A span that ends before it starts raises ValueError."""
+        with pytest.raises(ValueError, match="precedes"):
+            Span(start=5, end=2)
+
+    def test_negative_offsets_are_rejected(self):
+        """Offsets are never negative."""
+        with pytest.raises(ValueError):
+            Span(start=-1, end=2)
+
+    def test_list_round_trip(self):
+        """from_list(to_list()) gives the same span."""
+        assert Span.from_list(Span(start=1, end=9).to_list()) == Span(start=1, end=9)
+
+
+class TestModelsAreFrozen:
+    @pytest.mark.parametrize(
+        "model",
+        [
+            Span(start=0, end=1),
+            Summary(paragraphs=("a",)),
+            Byline(authors=("A",)),
+            Caption(text="t", credit="c"),
+            Quote(text="“q”"),
+            CommentFooter(count=1),
+            Article(),
+        ],
+    )
+    def test_assignment_raises(self, model):
+        """Models are immutable."""
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            model.__setattr__("text", "x")
+
+    def test_models_have_slots(self):
+        """Models are slotted (no per-instance __dict__)."""
+        assert not hasattr(Article(), "__dict__")
+
+    def test_lists_become_tuples(self):
+        """Collections passed as lists are stored as tuples."""
+        assert Article(body=["a", "b"]).body == ("a", "b")
+
+    def test_validators_reject_wrong_types(self):
+        """A field of the wrong type raises TypeError."""
+        with pytest.raises(TypeError):
+            Article(headline=3)
+
+
+class TestEquality:
+    def test_spans_do_not_take_part_in_equality(self):
+        """Two parts with the same content but other spans are equal."""
+        a = Caption(text="t", credit="c", span=Span(start=0, end=3))
+        b = Caption(text="t", credit="c", span=Span(start=9, end=12))
+        assert a == b
+
+    def test_content_takes_part_in_equality(self):
+        """A different credit makes captions differ."""
+        assert Caption(text="t", credit="c") != Caption(text="t", credit="d")
+
+
+class TestCaptionCredits:
+    def test_multi_agency_credit_splits_at_slashes(self):
+        """credits splits A/B/Getty Images into three."""
+        caption = Caption(
+            text="t", credit="Delil Souleiman/Agence France-Presse/Getty Images"
+        )
+        assert caption.credits == (
+            "Delil Souleiman",
+            "Agence France-Presse",
+            "Getty Images",
+        )
+
+    def test_no_credit_gives_empty_tuple(self):
+        """A caption without credit has no credits."""
+        assert Caption(text="t").credits == ()
+
+
+class TestArticleToDict:
+    def test_spec_keys_are_present(self):
+        """to_dict() has every key the spec lists."""
+        keys = set(parse_article(SEED_LIKE).to_dict())
+        spec = {"headline", "date", "summary", "byline", "posted_by", "highlights", "body",
+                "captions", "quotes", "comments", "labels"}  # fmt: skip
+        assert spec <= keys
+
+    def test_values_are_json_types(self):
+        """to_dict() output survives json.dumps unchanged."""
+        data = parse_article(SEED_LIKE).to_dict()
+        assert json.loads(json.dumps(data)) == data
+
+    def test_date_is_iso(self):
+        """The date is written YYYY-MM-DD."""
+        assert parse_article(SEED_LIKE).to_dict()["date"] == "2024-12-05"
+
+    def test_nested_parts(self):
+        """summary, byline, captions, quotes and comments have the spec's keys."""
+        data = parse_article(SEED_LIKE).to_dict()
+        assert data["summary"]["signature"] == "JL"
+        assert data["byline"]["authors"] == ["Jane Roe"]
+        assert data["byline"]["publication"] == "Wall Street Journal"
+        assert (
+            data["captions"][0]["credit"]
+            == "Lena Marquardt/Agence France-Presse/Getty Images"
+        )
+        assert data["quotes"][0]["speaker"] == "Tom Renn"
+        assert data["comments"]["count"] == 0
+
+    def test_extras_of_attrs_instances_become_dicts(self):
+        """An attrs instance in extras is written as a dict."""
+
+        @attrs.frozen
+        class Source:
+            url: str
+
+        article = Article(extras={"source": Source(url="http://example.com")})
+        assert article.to_dict()["extras"] == {"source": {"url": "http://example.com"}}
+
+
+class TestArticleFromDict:
+    def test_inverse_of_to_dict(self):
+        """from_dict(to_dict(a)) == a."""
+        article = parse_article(SEED_LIKE)
+        assert Article.from_dict(article.to_dict()) == article
+
+    def test_spans_survive(self):
+        """Spans come back from the dict as they were."""
+        article = parse_article(SEED_LIKE)
+        again = Article.from_dict(article.to_dict())
+        assert again.span_of("body") == article.span_of("body")
+        assert again.byline.span == article.byline.span
+        assert again.quotes[0].speaker_span == article.quotes[0].speaker_span
+
+    def test_diagnostics_survive(self):
+        """Diagnostics come back from the dict as they were."""
+        article = parse_article("just one line")
+        again = Article.from_dict(article.to_dict())
+        assert again.diagnostics == article.diagnostics
+
+    def test_missing_keys_take_defaults(self):
+        """A minimal dict gives an article with defaults."""
+        assert Article.from_dict({"headline": "H"}) == Article(headline="H")
+
+    def test_date_comes_back_as_date(self):
+        """The ISO date string becomes a datetime.date."""
+        assert Article.from_dict({"date": "2024-12-05"}).date == dt.date(2024, 12, 5)
+
+
+class TestBlock:
+    def test_dict_round_trip(self):
+        """Block.from_dict(b.to_dict()) keeps every field."""
+        block = Block(index=2, text="x", span=Span(start=4, end=5), line=3, column=1)
+        again = Block.from_dict(block.to_dict())
+        assert again.to_dict() == block.to_dict()
+
+
+class TestDiagnostic:
+    def test_str_has_line_column_and_code(self):
+        """str() reads line:column: severity code: message."""
+        d = Diagnostic(code="date.missing", message="m", section="date",
+                       severity=Severity.WARNING, line=3, column=7)  # fmt: skip
+        assert str(d) == "3:7: warning date.missing: m"
+
+    def test_dict_round_trip(self):
+        """from_dict(to_dict()) gives an equal diagnostic."""
+        d = Diagnostic(code="c", message="m", section="s", severity=Severity.INFO,
+                       start=1, end=2, line=1, column=2)  # fmt: skip
+        assert Diagnostic.from_dict(d.to_dict()) == d
