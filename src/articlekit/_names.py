@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import regex
-
 # Lower-case words that may sit inside a name ("Ludwig van Beethoven").
 PARTICLES = frozenset(
     [
@@ -137,6 +135,7 @@ NOT_NAMES = frozenset(
         "mr",
         "mrs",
         "ms",
+        "no",
     ]
 )
 # Titles dropped in front of a name ("President Bashar al-Assad" -> the name).
@@ -248,7 +247,6 @@ TITLES = frozenset(
     ]
 )
 
-_TOKEN = regex.compile(r"\S+")
 _EDGE = "\"'“”‘’«»()[]{},;:!?"
 
 
@@ -262,45 +260,70 @@ def is_name_word(word: str) -> bool:
     if first.isupper() or first.isdigit():
         return True
     # "al-Jawlani", "bin-Salman", "d'Alembert"
-    head, sep, tail = word.partition("-")
-    if sep and head.casefold() in PARTICLES and tail[:1].isupper():
+    for mark in "-'’":
+        head, sep, tail = word.partition(mark)
+        if sep and tail[:1].isupper():
+            folded = head.casefold()
+            if folded in PARTICLES or folded + "'" in PARTICLES:
+                return True
+    return False
+
+
+# Abbreviations whose stop does not end a name ("Martin Luther King Jr.").
+_ABBREVIATIONS = frozenset({"jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof."})
+
+
+def _ends_name(word: str) -> bool:
+    """Whether punctuation after ``word`` closes the name it belongs to."""
+    if word[-1:] in ",;:!?)]}\"'”’»":
         return True
-    head, sep, tail = word.partition("'")
-    return bool(sep and head.casefold() in PARTICLES and tail[:1].isupper())
+    if word.endswith("."):
+        # "J." is an initial and "Jr." an abbreviation; "Roe." ends a sentence.
+        return len(word) > 2 and word.casefold() not in _ABBREVIATIONS
+    return False
+
+
+def _strip(word: str) -> str:
+    clean = word.strip(_EDGE)
+    if clean.endswith(".") and _ends_name(clean):
+        clean = clean[:-1]
+    return clean
 
 
 def trailing_name(text: str, *, max_words: int = 6) -> str | None:
     """Return the run of name words that ends ``text``, titles dropped.
 
-    ``"HTS leader Abu Mohammed al-Jawlani"`` gives ``"Abu Mohammed al-Jawlani"``.
+    ``"HTS leader Abu Mohammed al-Jawlani"`` gives ``"Abu Mohammed al-Jawlani"``;
+    punctuation after the last word is ignored, punctuation between two words
+    ends the name.
     """
-    words = text.split()
     run: list[str] = []
-    for word in reversed(words):
-        clean = word.strip(_EDGE)
-        if clean != word and run:
-            break  # punctuation between two words ends the name
+    for word in reversed(text.split()):
+        if run and _ends_name(word):
+            break  # "Acme, Jane Roe": the comma closes another phrase
+        clean = _strip(word)
         if not clean or not is_name_word(clean):
             break
         run.append(clean)
-        if clean != word:
-            break
-        if len(run) > max_words + 3:
-            return None
+        if word[:1] in _EDGE or len(run) > max_words + 3:
+            break  # an opening mark or bracket starts the name
     run.reverse()
     return clean_name(run)
 
 
 def leading_name(text: str, *, max_words: int = 6) -> str | None:
-    """Return the run of name words that starts ``text``, titles dropped."""
+    """Return the run of name words that starts ``text``, titles dropped.
+
+    A comma, a closing mark or a sentence's stop after a word ends the name.
+    """
     run: list[str] = []
     for word in text.split():
-        clean = word.strip(_EDGE)
+        clean = _strip(word)
         if not clean or not is_name_word(clean):
             break
-        run.append(clean.rstrip("."))
-        if clean != word or len(run) > max_words + 3:
-            break  # a comma or a stop after the word ends the name
+        run.append(clean)
+        if _ends_name(word.lstrip(_EDGE)) or len(run) > max_words + 3:
+            break
     return clean_name(run)
 
 
@@ -315,12 +338,16 @@ def clean_name(words: list[str]) -> str | None:
     Everything up to the last title word goes ("Foreign Minister Wang Yi"
     gives "Wang Yi") unless nothing would be left ("Finance Minister").
     """
+    # Lower-case particles ("van", "al") cannot open or close a name; a
+    # capitalised one ("Abu", "De") can.
     while words and (
-        words[0].casefold() in NOT_NAMES or words[0].casefold() in PARTICLES
+        words[0].casefold() in NOT_NAMES
+        or (words[0].casefold() in PARTICLES and words[0][:1].islower())
     ):
         words = words[1:]
     while words and (
-        words[-1].casefold() in PARTICLES or words[-1].casefold() in NOT_NAMES
+        words[-1].casefold() in NOT_NAMES
+        or (words[-1].casefold() in PARTICLES and words[-1][:1].islower())
     ):
         words = words[:-1]
     for i in range(len(words) - 1, -1, -1):

@@ -25,6 +25,24 @@ MOJIBAKE = regex.compile(r"â€[\x80-\xbf\u0152-\u2122\x9c\x9d™œ“”˜]|Ã
 INNER_SPACES = regex.compile(r"[\s\u200b\ufeff]+")
 
 
+def strings(name: str, value: Iterable[str]) -> tuple[str, ...]:
+    """Check a factory option that takes several strings; return them as a tuple.
+
+    Raises:
+        TypeError: ``value`` is a single string (which would be read as its
+            characters) or holds something other than strings.
+    """
+    if isinstance(value, str):
+        raise TypeError(
+            f"{name} takes an iterable of strings, not one string: {value!r}"
+        )
+    out = tuple(value)
+    for item in out:
+        if not isinstance(item, str):
+            raise TypeError(f"{name} holds {item!r}, which is not a string")
+    return out
+
+
 def decode(data: bytes) -> tuple[str, bool]:
     """Decode bytes as UTF-8 (a BOM is dropped by the caller's span logic).
 

@@ -124,7 +124,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.single:
             articles = [parse_article(text, strict=args.strict)]
         else:
-            articles = list(iter_articles(text, strict=args.strict))
+            # An input with no text is still one (empty) post: say so.
+            articles = list(iter_articles(text, strict=args.strict)) or [
+                parse_article(text, strict=args.strict)
+            ]
     except ArticleParseError as exc:
         print(f"articlekit: {args.file}:{exc}", file=sys.stderr)
         return 1

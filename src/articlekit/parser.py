@@ -98,7 +98,8 @@ class Parser:
                 f"parse_article() takes str or bytes, not {type(text).__name__}"
             )
         state = ParseState(text, policy=policy)
-        _check_input(state, undecodable)
+        if not _check_input(state, undecodable):
+            return state.build()  # nothing to read: no section has anything to say
         for name, fn in self.pipeline:
             state.enter(name)
             try:
@@ -111,14 +112,14 @@ class Parser:
         return state.build()
 
 
-def _check_input(state: ParseState, undecodable: bool) -> None:
-    """Report problems of the input as a whole."""
+def _check_input(state: ParseState, undecodable: bool) -> bool:
+    """Report problems of the input as a whole; return whether it has text."""
     text = state.text
     if undecodable:
         state.report("input.undecodable")
     if not state.blocks:
         state.report("input.empty")
-        return
+        return False
     if text.startswith("\ufeff"):
         state.report("input.bom", span=Span(start=0, end=1))
     bad = text.find("\ufffd")
@@ -127,6 +128,7 @@ def _check_input(state: ParseState, undecodable: bool) -> None:
     odd = MOJIBAKE.search(text)
     if odd is not None:
         state.report("input.mojibake", span=Span(start=odd.start(), end=odd.end()))
+    return True
 
 
 def _load_plugin(name: str) -> Plugin:

@@ -48,7 +48,8 @@ OVERALL_FLOOR = 0.72
 
 def _scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("articlekit_shared_score", SCORER)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module

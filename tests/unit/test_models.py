@@ -59,7 +59,7 @@ class TestSpan:
 
     def test_negative_offsets_are_rejected(self):
         """Offsets are never negative."""
-        with pytest.raises(ValueError):
+        with pytest.raises(ValueError, match="start"):
             Span(start=-1, end=2)
 
     def test_list_round_trip(self):

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._names import is_name_word
+from articlekit._names import NOT_NAMES, is_name_word
+from articlekit._text import strings
 from articlekit.models import Byline
 from articlekit.state import ParseState
 
@@ -126,6 +127,8 @@ _PUBLICATION_WORDS = frozenset(
 )
 
 _WORD = r"[^\s,:;&]+"
+# Between words: any spaces (NBSP included), commas and ampersands.
+_GAP = r"[\s,&]+"
 
 
 def _verb_pattern(verbs: Iterable[str]) -> str:
@@ -136,7 +139,7 @@ def _verb_pattern(verbs: Iterable[str]) -> str:
         head, _, rest = verb.partition(" ")
         if head.endswith("ies"):
             plural = head[:-3] + "y"
-        elif head.endswith(("ses", "zes", "ches", "shes", "xes")):
+        elif head.endswith(("sses", "zzes", "ches", "shes", "xes")):
             plural = head[:-2]
         elif head.endswith("s") and not head.endswith("ss"):
             plural = head[:-1]
@@ -157,14 +160,21 @@ def _is_name(text: str) -> bool:
     return 0 < len(words) <= 6 and all(is_name_word(w) for w in words)
 
 
+# Lower-case words a publication's name may hold ("Journal of Commerce").
+_PUBLICATION_GLUE = frozenset({"of", "the", "and", "for", "on", "in", "at", "&", "de"})
+
+
 def _is_publication(text: str) -> bool:
     words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
     if not words or len(words) > 10:
         return False
-    if not (words[0][:1].isupper() or words[0][:1].isdigit() or words[0] == "the"):
-        return False
-    # A sentence is not a publication: no stop followed by more words.
-    return regex.search(r"[.!?]\s+\p{Ll}", text) is None
+    # A name of capitalised words and a little glue; a clause of lower-case
+    # words ("report that the plan will fail") is running text.
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w in _PUBLICATION_GLUE for w in words
+    ) and (words[0][:1].isupper() or words[0][:1].isdigit())
 
 
 def _strip_the(publication: str) -> str:
@@ -189,19 +199,19 @@ def make_byline_reader(
         prepositions: Words between the verb and the publication.
         max_chars: Longest line taken as a byline.
     """
-    verb = _verb_pattern(verbs)
-    prep = "|".join(regex.escape(p) for p in prepositions)
+    verb = _verb_pattern(strings("verbs", verbs))
+    prep = "|".join(regex.escape(p) for p in strings("prepositions", prepositions))
     # Subject, verb, optional "in PUBLICATION", optional colon. The subject
     # and publication are bounded runs of words, so matching stays linear.
     with_verb = regex.compile(
-        rf"^(?P<subject>{_WORD}(?:[ \t,&]+{_WORD}){{0,24}}?)\s+(?P<verb>{verb})"
+        rf"^(?P<subject>{_WORD}(?:{_GAP}{_WORD}){{0,24}}?)\s+(?P<verb>{verb})"
         rf"(?:\s+(?:{prep})\s+(?P<pub>[^:]{{1,100}}?))?\s*:?$",
         regex.IGNORECASE,
     )
     # "Derek Thompson in The Atlantic:" needs its colon: without a verb the
     # shape is too common in running text.
     without_verb = regex.compile(
-        rf"^(?P<subject>{_WORD}(?:[ \t,&]+{_WORD}){{0,24}}?)\s+(?:{prep})\s+"
+        rf"^(?P<subject>{_WORD}(?:{_GAP}{_WORD}){{0,24}}?)\s+(?:{prep})\s+"
         r"(?P<pub>[^:]{1,100}?)\s*:$"
     )
 
@@ -229,6 +239,11 @@ def make_byline_reader(
         authors = _split_authors(subject)
         if not authors or not all(_is_name(a) for a in authors):
             return None
+        first = subject.split()[0]
+        if (first.casefold() in NOT_NAMES and first != "The") or not first[
+            :1
+        ].isupper():
+            return None  # "No comments:", "3 comments:", "This shows:"
         words = subject.casefold().split()
         if len(authors) == 1 and (
             words[0] == "the"

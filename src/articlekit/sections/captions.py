@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from articlekit._text import strings
 from articlekit.diagnostics import Severity
 from articlekit.models import Caption
 from articlekit.state import ParseState
@@ -94,7 +95,7 @@ def make_caption_reader(
         labels: Credit labels that take a colon (``Photo:``).
         max_chars: Longest paragraph taken as a caption.
     """
-    with_colon = _label_pattern(labels)
+    with_colon = _label_pattern(strings("labels", labels))
 
     def read(text: str) -> Caption | None:
         if len(text) > max_chars:

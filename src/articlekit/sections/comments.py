@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from articlekit._text import strings
 from articlekit.models import CommentFooter
 from articlekit.state import ParseState
 
@@ -33,7 +34,8 @@ _NUMBER_WORDS = {
 _COUNT = regex.compile(
     r"^(?P<n>\d{1,7}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:comments?|responses?|replies|reply|thoughts?|reactions?|trackbacks?)"
-    r"(?:\s*:|\s+(?:on|to)\s+.{1,300}|\s*»)?\s*\.?$",
+    r"(?:\s*:|\s+(?:on|to)\s+(?:[“\"‘'«].{0,300}|this\s+(?:post|entry|article|story))|\s*»)?"
+    r"\s*\.?$",
     regex.IGNORECASE,
 )
 
@@ -70,20 +72,21 @@ def _normal(line: str) -> str:
 
 
 def make_comments_parser(
-    *, phrases: Iterable[str] = FOOTER_PHRASES, skip: int = 2
+    *, phrases: Iterable[str] = FOOTER_PHRASES, skip: int = 1
 ) -> Callable[[ParseState], bool]:
     """Build a comment-footer section parser.
 
     Args:
         phrases: Whole lines (case-blind, final stop or colon ignored) that
             open a footer, besides count lines such as ``3 comments:``.
-        skip: How many unclaimed blocks at the top can never open a footer
-            (a count next to the title is post metadata, not the footer).
+        skip: How many unclaimed blocks at the top can never open a footer:
+            a post has some text above its footer, and a count next to the
+            title is post metadata.
 
     Returns:
         A section parser that claims the footer region and sets ``comments``.
     """
-    known = frozenset(_normal(p) for p in phrases)
+    known = frozenset(_normal(p) for p in strings("phrases", phrases))
 
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with everything below it."""

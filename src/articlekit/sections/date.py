@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import regex
 
+from articlekit._text import strings
 from articlekit.models import Block, Span
 from articlekit.state import ParseState
 
@@ -153,6 +154,12 @@ _PATTERNS = (
         rf"(?!\p{{L}})\.?{_SEP}(?P<year>\d{{4}})(?!\d)",
         regex.IGNORECASE,
     ),
+    # 2024 Dec 5 / 2024, December 5
+    regex.compile(
+        rf"(?<!\d)(?P<year>\d{{4}})[\s,.]+(?P<month>{_MONTH})(?!\p{{L}})\.?\s+"
+        rf"(?P<day>\d{{1,2}}){_ORD}(?!\d)",
+        regex.IGNORECASE,
+    ),
     # 2011-03-08 / 2011/03/08
     regex.compile(
         r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"
@@ -164,7 +171,7 @@ _NUMERIC = regex.compile(
 )
 # A month and a day with no year.
 _NO_YEAR = regex.compile(
-    rf"(?<!\p{{L}})(?:(?P<month>{_MONTH})\.?\s+\d{{1,2}}{_ORD}|\d{{1,2}}{_ORD}\s+"
+    rf"(?<!\p{{L}})(?:(?P<month>{_MONTH})\.?\s+\d{{1,2}}(?!\d){_ORD}|\d{{1,2}}{_ORD}\s+"
     rf"(?P<month2>{_MONTH}))(?!\p{{L}})",
     regex.IGNORECASE,
 )
@@ -174,6 +181,7 @@ _CHROME_WORDS = frozenset(
     [
         "posted",
         "on",
+        "of",
         "published",
         "updated",
         "date",
@@ -251,6 +259,13 @@ _WEEKDAYS = frozenset(
         "venerdì",
         "sabato",
         "domenica",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
         "segunda",
         "terça",
         "quarta",
@@ -379,7 +394,7 @@ def make_date_parser(
     Returns:
         A section parser that claims the date line and sets ``date``.
     """
-    allowed = frozenset(w.casefold() for w in extra_words)
+    allowed = frozenset(w.casefold() for w in strings("extra_words", extra_words))
 
     def parse_date(state: ParseState) -> bool:
         """Find the date line near the top of the dump."""

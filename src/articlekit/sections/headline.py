@@ -62,7 +62,8 @@ def make_headline_parser(
         candidates: list[Block] = []
         if date is not None:
             # A title usually follows the date; some blogs put it just above.
-            after = state.unclaimed(date.index + 1, date.index + 2)
+            # (A line another section took, "Posted by ...", may sit between.)
+            after = state.unclaimed(date.index + 1, date.index + 3)[:1]
             before = state.unclaimed(date.index - 1, date.index) if date.index else []
             candidates = after + before
         else:

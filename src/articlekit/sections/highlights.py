@@ -35,6 +35,7 @@ def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
     Spaces are compared as single spaces (NBSP and line breaks included).
     """
     found = total = 0
+    later = _squash(later)
     for sentence in sentences(_squash(paragraph)):
         if len(sentence.split()) < min_words:
             continue

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from articlekit._text import strings
 from articlekit.state import ParseState
 
 __all__ = ["make_labels_parser", "parse_labels"]
@@ -30,7 +31,7 @@ def make_labels_parser(
     Returns:
         A section parser that claims the first labels line and sets ``labels``.
     """
-    alternatives = "|".join(regex.escape(p) for p in prefixes)
+    alternatives = "|".join(regex.escape(p) for p in strings("prefixes", prefixes))
     pattern = regex.compile(
         rf"^(?:{alternatives})\s*:\s*(?P<tags>.+)$", regex.IGNORECASE
     )

@@ -32,7 +32,7 @@ def read_posted_by(line: str) -> str | None:
     match = _POSTED_BY.match(line)
     if match is None:
         return None
-    name = match["name"].strip(" ,.;:")
+    name = regex.sub(r"\s+(?:at|on|@)$", "", match["name"]).strip(" ,.;:")
     # A name is a few words; a longer run is a sentence that starts the same.
     if not name or len(name.split()) > 6:
         return None

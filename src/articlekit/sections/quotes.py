@@ -27,6 +27,7 @@ from articlekit._names import (
     leading_name,
     trailing_name,
 )
+from articlekit._text import strings
 from articlekit.models import Block, Quote, Span
 from articlekit.state import ParseState
 
@@ -112,7 +113,7 @@ def make_quotes_parser(
     Returns:
         A section parser that reads the body blocks and adds ``quotes``.
     """
-    verb = _verbs(verbs)
+    verb = _verbs(strings("verbs", verbs))
     # “...,” said NAME / “...,” NAME said / “...,” he said
     verb_first = regex.compile(
         rf"^[\s,;:—–-]*(?:{verb})\s+(?P<who>[^,.;:!?“”\"()]{{1,80}}?)"

@@ -1,0 +1,226 @@
+"""Unit tests for the body section (articlekit.sections.body)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from articlekit import STRICT, Article, ArticleParseError, Parser, parse_article
+from articlekit.sections.body import make_body_parser
+
+DATE = "Dec 5, 2024"
+HEADLINE = "Rebels Take The City Of Hama"
+FIRST = "The rebels entered the city on Thursday after a week of fighting."
+SECOND = "The army withdrew to the south of the city."
+THIRD = "Military analysts said the government is facing a new challenge."
+FOOTER = "No comments:"
+
+# A post in the seed's full layout: every part that is not body.
+FULL = "\n\n".join(
+    [
+        DATE,
+        "Rebels Take Hama, In Strategic Defeat For Kremlin",
+        "The retreat leaves the regime with one major city on the road to Damascus.",
+        "This defeat is a major embarrassment for Russia and Iran. JL",
+        "Jane Roe reports in the Daily Planet:",
+        "The army said it was pulling forces from the city of Hama. "
+        "The rebels said they had entered the city.",
+        "The army said it was pulling forces from the city of Hama.",
+        "The rebels said they had entered the city.",
+        "Rebels on a tank outside Hama on Tuesday. Photo: John Doe/Reuters",
+        THIRD,
+        FOOTER,
+        "Post a Comment",
+        "Newer Post Older Post Home",
+    ]
+)
+FULL_BODY = (
+    "The army said it was pulling forces from the city of Hama.",
+    "The rebels said they had entered the city.",
+    THIRD,
+)
+
+
+def _dump(*paragraphs: str, sep: str = "\n\n") -> str:
+    """Build a dump in the seed's layout: date, headline, body, footer."""
+    return sep.join([DATE, HEADLINE, *paragraphs, FOOTER]) + "\n"
+
+
+def _codes(article: Article) -> list[str]:
+    """The codes of the body section's diagnostics, in order."""
+    return [d.code for d in article.diagnostics if d.section == "body"]
+
+
+class TestParseBody:
+    def test_paragraphs_below_headline(self) -> None:
+        """The paragraphs between the headline and the footer are the body."""
+        text = _dump(FIRST, SECOND, THIRD)
+        article = parse_article(text)
+        assert article.body == (FIRST, SECOND, THIRD)
+        assert _codes(article) == []
+
+    def test_other_sections_excluded(self) -> None:
+        """Summary, byline, highlights, captions and footer are not body."""
+        article = parse_article(FULL)
+        assert article.body == FULL_BODY
+
+    def test_other_sections_found_in_full_layout(self) -> None:
+        """The parts left out of the body are each read by their own section."""
+        article = parse_article(FULL)
+        assert article.summary is not None
+        assert article.byline is not None
+        assert article.highlights != ()
+        assert len(article.captions) == 1
+        assert article.comments is not None
+        assert article.unparsed == ()
+
+    def test_caption_among_body_paragraphs_excluded(self) -> None:
+        """A caption paragraph between body paragraphs is left out."""
+        text = _dump(FIRST, "Rebels outside Hama. Photo: John Doe/Reuters", SECOND)
+        article = parse_article(text)
+        assert article.body == (FIRST, SECOND)
+
+    def test_comment_region_excluded(self) -> None:
+        """The footer and the reader comments below it are not body."""
+        text = _dump(FIRST, SECOND) + "\nReader One said...\n\nGreat post.\n"
+        article = parse_article(text)
+        assert article.body == (FIRST, SECOND)
+
+    def test_lines_above_headline_stay_unparsed(self) -> None:
+        """A blog name above the date stays in unparsed, not in the body."""
+        text = "The Lowdown Blog\n\n" + _dump(FIRST, SECOND)
+        article = parse_article(text)
+        assert article.body == (FIRST, SECOND)
+        assert [b.text for b in article.unparsed] == ["The Lowdown Blog"]
+
+    def test_date_and_headline_only_reports_missing(self) -> None:
+        """A dump of only a date and a headline has no body: body.missing."""
+        article = parse_article(f"{DATE}\n\n{HEADLINE}\n")
+        assert article.body == ()
+        assert _codes(article) == ["body.missing"]
+
+    def test_date_and_headline_without_final_newline(self) -> None:
+        """The same without blank lines or a final line break."""
+        article = parse_article(f"{DATE}\n{HEADLINE}")
+        assert article.body == ()
+        assert _codes(article) == ["body.missing"]
+
+    def test_missing_body_has_no_spans(self) -> None:
+        """With no body, span_of("body") is empty."""
+        article = parse_article(f"{DATE}\n\n{HEADLINE}\n")
+        assert article.span_of("body") == ()
+
+    def test_missing_body_raises_in_strict_mode(self) -> None:
+        """body.missing is a warning: a strict parse raises on it."""
+        parser = Parser(policy=STRICT)
+        parser.pipeline.only("date", "headline", "body")
+        with pytest.raises(ArticleParseError) as excinfo:
+            parser.parse(f"{DATE}\n\n{HEADLINE}\n")
+        assert excinfo.value.diagnostic.code == "body.missing"
+
+    def test_single_paragraph_above_footer(self) -> None:
+        """A one-paragraph post keeps its paragraph as the body."""
+        text = _dump(FIRST)
+        article = parse_article(text)
+        assert article.body == (FIRST,)
+
+    def test_spans_slice_input(self) -> None:
+        """Each body span slices the input to its paragraph."""
+        text = _dump(FIRST, SECOND, THIRD)
+        article = parse_article(text)
+        assert [s.slice(text) for s in article.span_of("body")] == list(article.body)
+
+    def test_spans_slice_input_in_full_layout(self) -> None:
+        """Spans slice the input to the paragraphs in the seed's layout too."""
+        article = parse_article(FULL)
+        spans = article.span_of("body")
+        assert [s.slice(FULL) for s in spans] == list(FULL_BODY)
+
+    def test_spans_exclude_indentation(self) -> None:
+        """Indented paragraphs are stripped, and their spans skip the indent."""
+        text = _dump(f"    {FIRST}", f"\t{SECOND}  ")
+        article = parse_article(text)
+        assert article.body == (FIRST, SECOND)
+        assert [s.slice(text) for s in article.span_of("body")] == [FIRST, SECOND]
+
+    def test_single_line_breaks_separate_paragraphs(self) -> None:
+        """A line break alone separates paragraphs, as in dumps without blanks."""
+        text = _dump(FIRST, SECOND, THIRD, sep="\n")
+        article = parse_article(text)
+        assert article.body == (FIRST, SECOND, THIRD)
+
+    def test_nbsp_only_lines_are_blank(self) -> None:
+        """Lines of NBSP and spaces only are separators, not paragraphs."""
+        text = _dump(FIRST, SECOND, sep="\n\xa0\n").replace(
+            f"{SECOND}\n", f"{SECOND}\n \xa0 \n"
+        )
+        article = parse_article(text)
+        assert article.body == (FIRST, SECOND)
+
+    def test_nbsp_at_paragraph_edges_stripped(self) -> None:
+        """NBSP around a paragraph is not part of it."""
+        text = _dump(f"\xa0{FIRST}\xa0", SECOND)
+        article = parse_article(text)
+        assert article.body == (FIRST, SECOND)
+        assert article.span_of("body")[0].slice(text) == FIRST
+
+    @pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
+    def test_other_line_ends_give_same_body(self, newline: str) -> None:
+        """\\r\\n and \\r line ends give the same body as \\n."""
+        expected = parse_article(FULL).body
+        article = parse_article(FULL.replace("\n", newline))
+        assert article.body == expected
+
+    @pytest.mark.parametrize("newline", ["\r\n", "\r"], ids=["crlf", "cr"])
+    def test_spans_slice_input_with_other_line_ends(self, newline: str) -> None:
+        """With \\r\\n or \\r line ends, spans still slice the input as given."""
+        text = FULL.replace("\n", newline)
+        article = parse_article(text)
+        assert [s.slice(text) for s in article.span_of("body")] == list(FULL_BODY)
+
+    def test_bytes_input_gives_same_body(self) -> None:
+        """UTF-8 bytes give the same body as the decoded text."""
+        text = _dump("“We will fight on,” said Jane Roe.", SECOND)
+        article = parse_article(text.encode("utf-8"))
+        assert article.body == ("“We will fight on,” said Jane Roe.", SECOND)
+
+
+class TestMakeBodyParser:
+    @staticmethod
+    def _parser(**options: Any) -> Parser:
+        """A default parser whose body section is built with ``options``."""
+        parser = Parser()
+        parser.pipeline.replace("body", make_body_parser(**options))
+        return parser
+
+    def test_defaults_match_parse_body(self) -> None:
+        """A parser built with no options reads what the default one reads."""
+        text = "The Lowdown Blog\n\n" + FULL
+        article = self._parser().parse(text)
+        assert article.body == parse_article(text).body
+
+    def test_top_line_further_down_than_max_top_ignored(self) -> None:
+        """A headline below max_top blocks does not cut the paragraphs above it."""
+        text = "Blog Name\n\nA motto for the blog\n\n" + _dump(FIRST, SECOND)
+        article = self._parser(max_top=2).parse(text)
+        assert article.body == ("Blog Name", "A motto for the blog", FIRST, SECOND)
+
+    def test_top_line_within_max_top_starts_body(self) -> None:
+        """With the default max_top the same lines above stay unparsed."""
+        text = "Blog Name\n\nA motto for the blog\n\n" + _dump(FIRST, SECOND)
+        article = self._parser().parse(text)
+        assert article.body == (FIRST, SECOND)
+        assert [b.text for b in article.unparsed] == [
+            "Blog Name",
+            "A motto for the blog",
+        ]
+
+    def test_top_sections_order(self) -> None:
+        """With top_sections=("date",), the body starts below the date."""
+        text = "Blog Name\n\n" + _dump(FIRST, SECOND)
+        parser = self._parser(top_sections=("date",))
+        parser.pipeline.disable("headline")
+        article = parser.parse(text)
+        assert article.body == (HEADLINE, FIRST, SECOND)
+        assert [b.text for b in article.unparsed] == ["Blog Name"]

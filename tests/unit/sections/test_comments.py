@@ -1,0 +1,342 @@
+"""Tests of the comment-footer section (``articlekit.sections.comments``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import (
+    ArticleParseError,
+    CommentFooter,
+    Parser,
+    ParseState,
+    parse_article,
+)
+from articlekit.sections.comments import (
+    FOOTER_PHRASES,
+    count_of,
+    make_comments_parser,
+    parse_comments,
+)
+
+HEADLINE = "Harbour Ferry Service Resumes After Winter Storms"
+FIRST = (
+    "The ferry between the two islands was suspended in January after storms "
+    "tore away part of the pier."
+)
+SECOND = "Repairs cost more than expected, officials said."
+
+# A full Blogger footer: count, a reader comment, its timestamp, chrome.
+BLOGGER_FOOTER = (
+    "2 comments:",
+    "Tom said...",
+    "Great news for the island, at last.",
+    "October 6, 2008 at 9:02 AM",
+    "Anonymous said...",
+    "About time the council paid for it.",
+    "Post a Comment",
+    "Newer Post Older Post Home",
+    "Subscribe to: Post Comments (Atom)",
+)
+
+
+def dump(*footer: str, body: tuple[str, ...] = (FIRST, SECOND)) -> str:
+    """Return a dump: date, headline, body paragraphs, then ``footer`` lines."""
+    return "\n\n".join(["Dec 5, 2024", HEADLINE, *body, *footer])
+
+
+def comments_codes(article):
+    """Return the codes the comments section reported, in order."""
+    return [d.code for d in article.diagnostics if d.section == "comments"]
+
+
+class TestCountOf:
+    """``count_of``: the comment count a footer line states."""
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("No comments:", 0),
+            ("No comments", 0),
+            ("0 comments", 0),
+            ("1 comment:", 1),
+            ("12 comments:", 12),
+            ("3 Comments", 3),
+            ("Three comments:", 3),
+            ("ten replies:", 10),
+            ("4 thoughts on “Title”", 4),
+            ("2 responses to this post.", 2),
+            ("2 Responses to “Harbour Ferry Service Resumes”", 2),
+            ("One Reply to “Harbour Ferry”", 1),
+            ("7 reactions »", 7),
+            ("5 trackbacks", 5),
+        ],
+    )
+    def test_count_lines(self, line, expected):
+        """Each count-line shape gives its number."""
+        assert count_of(line) == expected
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Post a Comment",
+            "Comments are closed.",
+            "Newer Post Older Post Home",
+            "12 comments: thanks for reading",
+            "3 comments about the war",
+            "comments: 3",
+            HEADLINE,
+            "",
+        ],
+    )
+    def test_lines_without_count(self, line):
+        """Lines that state no count (or say more after it) give ``None``."""
+        assert count_of(line) is None
+
+
+class TestFooterPhrases:
+    """``FOOTER_PHRASES``: the whole lines that open a footer."""
+
+    def test_holds_blogger_phrases(self):
+        """The Blogger footer lines named in the spec are listed."""
+        assert {"post a comment", "comments are closed"} <= set(FOOTER_PHRASES)
+
+    def test_phrases_are_case_folded(self):
+        """Phrases are stored case-folded, as they are compared."""
+        assert [p for p in FOOTER_PHRASES if p != p.casefold()] == []
+
+
+class TestParseComments:
+    """``parse_comments``: the default comment-footer section parser."""
+
+    def test_claims_footer_on_a_state(self):
+        """On a bare state the footer region is claimed and True returned."""
+        state = ParseState(dump("No comments:", "Post a Comment"))
+        state.enter("comments")
+        found = parse_comments(state)
+        assert found is True
+        assert state.comments == CommentFooter(
+            count=0, lines=("No comments:", "Post a Comment")
+        )
+        assert [b.text for b in state.claimed_by("comments")] == [
+            "No comments:",
+            "Post a Comment",
+        ]
+
+    def test_returns_false_without_footer_on_a_state(self):
+        """Without a footer nothing is claimed and False is returned."""
+        state = ParseState(dump())
+        state.enter("comments")
+        found = parse_comments(state)
+        assert (found, state.comments) == (False, None)
+        assert [d.code for d in state.diagnostics] == ["comments.missing"]
+
+    @pytest.mark.parametrize(
+        ("footer", "expected"),
+        [
+            (("No comments:", "Post a Comment"), 0),
+            (("1 comment:", "Tom said...", "Nice.", "Post a Comment"), 1),
+            (("12 comments:",), 12),
+            (("4 thoughts on “Harbour Ferry Service Resumes”",), 4),
+            (("2 responses to this post.",), 2),
+            (("Post a Comment",), None),
+            (("Comments are closed.",), None),
+            (("POST A COMMENT",), None),
+            (("Leave a Reply",), None),
+        ],
+        ids=lambda v: v[0] if isinstance(v, tuple) else repr(v),
+    )
+    def test_footer_shapes(self, footer, expected):
+        """Each footer shape is found, with its stated count or ``None``."""
+        article = parse_article(dump(*footer))
+        assert article.comments is not None
+        assert (article.comments.count, article.comments.lines) == (expected, footer)
+        assert comments_codes(article) == []
+        assert article.body == (FIRST, SECOND)
+
+    def test_seed_layout_footer(self):
+        """The seed's ``No comments:`` / ``Post a Comment`` ends the post."""
+        text = dump("No comments:", "Post a Comment")
+        article = parse_article(text)
+        assert article.comments.count == 0
+        assert article.comments.span.slice(text) == "No comments:\n\nPost a Comment"
+
+    def test_region_holds_reader_comments_and_chrome(self):
+        """Everything from the count line down is footer, in order."""
+        article = parse_article(dump(*BLOGGER_FOOTER))
+        assert article.comments.count == 2
+        assert article.comments.lines == BLOGGER_FOOTER
+
+    def test_region_text_is_not_body(self):
+        """No reader comment or chrome line leaks into the body."""
+        article = parse_article(dump(*BLOGGER_FOOTER))
+        assert article.body == (FIRST, SECOND)
+        assert [line for line in BLOGGER_FOOTER if line in article.body] == []
+
+    def test_region_timestamp_is_not_the_date(self):
+        """A comment's timestamp in the footer does not replace the post date."""
+        article = parse_article(dump(*BLOGGER_FOOTER))
+        assert article.date.isoformat() == "2024-12-05"
+
+    def test_region_spans(self):
+        """The footer's spans map back to its lines and its whole extent."""
+        text = dump(*BLOGGER_FOOTER)
+        footer = parse_article(text).comments
+        assert [s.slice(text) for s in footer.spans] == list(BLOGGER_FOOTER)
+        assert footer.span.slice(text) == "\n\n".join(BLOGGER_FOOTER)
+
+    def test_count_taken_from_first_count_line(self):
+        """A region opened by a phrase takes the count of a later count line."""
+        footer = ("Post a Comment", "Newer Post Older Post Home", "5 comments:")
+        article = parse_article(dump(*footer))
+        assert (article.comments.count, article.comments.lines) == (5, footer)
+
+    def test_count_near_top_is_not_footer(self):
+        """A count right under the headline is post metadata, not the footer."""
+        text = dump("No comments:", body=("3 comments", FIRST, SECOND))
+        article = parse_article(text)
+        assert (article.comments.count, article.comments.lines) == (
+            0,
+            ("No comments:",),
+        )
+        assert article.body == ("3 comments", FIRST, SECOND)
+
+    def test_count_near_top_without_footer(self):
+        """A count under the headline does not open a footer on its own."""
+        article = parse_article(dump(body=("3 comments", FIRST, SECOND)))
+        assert article.comments is None
+        assert article.body == ("3 comments", FIRST, SECOND)
+
+    def test_footer_after_single_paragraph(self):
+        """A one-paragraph post still has its footer (the package doctest)."""
+        article = parse_article("Dec 5, 2024\nA Headline\nThe body.\nNo comments:\n")
+        assert (article.headline, article.body) == ("A Headline", ("The body.",))
+        assert article.comments is not None
+        assert article.comments.count == 0
+
+    def test_no_footer_reports_missing(self):
+        """A dump cut off before its footer gives ``comments.missing``."""
+        text = dump()
+        article = parse_article(text)
+        assert article.comments is None
+        assert comments_codes(article) == ["comments.missing"]
+        assert article.body == (FIRST, SECOND)
+
+    def test_missing_footer_points_at_last_block(self):
+        """``comments.missing`` carries the span of the last unclaimed block."""
+        text = dump()
+        article = parse_article(text)
+        (diagnostic,) = [d for d in article.diagnostics if d.section == "comments"]
+        assert text[diagnostic.start : diagnostic.end] == SECOND
+        assert diagnostic.line == text.count("\n", 0, diagnostic.start) + 1
+
+    def test_missing_footer_raises_in_strict_mode(self):
+        """Strict mode raises ``ArticleParseError`` with a line and column."""
+        text = dump()
+        with pytest.raises(ArticleParseError) as info:
+            parse_article(text, strict=True)
+        error = info.value
+        assert (error.diagnostic.code, error.line, error.column) == (
+            "comments.missing",
+            7,
+            1,
+        )
+
+    def test_footer_passes_strict_mode(self):
+        """A dump with a footer raises nothing about comments in strict mode."""
+        article = parse_article(dump("No comments:", "Post a Comment"), strict=True)
+        assert article.comments.count == 0
+
+    def test_to_dict_holds_count(self):
+        """``to_dict()`` carries the count under ``comments``."""
+        article = parse_article(dump("12 comments:"))
+        assert article.to_dict()["comments"]["count"] == 12
+
+    def test_to_dict_without_footer(self):
+        """``to_dict()`` gives ``None`` for a missing footer."""
+        assert parse_article(dump()).to_dict()["comments"] is None
+
+    def test_body_sentence_starting_like_count_is_not_footer(self):
+        """A body paragraph ``Two responses to ...`` does not open the footer."""
+        sentence = "Two responses to the closure emerged from the council."
+        body = (FIRST, SECOND, sentence, "The mayor is pleased.")
+        article = parse_article(dump("No comments:", body=body))
+        assert article.body == body
+        assert article.comments.lines == ("No comments:",)
+
+
+class TestMakeCommentsParser:
+    """``make_comments_parser``: options of the comment-footer section."""
+
+    def test_custom_phrase_opens_footer(self):
+        """A phrase given to the factory opens the footer."""
+        parser = Parser()
+        parser.pipeline.replace(
+            "comments", make_comments_parser(phrases=("Kommentar schreiben",))
+        )
+        article = parser.parse(dump("Kommentar schreiben", "Anna: Toll!"))
+        assert (article.comments.count, article.comments.lines) == (
+            None,
+            ("Kommentar schreiben", "Anna: Toll!"),
+        )
+        assert article.body == (FIRST, SECOND)
+
+    def test_custom_phrases_are_case_blind(self):
+        """Phrases match whatever their case, final stop or colon."""
+        parser = Parser()
+        parser.pipeline.replace(
+            "comments", make_comments_parser(phrases=("Kommentar schreiben",))
+        )
+        article = parser.parse(dump("KOMMENTAR SCHREIBEN:"))
+        assert article.comments.lines == ("KOMMENTAR SCHREIBEN:",)
+
+    def test_custom_phrases_replace_defaults(self):
+        """With custom phrases the default ``Post a Comment`` opens nothing."""
+        parser = Parser()
+        parser.pipeline.replace(
+            "comments", make_comments_parser(phrases=("Kommentar schreiben",))
+        )
+        article = parser.parse(dump("Post a Comment"))
+        assert article.comments is None
+        assert comments_codes(article) == ["comments.missing"]
+
+    def test_custom_phrases_keep_count_lines(self):
+        """Count lines open a footer whatever the phrases."""
+        parser = Parser()
+        parser.pipeline.replace("comments", make_comments_parser(phrases=()))
+        article = parser.parse(dump("3 comments:", "Post a Comment"))
+        assert (article.comments.count, article.comments.lines) == (
+            3,
+            ("3 comments:", "Post a Comment"),
+        )
+
+    def test_custom_parser_leaves_default_alone(self):
+        """``parse_article`` keeps the default phrases after a replacement."""
+        parser = Parser()
+        parser.pipeline.replace("comments", make_comments_parser(phrases=()))
+        parser.parse(dump("Post a Comment"))
+        assert parse_article(dump("Post a Comment")).comments.lines == (
+            "Post a Comment",
+        )
+
+    def test_skip_zero_accepts_count_at_top(self):
+        """With ``skip=0`` a count right under the headline opens the footer."""
+        parser = Parser()
+        parser.pipeline.replace("comments", make_comments_parser(skip=0))
+        article = parser.parse(dump(body=("3 comments", FIRST, SECOND)))
+        assert (article.comments.count, article.comments.lines) == (
+            3,
+            ("3 comments", FIRST, SECOND),
+        )
+
+    def test_large_skip_hides_footer(self):
+        """Blocks within ``skip`` never open a footer."""
+        parser = Parser()
+        parser.pipeline.replace("comments", make_comments_parser(skip=5))
+        article = parser.parse(dump("No comments:"))
+        assert article.comments is None
+        assert comments_codes(article) == ["comments.missing"]
+
+    def test_string_phrases_raise(self):
+        """A bare string for ``phrases`` is a configuration mistake."""
+        with pytest.raises(TypeError):
+            make_comments_parser(phrases="Post a Comment")

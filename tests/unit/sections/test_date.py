@@ -1,0 +1,416 @@
+"""Tests of the date section (``articlekit.sections.date``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articlekit import ArticleParseError, Parser, ParseState, Severity, parse_article
+from articlekit.sections.date import (
+    MONTHS,
+    looks_like_date_line,
+    make_date_parser,
+    parse_date,
+    read_date,
+)
+
+HEADLINE = "Harbour Ferry Service Resumes After Winter Storms"
+FIRST = (
+    "The ferry between the two islands was suspended in January after storms "
+    "tore away part of the pier."
+)
+SECOND = "Repairs cost more than expected, officials said."
+
+
+def dump(date_line: str) -> str:
+    """Return a small dump in the seed's layout that opens with ``date_line``."""
+    return (
+        f"{date_line}\n\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n"
+        "No comments:\n\nPost a Comment"
+    )
+
+
+def date_codes(article):
+    """Return the codes the date section reported, in order."""
+    return [d.code for d in article.diagnostics if d.section == "date"]
+
+
+# Every shape the module docstring and the brief list, with the date it names.
+SHAPES = [
+    ("Dec 5, 2024", dt.date(2024, 12, 5)),
+    ("Dec. 5, 2024", dt.date(2024, 12, 5)),
+    ("March 8, 2011", dt.date(2011, 3, 8)),
+    ("Sunday, October 05, 2008", dt.date(2008, 10, 5)),
+    ("Thursday, 28 July 2011", dt.date(2011, 7, 28)),
+    ("16 June 2014", dt.date(2014, 6, 16)),
+    ("July 11th, 2006", dt.date(2006, 7, 11)),
+    ("21st March 2012", dt.date(2012, 3, 21)),
+    ("2007-11-12", dt.date(2007, 11, 12)),
+    ("2011/03/08", dt.date(2011, 3, 8)),
+    ("3.15.2010", dt.date(2010, 3, 15)),
+    ("15.3.2010", dt.date(2010, 3, 15)),
+    ("12/31/2011", dt.date(2011, 12, 31)),
+    ("31/12/2011", dt.date(2011, 12, 31)),
+    ("5 de octubre de 2014", dt.date(2014, 10, 5)),
+    ("domingo, 5 de octubre de 2014", dt.date(2014, 10, 5)),
+    ("16. Juni 2014", dt.date(2014, 6, 16)),
+    ("Montag, 16. Juni 2014", dt.date(2014, 6, 16)),
+    ("Samstag, 1. März 2014", dt.date(2014, 3, 1)),
+    ("mercredi 5 décembre 2012", dt.date(2012, 12, 5)),
+    ("1er janvier 2010", dt.date(2010, 1, 1)),
+    ("segunda-feira, 5 de outubro de 2014", dt.date(2014, 10, 5)),
+    ("DECEMBER 5, 2024", dt.date(2024, 12, 5)),
+    ("Dec\xa05,\xa02024", dt.date(2024, 12, 5)),
+    ("Feb 29, 2012", dt.date(2012, 2, 29)),
+]
+
+
+class TestMonths:
+    """``MONTHS``: month names and abbreviations by number."""
+
+    def test_english_names_and_abbreviations(self):
+        """English full names and abbreviations map to their month number."""
+        assert (MONTHS["december"], MONTHS["dec"], MONTHS["sept"]) == (12, 12, 9)
+
+    def test_localized_names(self):
+        """Localized names map to the same numbers as the English ones."""
+        assert (MONTHS["octubre"], MONTHS["juni"], MONTHS["märz"]) == (10, 6, 3)
+
+
+class TestReadDate:
+    """``read_date``: one date read off a short line."""
+
+    @pytest.mark.parametrize(("line", "expected"), SHAPES, ids=[s for s, _ in SHAPES])
+    def test_reads_every_known_shape(self, line, expected):
+        """Each documented shape gives its date and no diagnostic code."""
+        assert read_date(line) == (expected, None)
+
+    def test_ambiguous_numeric_date_reads_month_first(self):
+        """``08/03/2011`` reads month first by default and is flagged ambiguous."""
+        assert read_date("08/03/2011") == (dt.date(2011, 8, 3), "date.ambiguous")
+
+    def test_ambiguous_numeric_date_reads_day_first_on_request(self):
+        """``month_first=False`` reads ``08/03/2011`` as 8 March, still ambiguous."""
+        assert read_date("08/03/2011", month_first=False) == (
+            dt.date(2011, 3, 8),
+            "date.ambiguous",
+        )
+
+    def test_part_above_twelve_overrides_month_first(self):
+        """A part above 12 must be the day, whatever ``month_first`` says."""
+        assert read_date("12/31/2011", month_first=False) == (
+            dt.date(2011, 12, 31),
+            None,
+        )
+
+    def test_equal_parts_are_not_ambiguous(self):
+        """``05/05/2011`` reads the same both ways, so no code is given."""
+        assert read_date("05/05/2011") == (dt.date(2011, 5, 5), None)
+
+    def test_month_first_does_not_change_named_months(self):
+        """``month_first`` only matters for numeric dates."""
+        assert read_date("Dec 5, 2024", month_first=False) == (
+            dt.date(2024, 12, 5),
+            None,
+        )
+
+    @pytest.mark.parametrize(
+        "line", ["Wednesday, December 12", "Dec 12th", "12 Dec", "Tuesday, 3 March"]
+    )
+    def test_date_without_year_gives_no_year_code(self, line):
+        """A month and day with no year give no date and ``date.no_year``."""
+        assert read_date(line) == (None, "date.no_year")
+
+    @pytest.mark.parametrize(
+        "line", ["Feb 29, 2011", "2011-13-01", "13.13.2010", "02/30/2011"]
+    )
+    def test_impossible_date_gives_unparsed_code(self, line):
+        """A date-shaped line naming no real day gives ``date.unparsed``."""
+        assert read_date(line) == (None, "date.unparsed")
+
+    @pytest.mark.parametrize(
+        "line", ["", "Hello world", HEADLINE, "Posted by Jane Doe at 10:15 AM"]
+    )
+    def test_non_date_gives_nothing(self, line):
+        """A line with no date gives ``(None, None)``."""
+        assert read_date(line) == (None, None)
+
+    def test_finds_date_inside_longer_text(self):
+        """The reader itself finds a date anywhere; the line test is separate."""
+        assert read_date("The ferry stopped on Dec 5, 2024 at noon") == (
+            dt.date(2024, 12, 5),
+            None,
+        )
+
+
+class TestLooksLikeDateLine:
+    """``looks_like_date_line``: a full date and little else."""
+
+    @pytest.mark.parametrize("line", [s for s, _ in SHAPES])
+    def test_known_shapes_are_date_lines(self, line):
+        """Every documented shape on its own is a date line."""
+        assert looks_like_date_line(line) is True
+
+    @pytest.mark.parametrize(
+        "line",
+        ["Posted on Dec 5, 2024", "Dec 5, 2024 at 10:15 AM", "Updated: 2007-11-12"],
+    )
+    def test_chrome_words_are_allowed(self, line):
+        """Words such as ``Posted on`` or a time of day may sit beside the date."""
+        assert looks_like_date_line(line) is True
+
+    def test_date_in_sentence_is_not_a_date_line(self):
+        """A sentence that mentions a date is not a date header."""
+        line = "The ferry stopped running on Dec 5, 2024 after the storm."
+        assert looks_like_date_line(line) is False
+
+    def test_year_less_date_is_not_a_date_line(self):
+        """A date with no year is not a full date."""
+        assert looks_like_date_line("Wednesday, December 12") is False
+
+    def test_impossible_date_is_not_a_date_line(self):
+        """A date-shaped line that names no real day is not a date line."""
+        assert looks_like_date_line("Feb 29, 2011") is False
+
+    def test_line_over_eighty_characters_is_not_a_date_line(self):
+        """A date header is short: over 80 characters is something else."""
+        line = "Dec 5, 2024 " + "posted " * 12
+        assert looks_like_date_line(line) is False
+
+
+class TestParseDate:
+    """``parse_date``: the default date section parser."""
+
+    def test_claims_date_line_on_a_state(self):
+        """On a bare state the parser claims the date block and returns True."""
+        state = ParseState(dump("Dec 5, 2024"))
+        state.enter("date")
+        found = parse_date(state)
+        assert (found, state.date) == (True, dt.date(2024, 12, 5))
+        assert state.claimed_by("date") == [state.blocks[0]]
+        assert state.diagnostics == ()
+
+    def test_returns_false_without_date_on_a_state(self):
+        """Without a date line the parser claims nothing and returns False."""
+        state = ParseState(f"{HEADLINE}\n\n{FIRST}")
+        state.enter("date")
+        found = parse_date(state)
+        assert (found, state.date) == (False, None)
+        assert state.claimed_by("date") == []
+        assert [d.code for d in state.diagnostics] == ["date.missing"]
+
+    @pytest.mark.parametrize(("line", "expected"), SHAPES, ids=[s for s, _ in SHAPES])
+    def test_reads_every_known_shape_in_a_dump(self, line, expected):
+        """``parse_article`` reads each shape and reports nothing about the date."""
+        article = parse_article(dump(line))
+        assert article.date == expected
+        assert date_codes(article) == []
+        assert article.headline == HEADLINE
+
+    def test_span_covers_the_date_line(self):
+        """The date's span maps back to exactly the date text."""
+        text = dump("Dec 5, 2024")
+        article = parse_article(text)
+        assert article.span_of("date")[0].slice(text) == "Dec 5, 2024"
+
+    def test_span_excludes_surrounding_spaces(self):
+        """Blank lines and indentation around the date stay outside its span."""
+        text = "\n\n   Sunday, October 05, 2008  \n\n" + dump("")[2:]
+        article = parse_article(text)
+        assert article.span_of("date")[0].slice(text) == "Sunday, October 05, 2008"
+        assert article.date == dt.date(2008, 10, 5)
+
+    def test_date_below_blog_name_is_found(self):
+        """A blog name above the date header does not hide the date."""
+        text = "The Lowdown\n\n" + dump("Thursday, 28 July 2011")
+        article = parse_article(text)
+        assert (article.date, article.headline) == (dt.date(2011, 7, 28), HEADLINE)
+        assert [b.text for b in article.unparsed] == ["The Lowdown"]
+
+    def test_date_is_not_left_in_body(self):
+        """The claimed date line is neither headline nor body."""
+        article = parse_article(dump("2007-11-12"))
+        assert "2007-11-12" not in article.body
+        assert article.body == (FIRST, SECOND)
+
+    def test_ambiguous_numeric_date(self):
+        """``08/03/2011`` is read month first with a ``date.ambiguous`` warning."""
+        text = dump("08/03/2011")
+        article = parse_article(text)
+        assert article.date == dt.date(2011, 8, 3)
+        assert date_codes(article) == ["date.ambiguous"]
+        diagnostic = article.diagnostics[0]
+        assert (diagnostic.severity, diagnostic.line, diagnostic.column) == (
+            Severity.WARNING,
+            1,
+            1,
+        )
+        assert text[diagnostic.start : diagnostic.end] == "08/03/2011"
+
+    def test_ambiguous_numeric_date_raises_in_strict_mode(self):
+        """Strict mode raises on the ambiguity instead of guessing."""
+        with pytest.raises(ArticleParseError) as info:
+            parse_article(dump("08/03/2011"), strict=True)
+        assert info.value.diagnostic.code == "date.ambiguous"
+
+    def test_year_less_date_gives_no_date(self):
+        """``Wednesday, December 12`` gives no date and a ``date.no_year``."""
+        article = parse_article(dump("Wednesday, December 12"))
+        assert article.date is None
+        assert date_codes(article) == ["date.no_year"]
+        assert article.span_of("date") == ()
+
+    def test_year_less_date_line_is_not_taken_as_headline(self):
+        """The year-less date line is claimed, so the title below stays the title."""
+        article = parse_article(dump("Wednesday, December 12"))
+        assert article.headline == HEADLINE
+        assert "Wednesday, December 12" not in article.body
+        assert article.unparsed == ()
+
+    def test_year_less_date_raises_in_strict_mode(self):
+        """Strict mode raises ``ArticleParseError`` at the date's line and column."""
+        text = "The Lowdown\n\n  " + dump("Wednesday, December 12")
+        with pytest.raises(ArticleParseError) as info:
+            parse_article(text, strict=True)
+        error = info.value
+        assert (error.diagnostic.code, error.line, error.column) == (
+            "date.no_year",
+            3,
+            3,
+        )
+        assert isinstance(error, ValueError)
+
+    def test_impossible_date_is_unparsed(self):
+        """``Feb 29, 2011`` gives no date and ``date.unparsed``."""
+        article = parse_article(dump("Feb 29, 2011"))
+        assert (article.date, article.headline) == (None, HEADLINE)
+        assert date_codes(article) == ["date.unparsed"]
+
+    def test_date_in_body_sentence_is_not_taken(self):
+        """A date mentioned inside a sentence is not the post's date."""
+        sentence = "The ferry stopped running on Dec 5, 2024 after the storm."
+        text = f"{HEADLINE}\n\n{sentence}\n\n{SECOND}\n\nNo comments:"
+        article = parse_article(text)
+        assert article.date is None
+        assert date_codes(article) == ["date.missing"]
+        assert article.body == (sentence, SECOND)
+
+    def test_no_date_reports_missing(self):
+        """A dump with no date gives ``date.missing`` and takes no line."""
+        text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nNo comments:"
+        article = parse_article(text)
+        assert (article.date, article.headline) == (None, HEADLINE)
+        assert date_codes(article) == ["date.missing"]
+
+    def test_no_date_raises_in_strict_mode(self):
+        """Strict mode raises ``date.missing`` for a dump without a date."""
+        text = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nNo comments:"
+        with pytest.raises(ArticleParseError) as info:
+            parse_article(text, strict=True)
+        assert (info.value.diagnostic.code, info.value.line) == ("date.missing", 1)
+
+    def test_clean_date_does_not_raise_in_strict_mode(self):
+        """A readable date passes strict mode."""
+        article = parse_article(dump("Dec 5, 2024"), strict=True)
+        assert article.date == dt.date(2024, 12, 5)
+
+    def test_date_below_search_window_is_not_taken(self):
+        """Only the first six blocks are searched for a date header."""
+        lines = [f"Paragraph {n} of the post." for n in range(6)]
+        text = "\n".join([*lines, "Dec 5, 2024", "No comments:"])
+        article = parse_article(text)
+        assert article.date is None
+        assert date_codes(article) == ["date.missing"]
+
+    def test_empty_input_gives_no_date(self):
+        """Empty input gives no date and no exception in lenient mode."""
+        article = parse_article("")
+        assert (article.date, article.span_of("date")) == (None, ())
+
+    def test_year_first_with_month_name(self):
+        """``2024 Dec 5`` holds a full date and is read (via the fallback)."""
+        article = parse_article(dump("2024 Dec 5"))
+        assert article.date == dt.date(2024, 12, 5)
+        assert date_codes(article) == []
+
+    def test_month_and_year_is_not_reported_as_year_less(self):
+        """``May 2012`` has a year but no day: unparsed, not ``date.no_year``."""
+        article = parse_article(dump("May 2012"))
+        assert article.date is None
+        assert date_codes(article) == ["date.unparsed"]
+
+    def test_day_of_month_shape(self):
+        """``2nd of May 2013``, which ``read_date`` reads, is taken as the date."""
+        article = parse_article(dump("2nd of May 2013"))
+        assert (article.date, article.headline) == (dt.date(2013, 5, 2), HEADLINE)
+
+    def test_dutch_date_header(self):
+        """A Dutch Blogger header with its weekday is read like the others."""
+        article = parse_article(dump("maandag 5 oktober 2014"))
+        assert (article.date, article.headline) == (dt.date(2014, 10, 5), HEADLINE)
+
+
+class TestMakeDateParser:
+    """``make_date_parser``: options of the date section."""
+
+    def test_day_first_parser_replaces_default(self):
+        """A day-first parser in a ``Parser`` reads ``08/03/2011`` as 8 March."""
+        parser = Parser()
+        parser.pipeline.replace("date", make_date_parser(month_first=False))
+        article = parser.parse(dump("08/03/2011"))
+        assert article.date == dt.date(2011, 3, 8)
+        assert date_codes(article) == ["date.ambiguous"]
+
+    def test_replacing_in_one_parser_leaves_default_alone(self):
+        """Another parser and ``parse_article`` keep reading month first."""
+        parser = Parser()
+        parser.pipeline.replace("date", make_date_parser(month_first=False))
+        assert Parser().parse(dump("08/03/2011")).date == dt.date(2011, 8, 3)
+        assert parse_article(dump("08/03/2011")).date == dt.date(2011, 8, 3)
+
+    def test_day_first_parser_keeps_unambiguous_dates(self):
+        """A day-first parser still reads ``12/31/2011`` as 31 December."""
+        parser = Parser()
+        parser.pipeline.replace("date", make_date_parser(month_first=False))
+        article = parser.parse(dump("12/31/2011"))
+        assert article.date == dt.date(2011, 12, 31)
+        assert date_codes(article) == []
+
+    def test_search_limits_blocks_looked_at(self):
+        """With ``search=1`` a date below a blog name is not found."""
+        parser = Parser()
+        parser.pipeline.replace("date", make_date_parser(search=1))
+        article = parser.parse("The Lowdown\n\n" + dump("Dec 5, 2024"))
+        assert article.date is None
+        assert date_codes(article) == ["date.missing"]
+
+    def test_extra_words_allow_a_prefix(self):
+        """``extra_words`` lets a localized prefix such as ``Publié le`` through."""
+        text = dump("Publié le 5 octobre 2014")
+        parser = Parser()
+        parser.pipeline.replace("date", make_date_parser(extra_words=["Publié"]))
+        article = parser.parse(text)
+        assert (article.date, article.headline) == (dt.date(2014, 10, 5), HEADLINE)
+        assert article.span_of("date")[0].slice(text) == "Publié le 5 octobre 2014"
+
+    def test_without_extra_words_prefix_blocks_date(self):
+        """By default an unknown word on the line means it is not a date header."""
+        article = parse_article(dump("Publié le 5 octobre 2014"))
+        assert article.date is None
+        assert date_codes(article) == ["date.missing"]
+
+    def test_max_other_words_allows_unknown_words(self):
+        """``max_other_words=1`` accepts one unknown word beside the date."""
+        parser = Parser()
+        parser.pipeline.replace("date", make_date_parser(max_other_words=1))
+        article = parser.parse(dump("Dispatch: Dec 5, 2024"))
+        assert article.date == dt.date(2024, 12, 5)
+        assert parse_article(dump("Dispatch: Dec 5, 2024")).date is None
+
+    def test_factory_returns_a_section_parser(self):
+        """The factory's result works on a state like ``parse_date`` does."""
+        state = ParseState(dump("08/03/2011"))
+        state.enter("date")
+        found = make_date_parser(month_first=False)(state)
+        assert (found, state.date) == (True, dt.date(2011, 3, 8))

@@ -1,0 +1,551 @@
+"""Unit tests for the quotes section (articlekit.sections.quotes)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from articlekit import Article, Parser, parse_article
+from articlekit.sections.quotes import SPEECH_VERBS, make_quotes_parser
+
+DATE = "Dec 5, 2024"
+HEADLINE = "Rebels Take The City Of Hama"
+# A first body paragraph with no quotation and no name in it, so that the
+# paragraphs under test are never read as a summary and never resolve a
+# pronoun to anyone.
+LEAD = "The rebels entered the city on Thursday after a week of fighting."
+FOOTER = "No comments:"
+
+
+def _dump(*paragraphs: str, headline: str = HEADLINE) -> str:
+    """Build a dump in the seed's layout: date, headline, body, footer."""
+    return "\n\n".join([DATE, headline, LEAD, *paragraphs, FOOTER]) + "\n"
+
+
+def _pairs(article: Article) -> list[tuple[str, str | None]]:
+    """The (text, speaker) pair of every quote, in order."""
+    return [(q.text, q.speaker) for q in article.quotes]
+
+
+def _codes(article: Article) -> list[str]:
+    """The codes of the quotes section's diagnostics, in order."""
+    return [d.code for d in article.diagnostics if d.section == "quotes"]
+
+
+class TestParseQuotes:
+    def test_curly_said_name_with_appositive(self) -> None:
+        """“…,” said NAME, an economist at X. gives NAME without the appositive."""
+        text = _dump(
+            "“The plan is a partial fix at best,” said Jane Roe, an economist "
+            "at Acme Bank."
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]
+
+    def test_organisation_subject_after_quote(self) -> None:
+        """“…,” the Finance Ministry said. gives the organisation without "the"."""
+        text = _dump(
+            "“Stationed units have moved outside the city,” the Finance Ministry said."
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("“Stationed units have moved outside the city,”", "Finance Ministry")
+        ]
+
+    def test_surname_then_verb_after_quote(self) -> None:
+        """“…,” Roe said. gives the surname alone."""
+        text = _dump("“We will not give up the fight,” Roe said.")
+        article = parse_article(text)
+        assert _pairs(article) == [("“We will not give up the fight,”", "Roe")]
+
+    def test_present_tense_verb(self) -> None:
+        """“…,” says NAME. is attributed like said."""
+        text = _dump("“The plan is a partial fix at best,” says Jane Roe.")
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]
+
+    def test_question_asked_by_name(self) -> None:
+        """A quotation ending in a question mark, then asked NAME."""
+        text = _dump("“Where is the money?” asked Jane Roe.")
+        article = parse_article(text)
+        assert _pairs(article) == [("“Where is the money?”", "Jane Roe")]
+
+    def test_name_said_colon_before_quote(self) -> None:
+        """NAME said: “…” gives NAME."""
+        text = _dump("Jane Roe said: “The plan is a partial fix at best.”")
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best.”", "Jane Roe")]
+
+    def test_name_wrote_comma_before_quote(self) -> None:
+        """NAME wrote, “…” gives NAME."""
+        text = _dump("Jane Roe wrote, “The plan is a partial fix at best.”")
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best.”", "Jane Roe")]
+
+    def test_according_to_name(self) -> None:
+        """According to NAME, “…” gives NAME."""
+        text = _dump("According to Jane Roe, “the plan is a partial fix at best.”")
+        article = parse_article(text)
+        assert _pairs(article) == [("“the plan is a partial fix at best.”", "Jane Roe")]
+
+    def test_straight_double_quotes(self) -> None:
+        """Straight double marks are quotation marks too."""
+        text = _dump('"The plan is a partial fix at best," said Jane Roe.')
+        article = parse_article(text)
+        assert _pairs(article) == [('"The plan is a partial fix at best,"', "Jane Roe")]
+
+    def test_fragment_tied_by_earlier_speech_verb(self) -> None:
+        """A fragment after NAME ... told reporters that ... is NAME's quote."""
+        text = _dump(
+            "Jane Roe on Tuesday told reporters that the plan was "
+            "“a partial fix at best.”"
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [("“a partial fix at best.”", "Jane Roe")]
+
+    def test_title_after_verb_dropped(self) -> None:
+        """said President NAME gives NAME without the title."""
+        text = _dump("“The plan is a partial fix at best,” said President Jane Roe.")
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]
+
+    def test_two_word_title_before_verb_dropped(self) -> None:
+        """Prime Minister NAME said gives NAME without the title."""
+        text = _dump(
+            "“The plan is a partial fix at best,” Prime Minister John Doe said."
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best,”", "John Doe")]
+
+    def test_title_dropped_from_subject_of_earlier_verb(self) -> None:
+        """Prime Minister NAME said the plan was “…” gives NAME."""
+        text = _dump(
+            "Prime Minister John Doe said the plan was “a partial fix at best.”"
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [("“a partial fix at best.”", "John Doe")]
+
+    @pytest.mark.xfail(
+        reason="BUG: quotes.py:_speaker returns None when a lower-case role "
+        "precedes the name after the verb (said economist NAME)",
+        strict=True,
+    )
+    def test_lowercase_role_after_verb_dropped(self) -> None:
+        """said economist NAME gives NAME, the role dropped."""
+        text = _dump("“The plan is a partial fix at best,” said economist Jane Roe.")
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]
+
+    @pytest.mark.xfail(
+        reason="BUG: quotes.py:_speaker takes the leading capitalised run "
+        "(the employer) instead of the name next to the verb",
+        strict=True,
+    )
+    def test_employer_and_role_before_name_dropped(self) -> None:
+        """“…,” Acme Bank economist NAME said. gives NAME, not the employer."""
+        text = _dump(
+            "“The plan is a partial fix at best,” Acme Bank economist Jane Roe said."
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]
+
+    def test_appositive_between_name_and_verb(self) -> None:
+        """“…,” NAME, an economist at X, said. gives NAME."""
+        text = _dump(
+            "“The plan is a partial fix at best,” Jane Roe, an economist at "
+            "Acme Bank, said."
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]
+
+    def test_relative_clause_after_name(self) -> None:
+        """“…,” said NAME, who heads X. gives NAME."""
+        text = _dump(
+            "“The plan is a partial fix at best,” said Jane Roe, who heads the "
+            "Acme Bank."
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]
+
+    def test_split_quote_pronoun_resolved_to_person_quoted_before(self) -> None:
+        """“A,” he said, “B.” gives two quotes by the person quoted just before."""
+        text = _dump(
+            "“We will fight on,” said John Doe, a commander.",
+            "“The city is ours,” he said, “and we will keep it.”",
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("“We will fight on,”", "John Doe"),
+            ("“The city is ours,”", "John Doe"),
+            ("“and we will keep it.”", "John Doe"),
+        ]
+
+    def test_split_quote_pronoun_resolved_to_person_named_before(self) -> None:
+        """“A,” she said, “B.” gives two quotes by the person named just before."""
+        text = _dump(
+            "Jane Roe spoke to the crowd outside the ministry.",
+            "“We will fight on,” she said, “and we will win.”",
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("“We will fight on,”", "Jane Roe"),
+            ("“and we will win.”", "Jane Roe"),
+        ]
+
+    def test_split_quote_surname_said(self) -> None:
+        """“A,” Roe said, “B.” gives two quotes by Roe."""
+        text = _dump("“The plan is a partial fix,” Roe said, “and it will not last.”")
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("“The plan is a partial fix,”", "Roe"),
+            ("“and it will not last.”", "Roe"),
+        ]
+
+    @pytest.mark.xfail(
+        reason="BUG: quotes.py:attribute does not tie a quote to a verb-first "
+        "attribution before it (said NAME, “B.”), so the second half is dropped",
+        strict=True,
+    )
+    def test_split_quote_said_name(self) -> None:
+        """“A,” said NAME, “B.” gives two quotes by NAME."""
+        text = _dump(
+            "“The plan is a partial fix,” said Jane Roe, “and it will not last.”"
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("“The plan is a partial fix,”", "Jane Roe"),
+            ("“and it will not last.”", "Jane Roe"),
+        ]
+
+    @pytest.mark.xfail(
+        reason="BUG: quotes.py:parse_quotes continues the last speaker only for "
+        "a quote opening its paragraph, so “A,” said NAME. “B.” leaves B unattributed",
+        strict=True,
+    )
+    def test_follow_on_quote_after_attribution(self) -> None:
+        """“A,” said NAME. “B.” gives both quotes to NAME."""
+        text = _dump(
+            "“The city will fall within days,” said Jane Roe. "
+            "“We have seen this before.”"
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("“The city will fall within days,”", "Jane Roe"),
+            ("“We have seen this before.”", "Jane Roe"),
+        ]
+
+    @pytest.mark.xfail(
+        reason="BUG: quotes.py:parse_quotes gives the open follow-on quote no "
+        "speaker while its continuation gets NAME: one quotation, two speakers",
+        strict=True,
+    )
+    def test_multi_paragraph_follow_on_quote_keeps_speaker(self) -> None:
+        """“A,” said NAME. “B… left open, then “C.” gives NAME all three."""
+        text = _dump(
+            "“The city will fall within days,” said Jane Roe. "
+            "“We have seen this before.",
+            "“It is only a matter of time.”",
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("“The city will fall within days,”", "Jane Roe"),
+            ("“We have seen this before.", "Jane Roe"),
+            ("“It is only a matter of time.”", "Jane Roe"),
+        ]
+
+    def test_straight_scare_quotes_skipped(self) -> None:
+        """A quoted fragment with no speech verb ("family together") is no quote."""
+        text = _dump('The charity launched a "family together" project in the spring.')
+        article = parse_article(text)
+        assert article.quotes == ()
+
+    def test_curly_scare_quotes_after_named_person_skipped(self) -> None:
+        """A scare quote in a sentence with no speech verb is no quote."""
+        text = _dump("Jane Roe runs the charity. It is a “family together” project.")
+        article = parse_article(text)
+        assert article.quotes == ()
+
+    def test_unattributed_sentence_is_quote(self) -> None:
+        """A whole sentence in quotes with no speaker is a quote by nobody."""
+        text = _dump("“The city will fall within days.” The rebels advanced.")
+        article = parse_article(text)
+        assert _pairs(article) == [("“The city will fall within days.”", None)]
+        assert _codes(article) == ["quote.unattributed"]
+
+    def test_unattributed_straight_sentence_is_quote(self) -> None:
+        """The same holds in straight double marks."""
+        text = _dump('"The city will fall within days." The rebels advanced.')
+        article = parse_article(text)
+        assert _pairs(article) == [('"The city will fall within days."', None)]
+        assert _codes(article) == ["quote.unattributed"]
+
+    def test_unattributed_diagnostic_points_at_quote(self) -> None:
+        """The quote.unattributed diagnostic spans the quotation."""
+        text = _dump("“The city will fall within days.” The rebels advanced.")
+        article = parse_article(text)
+        (diagnostic,) = [
+            d for d in article.diagnostics if d.code == "quote.unattributed"
+        ]
+        assert text[diagnostic.start : diagnostic.end] == article.quotes[0].text
+
+    def test_attributed_quote_reports_nothing(self) -> None:
+        """A closed, attributed quotation gives no quotes diagnostic."""
+        text = _dump("“We will not give up the fight,” Roe said.")
+        article = parse_article(text)
+        assert _codes(article) == []
+
+    def test_open_quote_continues_into_next_paragraph(self) -> None:
+        """A quotation left open continues into the next paragraph, same speaker."""
+        text = _dump(
+            "Jane Roe said: “The city will fall within days.",
+            "“It is only a matter of time.”",
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("“The city will fall within days.", "Jane Roe"),
+            ("“It is only a matter of time.”", "Jane Roe"),
+        ]
+        assert [q.paragraph for q in article.quotes] == [1, 2]
+        assert _codes(article) == ["quote.unclosed"]
+
+    def test_open_quote_over_three_paragraphs(self) -> None:
+        """Each paragraph left open gives its own quote.unclosed; one speaker."""
+        text = _dump(
+            "Jane Roe said: “The city will fall within days.",
+            "“It is only a matter of time.",
+            "“We will be ready,” she said.",
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("“The city will fall within days.", "Jane Roe"),
+            ("“It is only a matter of time.", "Jane Roe"),
+            ("“We will be ready,”", "Jane Roe"),
+        ]
+        assert _codes(article) == ["quote.unclosed", "quote.unclosed"]
+
+    def test_open_straight_quote_continues(self) -> None:
+        """A straight mark left open continues into the next paragraph too."""
+        text = _dump(
+            'Jane Roe said: "The city will fall within days.',
+            '"It is only a matter of time."',
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ('"The city will fall within days.', "Jane Roe"),
+            ('"It is only a matter of time."', "Jane Roe"),
+        ]
+        assert _codes(article) == ["quote.unclosed"]
+
+    def test_unclosed_diagnostic_points_at_quote(self) -> None:
+        """The quote.unclosed diagnostic spans the open quotation."""
+        text = _dump(
+            "Jane Roe said: “The city will fall within days.",
+            "“It is only a matter of time.”",
+        )
+        article = parse_article(text)
+        (diagnostic,) = [d for d in article.diagnostics if d.code == "quote.unclosed"]
+        assert text[diagnostic.start : diagnostic.end] == (
+            "“The city will fall within days."
+        )
+
+    def test_quote_in_caption_is_not_body_quote(self) -> None:
+        """A quotation in a caption paragraph is not a body quote."""
+        text = _dump("“Hello,” she said. Photo: Jane Doe/Reuters")
+        article = parse_article(text)
+        assert article.quotes == ()
+        assert [c.text for c in article.captions] == ["“Hello,” she said."]
+
+    def test_paragraph_counts_body_paragraphs_only(self) -> None:
+        """Quote.paragraph indexes the body, a caption between not counted."""
+        text = _dump(
+            "Jane Roe addressed the crowd on Monday.",
+            "Rebels outside the city on Tuesday. Photo: John Doe/Reuters",
+            "“We will fight on,” she said.",
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [("“We will fight on,”", "Jane Roe")]
+        assert article.quotes[0].paragraph == 2
+        assert article.body[2] == "“We will fight on,” she said."
+
+    def test_quote_in_headline_is_not_body_quote(self) -> None:
+        """A quotation in the headline is not a body quote."""
+        text = _dump(
+            "The army withdrew to the south.", headline="Roe Says “The Plan Is Dead”"
+        )
+        article = parse_article(text)
+        assert article.headline == "Roe Says “The Plan Is Dead”"
+        assert article.quotes == ()
+
+    def test_quote_in_summary_is_not_body_quote(self) -> None:
+        """A quotation in the blogger's summary is not a body quote."""
+        text = "\n\n".join(
+            [
+                DATE,
+                HEADLINE,
+                "“This is the end of the regime,” one analyst told me. JL",
+                "Jane Roe reports in the Daily Planet:",
+                LEAD,
+                "The army withdrew to the south.",
+                FOOTER,
+            ]
+        )
+        article = parse_article(text)
+        assert article.summary is not None
+        assert article.quotes == ()
+
+    def test_quote_in_reader_comment_is_not_body_quote(self) -> None:
+        """A quotation below the comment footer is not a body quote."""
+        text = "\n\n".join(
+            [
+                DATE,
+                HEADLINE,
+                LEAD,
+                "The army withdrew to the south.",
+                "1 comment:",
+                "Reader One said...",
+                "“This will not last,” said John Doe, and he was right.",
+                "Post a Comment",
+            ]
+        )
+        article = parse_article(text)
+        assert article.comments is not None
+        assert article.quotes == ()
+
+    def test_quote_in_highlights_counted_once(self) -> None:
+        """A quotation repeated in the highlights is read once, from the body."""
+        quoted = "“We will not give up the fight,” said John Doe."
+        text = "\n\n".join(
+            [
+                DATE,
+                HEADLINE,
+                "The retreat is a defeat for Russia. JL",
+                "Jane Roe reports in the Daily Planet:",
+                f"{quoted} The rebels entered the city.",
+                "The rebels entered the city.",
+                quoted,
+                FOOTER,
+            ]
+        )
+        article = parse_article(text)
+        assert _pairs(article) == [("“We will not give up the fight,”", "John Doe")]
+        assert article.quotes[0].paragraph == 1
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "“The plan is a partial fix at best,” said Jane Roe, an economist.",
+            "“Stationed units have moved outside the city,” the Finance Ministry said.",
+            "“We will not give up the fight,” Roe said.",
+            "Jane Roe said: “The plan is a partial fix at best.”",
+            "Jane Roe wrote, “The plan is a partial fix at best.”",
+            "According to Jane Roe, “the plan is a partial fix at best.”",
+            '"The plan is a partial fix at best," said Jane Roe.',
+            "Jane Roe on Tuesday told reporters the plan was “a partial fix.”",
+            "“The plan is a partial fix at best,” said President Jane Roe.",
+            "“The plan is a partial fix at best,” Prime Minister John Doe said.",
+            "“The plan is a partial fix,” Roe said, “and it will not last.”",
+        ],
+    )
+    def test_spans_slice_input(self, paragraph: str) -> None:
+        """span slices the input to the quote, speaker_span to the speaker."""
+        text = _dump(paragraph)
+        article = parse_article(text)
+        assert article.quotes != ()
+        for quote in article.quotes:
+            assert quote.span is not None
+            assert quote.speaker_span is not None
+            assert quote.span.slice(text) == quote.text
+            assert quote.speaker_span.slice(text) == quote.speaker
+
+    def test_spans_slice_input_with_crlf(self) -> None:
+        """Spans are offsets into the input as given, \\r\\n line ends included."""
+        text = _dump("Jane Roe said: “The plan is a partial fix at best.”").replace(
+            "\n", "\r\n"
+        )
+        article = parse_article(text)
+        (quote,) = article.quotes
+        assert quote.span is not None
+        assert quote.speaker_span is not None
+        assert quote.span.slice(text) == "“The plan is a partial fix at best.”"
+        assert quote.speaker_span.slice(text) == "Jane Roe"
+
+    def test_resolved_pronoun_has_no_speaker_span(self) -> None:
+        """A speaker resolved from a pronoun is not named there: no speaker_span."""
+        text = _dump(
+            "Jane Roe spoke to the crowd outside the ministry.",
+            "“We will fight on,” she said.",
+        )
+        article = parse_article(text)
+        (quote,) = article.quotes
+        assert quote.speaker == "Jane Roe"
+        assert quote.speaker_span is None
+
+    def test_unattributed_quote_has_no_speaker_span(self) -> None:
+        """A quote by nobody has a span but no speaker_span."""
+        text = _dump("“The city will fall within days.” The rebels advanced.")
+        article = parse_article(text)
+        (quote,) = article.quotes
+        assert quote.span is not None
+        assert quote.speaker_span is None
+
+    def test_quote_diagnostics_do_not_raise_in_strict_mode(self) -> None:
+        """quote.unclosed and quote.unattributed are notes: strict parses."""
+        text = _dump(
+            "“The city will fall within days.” The rebels advanced.",
+            "Jane Roe said: “It is only a matter of time.",
+        )
+        article = parse_article(text, strict=True)
+        assert _pairs(article) == [
+            ("“The city will fall within days.”", None),
+            ("“It is only a matter of time.", "Jane Roe"),
+        ]
+
+    def test_body_without_marks_has_no_quotes(self) -> None:
+        """A body with no quotation marks gives no quotes and no diagnostics."""
+        text = _dump("Jane Roe said the plan was a partial fix at best.")
+        article = parse_article(text)
+        assert article.quotes == ()
+        assert _codes(article) == []
+
+
+class TestMakeQuotesParser:
+    @staticmethod
+    def _parser(**options: Any) -> Parser:
+        """A default parser whose quotes section is built with ``options``."""
+        parser = Parser()
+        parser.pipeline.replace("quotes", make_quotes_parser(**options))
+        return parser
+
+    def test_defaults_match_parse_quotes(self) -> None:
+        """A parser built with no options reads what the default one reads."""
+        text = _dump(
+            "“The plan is a partial fix,” Roe said, “and it will not last.”",
+            "“The city will fall within days.” The rebels advanced.",
+        )
+        article = self._parser().parse(text)
+        assert _pairs(article) == _pairs(parse_article(text))
+
+    def test_min_words_skips_short_quotes(self) -> None:
+        """Quotes of fewer than min_words words are skipped."""
+        text = _dump("“Never,” said Jane Roe.", "“We will fight on,” said John Doe.")
+        article = self._parser(min_words=2).parse(text)
+        assert _pairs(article) == [("“We will fight on,”", "John Doe")]
+
+    def test_default_min_words_keeps_one_word_quote(self) -> None:
+        """By default an attributed one-word quote counts."""
+        text = _dump("“Never,” said Jane Roe.")
+        article = parse_article(text)
+        assert _pairs(article) == [("“Never,”", "Jane Roe")]
+
+    def test_custom_verbs_replace_the_defaults(self) -> None:
+        """Only the verbs given tie a quote: wrote no longer attributes."""
+        text = _dump("Jane Roe wrote, “The plan is a partial fix at best.”")
+        article = self._parser(verbs=("said",)).parse(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best.”", None)]
+
+    def test_custom_verb_attributes(self) -> None:
+        """A verb added to the list ties a quote to its speaker."""
+        text = _dump("“The plan is a partial fix at best,” mused Jane Roe.")
+        article = self._parser(verbs=(*SPEECH_VERBS, "mused")).parse(text)
+        assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]

@@ -1,0 +1,99 @@
+"""Tests for articlekit.api: parse_article and iter_articles."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from articlekit import iter_articles, parse_article
+
+ARCHIVE = """Sunday, October 5, 2014
+
+Family Time
+
+We went to the park. It was "the best day ever!!" said Wesley.
+
+1 comment:
+
+Granny said...
+
+Lovely.
+
+October 6, 2014 at 9:12 AM
+
+Post a Comment
+
+Monday, October 6, 2014
+
+Back To School
+
+The kids went back to school today.
+
+No comments:
+"""
+
+
+class TestParseArticle:
+    def test_returns_an_article(self):
+        """parse_article reads a single post."""
+        assert parse_article("Dec 5, 2024\nTitle\nBody.").headline == "Title"
+
+    def test_strict_keyword(self):
+        """parse_article(strict=True) raises on problems."""
+        with pytest.raises(ValueError, match="input.empty"):
+            parse_article("", strict=True)
+
+
+class TestIterArticles:
+    def test_splits_at_date_headers(self):
+        """Each date header that follows post text opens a new article."""
+        articles = list(iter_articles(ARCHIVE))
+        assert [(a.date.isoformat(), a.headline) for a in articles] == [
+            ("2014-10-05", "Family Time"),
+            ("2014-10-06", "Back To School"),
+        ]
+
+    def test_comment_timestamps_do_not_split(self):
+        """A date with a time of day (a comment's stamp) stays in its post."""
+        first = next(iter(iter_articles(ARCHIVE)))
+        assert first.comments.count == 1
+        assert "October 6, 2014 at 9:12 AM" in first.comments.lines
+
+    def test_reads_a_stream(self):
+        """A text stream gives the same articles as the whole string."""
+        assert list(iter_articles(io.StringIO(ARCHIVE))) == list(iter_articles(ARCHIVE))
+
+    def test_reads_chunks_that_split_lines(self):
+        """Chunks cut anywhere (even inside \\r\\n) give the same articles."""
+        text = ARCHIVE.replace("\n", "\r\n")
+        chunks = [text[i : i + 7] for i in range(0, len(text), 7)]
+        assert list(iter_articles(chunks)) == list(iter_articles(ARCHIVE))
+
+    def test_single_post(self):
+        """A text with one post gives one article equal to parse_article's."""
+        text = ARCHIVE.split("Monday")[0]
+        assert list(iter_articles(text)) == [parse_article(text)]
+
+    def test_empty_source_gives_nothing(self):
+        """An empty source yields no article."""
+        assert list(iter_articles("")) == []
+
+    def test_bytes_are_refused(self):
+        """iter_articles reads text; bytes raise TypeError."""
+        with pytest.raises(TypeError, match="text"):
+            list(iter_articles(b"Dec 5, 2024\nTitle\n"))
+
+    def test_is_lazy(self):
+        """Articles are yielded as the source is read, not after it ends."""
+        consumed = []
+
+        def source():
+            for line in ARCHIVE.splitlines(keepends=True):
+                consumed.append(line)
+                yield line
+
+        articles = iter_articles(source())
+        first = next(articles)
+        assert first.headline == "Family Time"
+        assert len(consumed) < len(ARCHIVE.splitlines())

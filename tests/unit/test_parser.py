@@ -1,0 +1,192 @@
+"""Tests for articlekit.parser: the Parser, input handling and policies."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import (
+    STRICT,
+    Article,
+    ArticleParseError,
+    Parser,
+    Policy,
+    Severity,
+    UnknownSectionError,
+    parse_article,
+)
+
+DUMP = "Dec 5, 2024\nPort Strike Enters Third Week\nTraffic fell by two-thirds.\nNo comments:\n"
+
+
+class TestParseInput:
+    def test_str(self):
+        """A str parses."""
+        assert parse_article(DUMP).headline == "Port Strike Enters Third Week"
+
+    def test_bytes_are_decoded_as_utf8(self):
+        """bytes are decoded as UTF-8 and give the same article."""
+        assert parse_article(DUMP.encode("utf-8")) == parse_article(DUMP)
+
+    def test_bytes_with_bom(self):
+        """A UTF-8 BOM in bytes is skipped (with an input.bom note)."""
+        article = parse_article(b"\xef\xbb\xbf" + DUMP.encode())
+        assert article.date is not None
+        assert article.diagnostics[0].code == "input.bom"
+        assert article.diagnostics[0].severity is Severity.INFO
+
+    def test_undecodable_bytes(self):
+        """Bytes that are not UTF-8 are replaced and reported as an error."""
+        article = parse_article(DUMP.encode() + b"\xff\xfe")
+        assert "input.undecodable" in [d.code for d in article.diagnostics]
+
+    def test_undecodable_bytes_strict(self):
+        """Strict mode raises on undecodable bytes."""
+        with pytest.raises(ArticleParseError, match="input.undecodable"):
+            parse_article(b"\xff" + DUMP.encode(), strict=True)
+
+    @pytest.mark.parametrize("value", [None, 3, ["a"], object()])
+    def test_other_types_raise_type_error(self, value):
+        """Input that is neither str nor bytes raises TypeError at once."""
+        with pytest.raises(TypeError, match="str or bytes"):
+            parse_article(value)
+
+    def test_empty_input(self):
+        """Empty input gives an empty Article with an input.empty error."""
+        article = parse_article("")
+        assert article == Article()
+        assert [d.code for d in article.diagnostics] == ["input.empty"]
+        assert article.diagnostics[0].severity is Severity.ERROR
+
+    def test_blank_input(self):
+        """Input of blank characters only (NBSP, BOM included) is empty."""
+        assert [d.code for d in parse_article(" \u00a0\n\ufeff\t\n").diagnostics] == [
+            "input.empty"
+        ]
+
+    def test_empty_input_strict(self, policy):
+        """Strict mode raises on empty input; lenient records it."""
+        if policy.strict:
+            with pytest.raises(ArticleParseError) as info:
+                Parser(policy=policy).parse("")
+            assert (info.value.line, info.value.column) == (1, 1)
+        else:
+            assert Parser(policy=policy).parse("").diagnostics[0].code == "input.empty"
+
+    def test_crlf_and_cr_give_the_same_article(self):
+        """\\r\\n and \\r line ends parse like \\n."""
+        expected = parse_article(DUMP)
+        assert parse_article(DUMP.replace("\n", "\r\n")) == expected
+        assert parse_article(DUMP.replace("\n", "\r")) == expected
+
+    def test_mojibake_is_reported(self):
+        """UTF-8 read as cp1252 is flagged."""
+        codes = [d.code for d in parse_article(DUMP + "The government\u00e2\u20ac\u2122s plan.").diagnostics]
+        assert "input.mojibake" in codes
+
+    def test_replacement_characters_are_reported(self):
+        """U+FFFD in a str is flagged as lost characters."""
+        codes = [d.code for d in parse_article(DUMP + "caf\ufffd").diagnostics]
+        assert "input.replacement" in codes
+
+
+class TestStrict:
+    def test_error_carries_line_and_column(self):
+        """ArticleParseError has the line and column of the problem."""
+        text = "Dec 5, 2024\nTitle\n\n   Wednesday, December 12\nBody text here.\n"
+        with pytest.raises(ArticleParseError) as info:
+            parse_article("Title only\n" + text.split("\n", 1)[1].replace("Title\n", ""), strict=True)
+        assert info.value.line >= 1
+        assert info.value.column >= 1
+
+    def test_error_position_points_at_the_problem(self):
+        """A year-less date line is reported at its own line and column."""
+        text = "Blog Name\n  Wednesday, December 12\nTitle\nBody.\nNo comments:\n"
+        with pytest.raises(ArticleParseError) as info:
+            parse_article(text, strict=True)
+        assert info.value.diagnostic.code == "date.no_year"
+        assert (info.value.line, info.value.column) == (2, 3)
+
+    def test_error_is_a_value_error(self):
+        """ArticleParseError subclasses ValueError."""
+        with pytest.raises(ValueError, match="input.empty"):
+            parse_article("", strict=True)
+
+    def test_strict_false_overrides_a_strict_parser(self):
+        """parse(strict=False) records instead of raising, even on a strict parser."""
+        assert Parser(policy=STRICT).parse("", strict=False).diagnostics
+
+    def test_info_does_not_raise(self):
+        """Strict mode does not raise on INFO diagnostics (an absent byline)."""
+        article = parse_article(DUMP, strict=True)
+        assert all(d.severity is Severity.INFO for d in article.diagnostics)
+
+    def test_raise_at_error_only(self):
+        """A policy that raises at ERROR lets warnings through."""
+        parser = Parser(policy=Policy(strict=True, raise_at=Severity.ERROR))
+        article = parser.parse("just a line of text")
+        assert any(d.severity is Severity.WARNING for d in article.diagnostics)
+
+
+class TestParser:
+    def test_parsers_do_not_share_pipelines(self):
+        """Disabling a section on one parser leaves another alone."""
+        a, b = Parser(), Parser()
+        a.pipeline.disable("quotes")
+        assert "quotes" in b.pipeline.active_names()
+
+    def test_disabled_section_yields_none(self):
+        """A disabled section leaves its field empty."""
+        parser = Parser()
+        parser.pipeline.disable("comments")
+        assert parser.parse(DUMP).comments is None
+
+    def test_policy_type_is_checked(self):
+        """A policy that is not a Policy raises TypeError."""
+        with pytest.raises(TypeError, match="Policy"):
+            Parser(policy="strict")
+
+    def test_exception_in_a_section_names_it(self):
+        """A bug inside a section propagates with a note naming the section."""
+
+        def broken(state):
+            raise RuntimeError("boom")
+
+        parser = Parser()
+        parser.pipeline.insert_before("byline", "broken", broken)
+        with pytest.raises(RuntimeError, match="boom") as info:
+            parser.parse(DUMP)
+        assert "raised in articlekit section 'broken'" in info.value.__notes__
+
+    def test_use_applies_a_plugin(self):
+        """use() calls the plugin with the parser and options, and returns the parser."""
+
+        def quiet_plugin(parser, *, sections):
+            parser.pipeline.disable(*sections)
+
+        parser = Parser()
+        assert parser.use(quiet_plugin, sections=["quotes"]) is parser
+        assert "quotes" not in parser.pipeline.active_names()
+
+    def test_use_unknown_plugin_name(self):
+        """An unknown plugin name raises at once."""
+        with pytest.raises(UnknownSectionError, match="no installed plugin"):
+            Parser().use("no-such-plugin")
+
+    def test_parse_article_accepts_a_parser(self):
+        """parse_article(text, parser=...) uses that parser."""
+        parser = Parser()
+        parser.pipeline.disable("headline")
+        assert parse_article(DUMP, parser=parser).headline is None
+
+    def test_custom_section_writes_extras(self):
+        """A custom section's result lands in Article.extras and to_dict()."""
+
+        def parse_words(state):
+            state.extras["words"] = sum(len(b.text.split()) for b in state.blocks)
+            return True
+
+        parser = Parser()
+        parser.pipeline.append("words", parse_words)
+        article = parser.parse(DUMP)
+        assert article.extras["words"] == 14
+        assert article.to_dict()["extras"] == {"words": 14}

@@ -1,0 +1,109 @@
+"""Tests for articlekit.pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit import DuplicateSectionError, Pipeline, UnknownSectionError
+from articlekit.sections import DEFAULT_SECTIONS
+
+
+def _noop(state):
+    return False
+
+
+def _pipeline():
+    return Pipeline(DEFAULT_SECTIONS)
+
+
+class TestNames:
+    def test_default_order(self):
+        """The default pipeline runs the sections in the documented order."""
+        assert _pipeline().names() == (
+            "date", "posted_by", "labels", "headline", "comments", "byline",
+            "summary", "highlights", "captions", "body", "quotes",
+        )  # fmt: skip
+
+    def test_active_names_skip_disabled(self):
+        """active_names() leaves out disabled sections."""
+        assert "quotes" not in _pipeline().disable("quotes").active_names()
+
+
+class TestInsert:
+    def test_insert_before(self):
+        """insert_before puts the section just before its anchor."""
+        names = _pipeline().insert_before("byline", "source", _noop).names()
+        assert names[names.index("source") + 1] == "byline"
+
+    def test_insert_after(self):
+        """insert_after puts the section just after its anchor."""
+        names = _pipeline().insert_after("byline", "source", _noop).names()
+        assert names[names.index("source") - 1] == "byline"
+
+    def test_unknown_anchor_raises(self):
+        """An unknown anchor raises UnknownSectionError, never appends."""
+        pipeline = _pipeline()
+        with pytest.raises(UnknownSectionError, match="nope"):
+            pipeline.insert_before("nope", "source", _noop)
+        assert "source" not in pipeline
+
+    def test_unknown_section_error_is_a_key_error(self):
+        """UnknownSectionError is also a KeyError."""
+        with pytest.raises(KeyError):
+            _pipeline().disable("nope")
+
+    def test_duplicate_raises(self):
+        """Adding an existing name raises DuplicateSectionError (a ValueError)."""
+        with pytest.raises(DuplicateSectionError, match="byline"):
+            _pipeline().insert_after("date", "byline", _noop)
+        with pytest.raises(ValueError, match="byline"):
+            _pipeline().append("byline", _noop)
+
+    def test_non_callable_raises(self):
+        """A parser that is not callable raises TypeError at once."""
+        with pytest.raises(TypeError, match="not callable"):
+            _pipeline().append("x", "not a function")
+
+
+class TestSwitches:
+    def test_disable_and_enable(self):
+        """A disabled section comes back with enable()."""
+        pipeline = _pipeline().disable("quotes", "captions")
+        pipeline.enable("quotes")
+        assert "quotes" in pipeline.active_names()
+        assert "captions" not in pipeline.active_names()
+
+    def test_only(self):
+        """only() keeps just the named sections enabled, in pipeline order."""
+        assert _pipeline().only("body", "date").active_names() == ("date", "body")
+
+    def test_replace_keeps_place(self):
+        """replace() swaps the parser and keeps the section's position."""
+        pipeline = _pipeline()
+        before = pipeline.names()
+        pipeline.replace("byline", _noop)
+        assert pipeline.names() == before
+        assert pipeline["byline"] is _noop
+
+    def test_remove(self):
+        """remove() takes the section out entirely."""
+        assert "quotes" not in _pipeline().remove("quotes").names()
+
+    def test_calls_chain(self):
+        """Every changing method returns the pipeline."""
+        pipeline = _pipeline()
+        assert pipeline.disable("quotes").enable("quotes").replace("body", _noop) is pipeline
+
+
+class TestCopy:
+    def test_copy_is_independent(self):
+        """Changing a copy leaves the original alone."""
+        original = _pipeline().disable("quotes")
+        copy = original.copy()
+        copy.enable("quotes").append("extra", _noop)
+        assert "quotes" not in original.active_names()
+        assert "extra" not in original
+
+    def test_repr_brackets_disabled(self):
+        """repr() shows disabled sections in brackets."""
+        assert "[quotes]" in repr(_pipeline().disable("quotes"))
