@@ -150,9 +150,9 @@ def _verb_pattern(verbs: Iterable[str]) -> str:
 
 
 def _split_authors(subject: str) -> list[str]:
-    """Split ``A, B and C`` (or ``A & B``) into names."""
+    """Split ``A, B and C`` (or ``A & B``) into names, spaces made plain."""
     parts = regex.split(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+", subject)
-    return [p.strip() for p in parts if p.strip()]
+    return [" ".join(p.split()) for p in parts if p.strip()]
 
 
 def _is_name(text: str) -> bool:
@@ -221,8 +221,8 @@ def make_byline_reader(
         match = with_verb.match(line) or without_verb.match(line)
         if match is None:
             return None
-        subject = match["subject"].strip()
-        pub = match["pub"].strip() if match["pub"] else None
+        subject = " ".join(match["subject"].split())
+        pub = " ".join(match["pub"].split()) if match["pub"] else None
         said = match.groupdict().get("verb")
         if pub is not None:
             if not _is_publication(pub):

@@ -48,10 +48,14 @@ LABELS: tuple[str, ...] = (
 )
 
 # Wire-service credits that carry no colon: "(AP Photo/Jane Doe)".
+# Without brackets it needs the word "Photo" and a line or sentence of its own
+# ("... a Reuters/Ipsos poll." is running text).
 _AGENCY = regex.compile(
-    r"\(?(?P<credit>(?:AP|AFP|EPA|CP|AAP|PA|Reuters|Xinhua|Getty|UPI|Yonhap|Kyodo|TASS)"
-    r"(?:\s+(?:Photo|Photos|Images|Photograph))?(?:\s*/\s*[^()/\n]{1,60}){1,3})\)?\s*\.?$"
+    r"(?P<open>\()?(?<![\p{L}\p{N}])(?P<credit>(?:AP|AFP|EPA|CP|AAP|PA|Reuters|Xinhua|"
+    r"Getty|UPI|Yonhap|Kyodo|TASS)(?P<photo>\s+(?:Photo|Photos|Images|Photograph))?"
+    r"(?:\s*/\s*[^()/\n]{1,60}){1,3})\)?\s*\.?$"
 )
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "|", "-", "–", "—", ")")
 # "Photo by Jane Doe", "(Screen shot courtesy of X)", "Courtesy of X".
 _BY = regex.compile(
     r"(?P<open>\()?(?P<label>(?:(?:Photo|Photos|Photograph|Picture|Image|Video|Screen\s?shot|"
@@ -109,13 +113,15 @@ def make_caption_reader(
                 continue
             label = match.groupdict().get("label")
             head = text[: match.start()].rstrip()
-            # "Photo by X" at the end of a sentence of running text needs
-            # brackets or a line of its own to count as a credit.
+            if pattern is _AGENCY and match["open"] is None and match["photo"] is None:
+                continue
+            # A credit without brackets at the end of running text needs a
+            # sentence (or a line) of its own.
             if (
-                pattern is _BY
+                pattern is not with_colon
                 and head
                 and match["open"] is None
-                and not head.endswith((".", "!", "?", "”", '"', "|", "-", "–", "—"))
+                and not head.endswith(_SENTENCE_ENDS)
             ):
                 continue
             return Caption(

@@ -246,13 +246,6 @@ class TestReadByline:
         assert byline is not None
         assert (byline.authors, byline.verb) == (("Anna Berg", "Tom Price"), verb)
 
-    @pytest.mark.xfail(
-        reason=(
-            "BUG: byline.py:make_byline_reader separates subject words with "
-            "[ \\t,&]+ only, so an NBSP between name words hides the byline"
-        ),
-        strict=True,
-    )
     def test_reads_byline_with_nbsp(self) -> None:
         """An NBSP between words (pasted web text) still gives a byline."""
         byline = read_byline(

@@ -189,13 +189,6 @@ class TestReadCaption:
         assert len(paragraph) > 800
         assert read_caption(paragraph) is None
 
-    @pytest.mark.xfail(
-        reason=(
-            "BUG: captions.py:_AGENCY needs no brackets, label or word boundary, "
-            "so a sentence ending in an agency name and a slash is a caption"
-        ),
-        strict=True,
-    )
     @pytest.mark.parametrize(
         "paragraph",
         [
@@ -383,13 +376,6 @@ class TestParseArticle:
             (WORDS, "Sam Lee/Harbour Gazette")
         ]
 
-    @pytest.mark.xfail(
-        reason=(
-            "BUG: captions.py:_AGENCY reads 'Reuters/Ipsos poll.' at the end of a "
-            "body paragraph as an agency credit and takes it out of the body"
-        ),
-        strict=True,
-    )
     def test_poll_sentence_stays_body(self) -> None:
         """A body paragraph citing a ``Reuters/Ipsos poll`` is not a caption."""
         poll = (
