@@ -83,22 +83,47 @@ def _is_sentence(inner: str) -> bool:
     return inner.rstrip("\"”’' ")[-1:] in ".?!…,;:—–-"
 
 
-def _speaker(phrase: str) -> str | None:
-    """Name the speaker in an attribution phrase ("the Syrian Defense Ministry")."""
-    phrase = phrase.strip(" ,;:—–-")
-    if not phrase:
+def _speaker(phrase: str, *, at_end: bool) -> str | None:
+    """Name the speaker in an attribution phrase, or return None.
+
+    Args:
+        phrase: The words between the quotation and the verb, or after the
+            verb (``the governor``, ``economist Jane Roe``).
+        at_end: Whether the name sits at the end of the phrase, next to a verb
+            that follows it ("Acme Bank economist Jane Roe said"), rather
+            than at its start, after the verb ("said economist Jane Roe").
+    """
+    words = phrase.strip(" ,;:—–-").split()
+    if not words:
         return None
-    words = phrase.split()
-    if words[0].casefold() in _PRONOUNS and len(words) == 1:
+    if len(words) == 1 and words[0].casefold() in _PRONOUNS:
         return words[0].casefold()
-    if words[0] in ("the", "The") and len(words) > 1:
-        # An organisation or a role: "the Syrian Defense Ministry" is named by
-        # its capitalised words; "the official" names nobody.
-        rest = words[1:]
-        if all(is_name_word(w) for w in rest):
-            return " ".join(rest).strip(",.;:")
-        return None
-    return leading_name(phrase) if is_name_word(words[0]) else None
+    if words[0] in ("the", "The"):
+        # An organisation is named by its capitalised words ("the Syrian
+        # Defense Ministry"); a role ("the official") names nobody.
+        rest = [w.strip(",.;:") for w in words[1:]]
+        if rest and all(is_name_word(w) for w in rest):
+            return " ".join(rest)
+        words = words[1:]
+    if at_end:
+        return trailing_name(" ".join(words))
+    # Lower-case role words may come first: "said economist Jane Roe".
+    skip = 0
+    while skip < min(len(words), 4) and not is_name_word(words[skip]):
+        skip += 1
+    return leading_name(" ".join(words[skip:]))
+
+
+def _first_speaker(phrase: str, *, at_end: bool) -> str | None:
+    """The speaker named in the first comma-separated part that names one.
+
+    ``the governor, Helena Varga,`` gives ``Helena Varga``.
+    """
+    for part in phrase.split(","):
+        who = _speaker(part, at_end=at_end)
+        if who is not None:
+            return who
+    return None
 
 
 def make_quotes_parser(
@@ -114,11 +139,11 @@ def make_quotes_parser(
         A section parser that reads the body blocks and adds ``quotes``.
     """
     verb = _verbs(strings("verbs", verbs))
-    # “...,” said NAME / “...,” NAME said / “...,” he said
+    # “...,” said NAME / “...,” said economist NAME, a ...
     verb_first = regex.compile(
         rf"^[\s,;:—–-]*(?:{verb})\s+(?P<who>[^,.;:!?“”\"()]{{1,80}}?)"
-        r"(?=\s*[,.;:!?(“\"]|\s*$|\s+(?:who|which|that|in|on|at|to|of|about|after|as|when|"
-        r"during|from|told|before|while|and)\b)",
+        r"(?=\s*[,.;:!?(“\"]|\s*$|\s+(?:who|which|that|in|on|at|to|of|about|after|as|"
+        r"when|during|from|told|before|while|and)\b)",
         regex.IGNORECASE,
     )
     # “...,” the governor, Helena Varga, said: commas allowed for appositives.
@@ -130,6 +155,11 @@ def make_quotes_parser(
     verb_at_end = regex.compile(
         rf"(?<![\p{{L}}’'-])(?:{verb})\s*[:,]?\s*$", regex.IGNORECASE
     )
+    # “A,” said NAME, “B.”: the attribution of a split quotation.
+    verb_name_at_end = regex.compile(
+        rf"(?<![\p{{L}}’'-])(?:{verb})\s+(?P<who>[^,.;:!?“”\"()]{{1,80}}?)\s*[,:]\s*$",
+        regex.IGNORECASE,
+    )
     according = regex.compile(
         r"according\s+to\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*,?\s*$", regex.I
     )
@@ -140,90 +170,74 @@ def make_quotes_parser(
     def attribute(text: str, start: int, end: int) -> tuple[str | None, int | None]:
         """Find the speaker of text[start:end]; return it and its offset."""
         after = text[end : end + 160]
-        for pattern in (verb_first, subject_first):
+        for pattern, at_end in ((verb_first, False), (subject_first, True)):
             match = pattern.match(after)
-            if match is None:
-                continue
-            for phrase in match["who"].split(","):
-                who = _speaker(phrase)
+            if match is not None:
+                who = _first_speaker(match["who"], at_end=at_end)
                 if who is not None:
-                    if who in _PRONOUNS:
-                        return who, None
                     return who, _offset(text, end, end + match.end(), who)
         sentence_start = 0
         for stop in _SENTENCE_END.finditer(text, 0, start):
             sentence_start = stop.end()
         before = text[sentence_start:start]
+        who = None
         match = according.search(before)
         if match is not None:
-            who = _speaker(match["who"]) or trailing_name(match["who"])
-            if who is not None:
-                return who, _offset(text, sentence_start, start, who)
-        match = verb_at_end.search(before)
-        if match is not None:
-            head = _PUNCT_SPLIT.split(before[: match.start()])[-1]
-            who = _speaker(head) or trailing_name(head)
-            if who is not None:
-                if who in _PRONOUNS:
-                    return who, None
-                return who, _offset(text, sentence_start, start, who)
-        # A speech verb earlier in the sentence ties a fragment to the subject
-        # in front of it: "X on Wednesday told Y that ... “in order to ...”".
-        verbs_before = list(any_verb.finditer(before))
-        if verbs_before:
-            last = verbs_before[-1]
-            head = before[: last.start()].rstrip()
-            head = _ADVERBIAL.sub("", head)
-            if head.endswith(","):
-                # An appositive between name and verb: "Jane Roe, an analyst, said".
-                inner = head[:-1]
-                cut = inner.find(",")
-                head = inner[:cut] if cut >= 0 else inner
-            words = head.split()
-            if words and words[-1].casefold() in _PRONOUNS:
-                return words[-1].casefold(), None
-            who = trailing_name(head)
-            if who is not None:
-                return who, _offset(text, sentence_start, start, who)
-        return None, None
+            who = _speaker(match["who"], at_end=False)
+        if who is None:
+            match = verb_name_at_end.search(before)
+            if match is not None:
+                who = _speaker(match["who"], at_end=False)
+        if who is None:
+            match = verb_at_end.search(before)
+            if match is not None:
+                head = _PUNCT_SPLIT.split(before[: match.start()])[-1]
+                who = _speaker(head, at_end=True)
+        if who is None:
+            who = _subject_of_last_verb(before, any_verb)
+        if who is None:
+            return None, None
+        return who, _offset(text, sentence_start, start, who)
 
     def parse_quotes(state: ParseState) -> bool:
         """Find the quotations of every body paragraph, in reading order."""
+        body = state.claimed_by("body")
         found = False
         last_speaker: str | None = None
-        last_person: str | None = None
         carried: str | None = None  # speaker of a quotation left open
-        for number, block in enumerate(state.claimed_by("body")):
+        for number, block in enumerate(body):
             text = block.text
             if '"' not in text and "“" not in text and "„" not in text:
                 carried = None
-                last_person = _last_person(text) or last_person
                 continue
-            open_speaker = carried
-            carried = None
+            open_speaker, carried = carried, None
+            speaker_here: str | None = None  # of the last quote in this paragraph
             for match in _QUOTED.finditer(text):
                 raw = match.group()
-                closed = len(raw) > 1 and raw[-1] in '”"“' and match.end() <= len(text)
-                closed = closed and not (raw[-1] == '"' and len(raw) == 1)
-                inner = raw[1:-1] if closed else raw[1:]
-                inner = inner.strip()
+                closed = len(raw) > 1 and raw[-1] in '”"“'
+                inner = (raw[1:-1] if closed else raw[1:]).strip()
                 if len(inner.split()) < min_words:
                     continue
                 who, at = attribute(text, match.start(), match.end())
-                if who is not None and who in _PRONOUNS:
-                    who = last_speaker or last_person
+                if who in _PRONOUNS:
+                    who = (
+                        speaker_here
+                        or last_speaker
+                        or _recent_person(body, number, text[: match.start()])
+                    )
                     at = None
                 if who is None:
-                    if not _is_sentence(inner) and not (closed is False and inner):
+                    if not _is_sentence(inner) and closed:
                         continue  # a scare quote, a title or a name
-                    who = open_speaker if open_speaker is not None else None
+                    # A whole sentence in marks with no attribution continues
+                    # the speaker quoted just before: in this paragraph, in an
+                    # open quotation, or as a paragraph of quotation only.
+                    who = speaker_here or open_speaker
                     if (
                         who is None
                         and match.start() == 0
-                        and not _mentions_verb(text, any_verb)
+                        and any_verb.search(_QUOTED.sub(" ", text)) is None
                     ):
-                        # A paragraph that is only a quotation continues the
-                        # speaker of the quotation before it.
                         who = last_speaker
                     if who is None:
                         state.report(
@@ -250,21 +264,42 @@ def make_quotes_parser(
                 )
                 found = True
                 if who is not None:
-                    last_speaker = who
-                    if " " in who:
-                        last_person = who
-            last_person = _last_person(_strip_quotes(text)) or last_person
+                    last_speaker = speaker_here = who
         return found
 
     return parse_quotes
 
 
-def _mentions_verb(text: str, any_verb: regex.Pattern[str]) -> bool:
-    return any_verb.search(_strip_quotes(text)) is not None
+def _subject_of_last_verb(before: str, any_verb: regex.Pattern[str]) -> str | None:
+    """The subject of the last speech verb in ``before``, if it names someone.
+
+    "X on Wednesday told Y that ... “in order to ...”" ties the fragment to X.
+    """
+    verbs = list(any_verb.finditer(before))
+    if not verbs:
+        return None
+    head = before[: verbs[-1].start()].rstrip()
+    # Only the tail matters; trimming first keeps the end-anchored pattern cheap.
+    head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
+    if head.endswith(","):
+        # An appositive between name and verb: "Jane Roe, an analyst, said".
+        inner = head[:-1]
+        cut = inner.find(",")
+        head = inner[:cut] if cut >= 0 else inner
+    words = head.split()
+    if words and words[-1].casefold() in _PRONOUNS:
+        return words[-1].casefold()
+    return trailing_name(head)
 
 
-def _strip_quotes(text: str) -> str:
-    return _QUOTED.sub(" ", text)
+def _recent_person(body: list[Block], number: int, before: str) -> str | None:
+    """The person named last before a pronoun: in its paragraph, then above."""
+    found = _last_person(_QUOTED.sub(" ", before))
+    for block in reversed(body[max(0, number - 3) : number]):
+        if found is not None:
+            break
+        found = _last_person(_QUOTED.sub(" ", block.text))
+    return found
 
 
 def _last_person(text: str) -> str | None:

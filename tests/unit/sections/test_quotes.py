@@ -126,22 +126,12 @@ class TestParseQuotes:
         article = parse_article(text)
         assert _pairs(article) == [("“a partial fix at best.”", "John Doe")]
 
-    @pytest.mark.xfail(
-        reason="BUG: quotes.py:_speaker returns None when a lower-case role "
-        "precedes the name after the verb (said economist NAME)",
-        strict=True,
-    )
     def test_lowercase_role_after_verb_dropped(self) -> None:
         """said economist NAME gives NAME, the role dropped."""
         text = _dump("“The plan is a partial fix at best,” said economist Jane Roe.")
         article = parse_article(text)
         assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]
 
-    @pytest.mark.xfail(
-        reason="BUG: quotes.py:_speaker takes the leading capitalised run "
-        "(the employer) instead of the name next to the verb",
-        strict=True,
-    )
     def test_employer_and_role_before_name_dropped(self) -> None:
         """“…,” Acme Bank economist NAME said. gives NAME, not the employer."""
         text = _dump(
@@ -202,11 +192,6 @@ class TestParseQuotes:
             ("“and it will not last.”", "Roe"),
         ]
 
-    @pytest.mark.xfail(
-        reason="BUG: quotes.py:attribute does not tie a quote to a verb-first "
-        "attribution before it (said NAME, “B.”), so the second half is dropped",
-        strict=True,
-    )
     def test_split_quote_said_name(self) -> None:
         """“A,” said NAME, “B.” gives two quotes by NAME."""
         text = _dump(
@@ -218,11 +203,6 @@ class TestParseQuotes:
             ("“and it will not last.”", "Jane Roe"),
         ]
 
-    @pytest.mark.xfail(
-        reason="BUG: quotes.py:parse_quotes continues the last speaker only for "
-        "a quote opening its paragraph, so “A,” said NAME. “B.” leaves B unattributed",
-        strict=True,
-    )
     def test_follow_on_quote_after_attribution(self) -> None:
         """“A,” said NAME. “B.” gives both quotes to NAME."""
         text = _dump(
@@ -235,11 +215,6 @@ class TestParseQuotes:
             ("“We have seen this before.”", "Jane Roe"),
         ]
 
-    @pytest.mark.xfail(
-        reason="BUG: quotes.py:parse_quotes gives the open follow-on quote no "
-        "speaker while its continuation gets NAME: one quotation, two speakers",
-        strict=True,
-    )
     def test_multi_paragraph_follow_on_quote_keeps_speaker(self) -> None:
         """“A,” said NAME. “B… left open, then “C.” gives NAME all three."""
         text = _dump(
