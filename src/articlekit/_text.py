@@ -75,18 +75,41 @@ def split_blocks(text: str) -> tuple[tuple[Block, ...], list[int]]:
             lead = len(raw) - len(raw.lstrip(BLANK))
             start = offset + lead
             blocks.append(
-                Block(
-                    index=len(blocks),
-                    text=stripped,
-                    span=Span(start=start, end=start + len(stripped)),
-                    line=number,
-                    column=lead + 1,
+                _block(
+                    len(blocks),
+                    stripped,
+                    _span(start, start + len(stripped)),
+                    number,
+                    lead + 1,
                 )
             )
         offset += len(raw)
     if not starts:
         starts.append(0)
     return tuple(blocks), starts
+
+
+# Blocks and spans built here are valid by construction; skipping the attrs
+# validators (the generated __init__) halves the cost of splitting a dump.
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _span(start: int, end: int) -> Span:
+    span = _new(Span)
+    _set(span, "start", start)
+    _set(span, "end", end)
+    return span
+
+
+def _block(index: int, text: str, span: Span, line: int, column: int) -> Block:
+    block = _new(Block)
+    _set(block, "index", index)
+    _set(block, "text", text)
+    _set(block, "span", span)
+    _set(block, "line", line)
+    _set(block, "column", column)
+    return block
 
 
 def line_column(starts: list[int], offset: int) -> tuple[int, int]:

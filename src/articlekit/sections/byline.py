@@ -200,7 +200,12 @@ def make_byline_reader(
         max_chars: Longest line taken as a byline.
     """
     verb = _verb_pattern(strings("verbs", verbs))
-    prep = "|".join(regex.escape(p) for p in strings("prepositions", prepositions))
+    preps = strings("prepositions", prepositions)
+    prep = "|".join(regex.escape(p) for p in preps)
+    verb_words = frozenset(
+        form.split()[0] for form in verb.replace("\\", "").split("|")
+    )
+    prep_words = frozenset(p.casefold() for p in preps)
     # Subject, verb, optional "in PUBLICATION", optional colon. The subject
     # and publication are bounded runs of words, so matching stays linear.
     with_verb = regex.compile(
@@ -217,6 +222,13 @@ def make_byline_reader(
 
     def read(line: str) -> Byline | None:
         if len(line) > max_chars:
+            return None
+        # Cheap test first: a byline holds a reporting verb, or ends with a
+        # colon after one of the prepositions.
+        seen = {w.strip(":,").casefold() for w in line.split()}
+        if seen.isdisjoint(verb_words) and not (
+            line.endswith(":") and not seen.isdisjoint(prep_words)
+        ):
             return None
         match = with_verb.match(line) or without_verb.match(line)
         if match is None:
@@ -240,9 +252,8 @@ def make_byline_reader(
         if not authors or not all(_is_name(a) for a in authors):
             return None
         first = subject.split()[0]
-        if (first.casefold() in NOT_NAMES and first != "The") or not first[
-            :1
-        ].isupper():
+        opens_sentence = first.casefold() in NOT_NAMES and first != "The"
+        if opens_sentence or not first[:1].isupper():
             return None  # "No comments:", "3 comments:", "This shows:"
         words = subject.casefold().split()
         if len(authors) == 1 and (

@@ -63,6 +63,8 @@ _BY = regex.compile(
     r")\s+(?P<credit>[^()\n]{1,100}?)\)?\s*\.?$",
     regex.IGNORECASE,
 )
+_BY_CUES = ("photo", "picture", "image", "video", "screen", "illustration", "graphic",
+            "map", "courtesy")  # fmt: skip
 _SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
 
 
@@ -99,12 +101,24 @@ def make_caption_reader(
         labels: Credit labels that take a colon (``Photo:``).
         max_chars: Longest paragraph taken as a caption.
     """
-    with_colon = _label_pattern(strings("labels", labels))
+    label_list = strings("labels", labels)
+    with_colon = _label_pattern(label_list)
+    # Cheap substring cues: a paragraph with none of them cannot match, and
+    # most body paragraphs have none, so the patterns rarely run.
+    cues = tuple({label.split()[0].casefold() for label in label_list})
 
     def read(text: str) -> Caption | None:
         if len(text) > max_chars:
             return None
-        for pattern in (with_colon, _AGENCY, _BY):
+        low = text.casefold()
+        patterns = []
+        if ":" in text and any(cue in low for cue in cues):
+            patterns.append(with_colon)
+        if "/" in text:
+            patterns.append(_AGENCY)
+        if any(cue in low for cue in _BY_CUES):
+            patterns.append(_BY)
+        for pattern in patterns:
             match = pattern.search(text)
             if match is None:
                 continue

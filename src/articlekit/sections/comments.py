@@ -58,6 +58,9 @@ FOOTER_PHRASES: tuple[str, ...] = (
 )
 
 
+_FIRST_WORDS = tuple(_NUMBER_WORDS)
+
+
 def count_of(line: str) -> int | None:
     """Return the comment count stated by a footer line, or ``None``."""
     match = _COUNT.match(line)
@@ -87,6 +90,7 @@ def make_comments_parser(
         A section parser that claims the footer region and sets ``comments``.
     """
     known = frozenset(_normal(p) for p in strings("phrases", phrases))
+    longest = max((len(p) for p in known), default=0) + 8
 
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with everything below it."""
@@ -94,8 +98,12 @@ def make_comments_parser(
         start = None
         for i in range(min(skip, len(blocks)), len(blocks)):
             text = blocks[i].text
-            if len(text) <= 400 and (
-                _normal(text) in known or count_of(text) is not None
+            # Cheap tests first: a phrase line is short, a count line opens
+            # with a digit or a number word.
+            if (len(text) <= longest and _normal(text) in known) or (
+                len(text) <= 400
+                and (text[0].isdigit() or text[:5].casefold().startswith(_FIRST_WORDS))
+                and count_of(text) is not None
             ):
                 start = i
                 break

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from articlekit._text import INNER_SPACES, sentences
+from articlekit._text import sentences
 from articlekit.models import Block
 from articlekit.state import ParseState
 
@@ -25,7 +25,9 @@ __all__ = ["make_highlights_parser", "parse_highlights", "recurring_share"]
 
 
 def _squash(text: str) -> str:
-    return INNER_SPACES.sub(" ", text)
+    # str.split() knows every Unicode space (NBSP included) and is far
+    # cheaper than a regular expression over the whole body.
+    return " ".join(text.split())
 
 
 def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
@@ -34,9 +36,13 @@ def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
     Sentences shorter than ``min_words`` words do not count either way.
     Spaces are compared as single spaces (NBSP and line breaks included).
     """
+    return _share(_squash(paragraph), _squash(later), min_words=min_words)
+
+
+def _share(paragraph: str, later: str, *, min_words: int = 4) -> float:
+    """:func:`recurring_share` of texts whose spaces are already squashed."""
     found = total = 0
-    later = _squash(later)
-    for sentence in sentences(_squash(paragraph)):
+    for sentence in sentences(paragraph):
         if len(sentence.split()) < min_words:
             continue
         total += 1
@@ -66,10 +72,11 @@ def make_highlights_parser(
         if byline is None:
             return False
         rest = state.unclaimed(byline.index + 1)
+        squashed = [_squash(b.text) for b in rest]
         taken: list[Block] = []
         for i, block in enumerate(rest[:max_paragraphs]):
-            later = _squash("\n".join(b.text for b in rest[i + 1 :]))
-            if recurring_share(block.text, later) < threshold:
+            later = "\n".join(squashed[i + 1 :])
+            if _share(squashed[i], later) < threshold:
                 break
             taken.append(block)
         if not taken and rest and _link_blog_cut_off(state) and len(rest) > 1:
