@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 import regex
 
 from articlekit._names import NOT_NAMES, is_name_word
-from articlekit._text import strings
+from articlekit._text import PhraseFinder, strings
 from articlekit.models import Byline
 from articlekit.state import ParseState
 
@@ -131,7 +131,7 @@ _WORD = r"[^\s,:;&]+"
 _GAP = r"[\s,&]+"
 
 
-def _verb_pattern(verbs: Iterable[str]) -> str:
+def _verb_forms(verbs: Iterable[str]) -> set[str]:
     forms: set[str] = set()
     for verb in verbs:
         verb = verb.casefold().strip()
@@ -146,7 +146,7 @@ def _verb_pattern(verbs: Iterable[str]) -> str:
         else:
             plural = head
         forms.add(f"{plural} {rest}".strip())
-    return "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms
 
 
 def _split_authors(subject: str) -> list[str]:
@@ -199,19 +199,12 @@ def make_byline_reader(
         prepositions: Words between the verb and the publication.
         max_chars: Longest line taken as a byline.
     """
-    verb = _verb_pattern(strings("verbs", verbs))
+    find_verbs = PhraseFinder(_verb_forms(strings("verbs", verbs)))
     preps = strings("prepositions", prepositions)
     prep = "|".join(regex.escape(p) for p in preps)
-    verb_words = frozenset(
-        form.split()[0] for form in verb.replace("\\", "").split("|")
-    )
-    prep_words = frozenset(p.casefold() for p in preps)
-    # Subject, verb, optional "in PUBLICATION", optional colon. The subject
-    # and publication are bounded runs of words, so matching stays linear.
-    with_verb = regex.compile(
-        rf"^(?P<subject>{_WORD}(?:{_GAP}{_WORD}){{0,24}}?)\s+(?P<verb>{verb})"
-        rf"(?:\s+(?:{prep})\s+(?P<pub>[^:]{{1,100}}?))?\s*:?$",
-        regex.IGNORECASE,
+    # After the verb: nothing, or "in PUBLICATION"; a colon may end the line.
+    tail = regex.compile(
+        rf"(?:\s+(?:{prep})\s+(?P<pub>[^:]{{1,100}}?))?\s*:?$", regex.I
     )
     # "Derek Thompson in The Atlantic:" needs its colon: without a verb the
     # shape is too common in running text.
@@ -220,22 +213,31 @@ def make_byline_reader(
         r"(?P<pub>[^:]{1,100}?)\s*:$"
     )
 
+    def split(line: str) -> tuple[str, str | None, str | None] | None:
+        """Split a byline into subject, verb and publication."""
+        for start, end in find_verbs(line):
+            subject = line[:start]
+            if not subject.strip() or len(subject.split()) > 25:
+                continue
+            match = tail.match(line, end)
+            if match is not None:
+                return subject, line[start:end], match["pub"]
+        match = without_verb.match(line)
+        if match is not None:
+            return match["subject"], None, match["pub"]
+        return None
+
     def read(line: str) -> Byline | None:
         if len(line) > max_chars:
             return None
-        # Cheap test first: a byline holds a reporting verb, or ends with a
-        # colon after one of the prepositions.
-        seen = {w.strip(":,").casefold() for w in line.split()}
-        if seen.isdisjoint(verb_words) and not (
-            line.endswith(":") and not seen.isdisjoint(prep_words)
-        ):
+        if not line.endswith(":") and not find_verbs(line):
             return None
-        match = with_verb.match(line) or without_verb.match(line)
-        if match is None:
+        parts = split(line)
+        if parts is None:
             return None
-        subject = " ".join(match["subject"].split())
-        pub = " ".join(match["pub"].split()) if match["pub"] else None
-        said = match.groupdict().get("verb")
+        subject = " ".join(parts[0].split())
+        said = parts[1]
+        pub = " ".join(parts[2].split()) if parts[2] else None
         if pub is not None:
             if not _is_publication(pub):
                 return None

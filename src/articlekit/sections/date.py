@@ -136,7 +136,10 @@ MONTHS: Mapping[str, int] = {
     }
 }
 
-_MONTH = "|".join(sorted(map(regex.escape, MONTHS), key=len, reverse=True))
+# Any word may stand where a month does; read_date then looks it up in MONTHS.
+# (A pattern spelling out every month name costs 25 ms to compile, a third
+# of the import time, and is no faster to run on a short line.)
+_MONTH = r"\p{L}{3,10}"
 _ORD = r"(?:st|nd|rd|th|er|º|\.)?"
 _SEP = r"[\s,.]+(?:de\s+|of\s+)?"
 
@@ -292,14 +295,18 @@ def read_date(
         ``(None, None)`` when it does not look like a date at all.
     """
     for pattern in _PATTERNS:
-        match = pattern.search(line)
-        if match is not None:
+        for match in pattern.finditer(line):
             month = match["month"]
-            number = int(month) if month.isdigit() else MONTHS[month.casefold()]
+            if month.isdigit():
+                number = int(month)
+            elif month.casefold() in MONTHS:
+                number = MONTHS[month.casefold()]
+            else:
+                continue
             return _make(int(match["year"]), number, int(match["day"]))
-    match = _NUMERIC.search(line)
-    if match is not None:
-        a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    numeric = _NUMERIC.search(line)
+    if numeric is not None:
+        a, b, year = int(numeric["a"]), int(numeric["b"]), int(numeric["year"])
         if a > 12:
             month_first = False
         elif b > 12:
@@ -309,8 +316,9 @@ def read_date(
             value, code = _make(year, month, day)
             return value, code or "date.ambiguous"
         return _make(year, *((a, b) if month_first else (b, a)))
-    if _NO_YEAR.search(line) is not None:
-        return None, "date.no_year"
+    for match in _NO_YEAR.finditer(line):
+        if (match["month"] or match["month2"]).casefold() in MONTHS:
+            return None, "date.no_year"
     return None, None
 
 

@@ -27,7 +27,7 @@ from articlekit._names import (
     leading_name,
     trailing_name,
 )
-from articlekit._text import strings
+from articlekit._text import PhraseFinder, strings
 from articlekit.models import Block, Quote, Span
 from articlekit.state import ParseState
 
@@ -71,8 +71,104 @@ _ADVERBIAL = regex.compile(
 _PUNCT_SPLIT = regex.compile(r"[,.;:!?“”\"()]")
 
 
-def _verbs(verbs: Iterable[str]) -> str:
-    return "|".join(regex.escape(v) for v in sorted(set(verbs), key=len, reverse=True))
+# Words after a verb that end the speaker's name ("said Roe in a statement").
+_NAME_STOPS = frozenset(
+    [
+        "who",
+        "which",
+        "that",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "about",
+        "after",
+        "as",
+        "when",
+        "during",
+        "from",
+        "told",
+        "before",
+        "while",
+        "and",
+    ]
+)
+_STOP_CHARS = ',.;:!?(“"'
+_ACCORDING = regex.compile(
+    r"according\s+to\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*,?\s*$", regex.IGNORECASE
+)
+
+
+def _after(
+    text: str, end: int, find_verbs: PhraseFinder
+) -> tuple[str, int | None] | None:
+    """The speaker named right after a quotation, with its offset.
+
+    ``“...,” said Jane Roe, an analyst`` (verb first) or ``“...,” the
+    governor, Helena Varga, said`` (subject first, appositives allowed).
+    """
+    after = text[end : end + 160]
+    lead = len(after) - len(after.lstrip(" \t,;:—–-"))
+    clause_end = len(after)
+    for i in range(lead, len(after)):
+        if after[i] in '.;:!?“”"()':
+            clause_end = i
+            break
+    verbs = find_verbs(after, lead, clause_end)
+    if not verbs:
+        return None
+    v_start, v_end = verbs[0]
+    if not after[lead:v_start].strip():
+        # Verb first: the name runs to a stop character or a stop word.
+        rest = after[v_end:]
+        cut = len(rest)
+        for i, ch in enumerate(rest):
+            if ch in _STOP_CHARS:
+                cut = i
+                break
+        words = rest[:cut].split()
+        for i, word in enumerate(words):
+            if i and word.casefold() in _NAME_STOPS:
+                words = words[:i]
+                break
+        phrase = " ".join(words)
+        who = _first_speaker(phrase, at_end=False) if len(phrase) <= 80 else None
+    else:
+        phrase = after[lead:v_start]
+        who = _first_speaker(phrase, at_end=True) if len(phrase) <= 120 else None
+    if who is None:
+        return None
+    if who in _PRONOUNS:
+        return who, None
+    return who, _offset(text, end, end + len(after), who)
+
+
+def _before(before: str, find_verbs: PhraseFinder) -> str | None:
+    """The speaker named in the sentence before a quotation, or None."""
+    match = _ACCORDING.search(before)
+    if match is not None:
+        who = _speaker(match["who"], at_end=False)
+        if who is not None:
+            return who
+    tail = before.rstrip()
+    if tail.endswith((",", ":")):
+        # “A,” said NAME, “B.”: the attribution of a split quotation.
+        clause = _PUNCT_SPLIT.split(tail[:-1])[-1]
+        verbs = find_verbs(clause)
+        if verbs and clause[: verbs[0][0]].strip() == "":
+            who = _speaker(clause[verbs[0][1] :], at_end=False)
+            if who is not None:
+                return who
+    # NAME said: “...” / NAME wrote, “...”: the verb ends the text before.
+    bare = tail.rstrip(",:").rstrip()
+    verbs = find_verbs(bare, max(0, len(bare) - 40))
+    if verbs and verbs[-1][1] == len(bare):
+        head = _PUNCT_SPLIT.split(bare[: verbs[-1][0]])[-1]
+        who = _speaker(head, at_end=True)
+        if who is not None:
+            return who
+    return _subject_of_last_verb(before, find_verbs)
 
 
 def _is_sentence(inner: str) -> bool:
@@ -138,66 +234,21 @@ def make_quotes_parser(
     Returns:
         A section parser that reads the body blocks and adds ``quotes``.
     """
-    verb = _verbs(strings("verbs", verbs))
-    # “...,” said NAME / “...,” said economist NAME, a ...
-    verb_first = regex.compile(
-        rf"^[\s,;:—–-]*(?:{verb})\s+(?P<who>[^,.;:!?“”\"()]{{1,80}}?)"
-        r"(?=\s*[,.;:!?(“\"]|\s*$|\s+(?:who|which|that|in|on|at|to|of|about|after|as|"
-        r"when|during|from|told|before|while|and)\b)",
-        regex.IGNORECASE,
-    )
-    # “...,” the governor, Helena Varga, said: commas allowed for appositives.
-    subject_first = regex.compile(
-        rf"^[\s,;:—–-]*(?P<who>[^.;:!?“”\"()]{{1,120}}?)\s+(?:{verb})\b",
-        regex.IGNORECASE,
-    )
-    # NAME said: “...” / NAME wrote, “...”: the verb ends the text before.
-    verb_at_end = regex.compile(
-        rf"(?<![\p{{L}}’'-])(?:{verb})\s*[:,]?\s*$", regex.IGNORECASE
-    )
-    # “A,” said NAME, “B.”: the attribution of a split quotation.
-    verb_name_at_end = regex.compile(
-        rf"(?<![\p{{L}}’'-])(?:{verb})\s+(?P<who>[^,.;:!?“”\"()]{{1,80}}?)\s*[,:]\s*$",
-        regex.IGNORECASE,
-    )
-    according = regex.compile(
-        r"according\s+to\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*,?\s*$", regex.I
-    )
-    any_verb = regex.compile(
-        rf"(?<![\p{{L}}’'-])(?:{verb})(?![\p{{L}}’'-])", regex.IGNORECASE
-    )
+    find_verbs = PhraseFinder(strings("verbs", verbs))
 
     def attribute(text: str, start: int, end: int) -> tuple[str | None, int | None]:
         """Find the speaker of text[start:end]; return it and its offset."""
-        after = text[end : end + 160]
-        for pattern, at_end in ((verb_first, False), (subject_first, True)):
-            match = pattern.match(after)
-            if match is not None:
-                who = _first_speaker(match["who"], at_end=at_end)
-                if who is not None:
-                    return who, _offset(text, end, end + match.end(), who)
+        found = _after(text, end, find_verbs)
+        if found is not None:
+            return found
         sentence_start = 0
         for stop in _SENTENCE_END.finditer(text, 0, start):
             sentence_start = stop.end()
         before = text[sentence_start:start]
-        who = None
-        match = according.search(before)
-        if match is not None:
-            who = _speaker(match["who"], at_end=False)
-        if who is None:
-            match = verb_name_at_end.search(before)
-            if match is not None:
-                who = _speaker(match["who"], at_end=False)
-        if who is None:
-            match = verb_at_end.search(before)
-            if match is not None:
-                head = _PUNCT_SPLIT.split(before[: match.start()])[-1]
-                who = _speaker(head, at_end=True)
-        if who is None:
-            who = _subject_of_last_verb(before, any_verb)
-        if who is None:
+        speaker = _before(before, find_verbs)
+        if speaker is None:
             return None, None
-        return who, _offset(text, sentence_start, start, who)
+        return speaker, _offset(text, sentence_start, start, speaker)
 
     def parse_quotes(state: ParseState) -> bool:
         """Find the quotations of every body paragraph, in reading order."""
@@ -236,7 +287,7 @@ def make_quotes_parser(
                     if (
                         who is None
                         and match.start() == 0
-                        and any_verb.search(_QUOTED.sub(" ", text)) is None
+                        and not find_verbs(_QUOTED.sub(" ", text))
                     ):
                         who = last_speaker
                     if who is None:
@@ -270,15 +321,15 @@ def make_quotes_parser(
     return parse_quotes
 
 
-def _subject_of_last_verb(before: str, any_verb: regex.Pattern[str]) -> str | None:
+def _subject_of_last_verb(before: str, find_verbs: PhraseFinder) -> str | None:
     """The subject of the last speech verb in ``before``, if it names someone.
 
     "X on Wednesday told Y that ... “in order to ...”" ties the fragment to X.
     """
-    verbs = list(any_verb.finditer(before))
+    verbs = find_verbs(before)
     if not verbs:
         return None
-    head = before[: verbs[-1].start()].rstrip()
+    head = before[: verbs[-1][0]].rstrip()
     # Only the tail matters; trimming first keeps the end-anchored pattern cheap.
     head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
     if head.endswith(","):
