@@ -95,19 +95,24 @@ def main() -> None:
 
     sample = SEED if SEED.is_file() else EXAMPLE
     text = sample.read_text(encoding="utf-8")
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}, {platform.system()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, {platform.system()}"
+    )
     print(f"sample: {sample.name} ({len(text)} chars)")
     per = bench_parse(text)
-    print(f"parse: {per * 1e3:.3f} ms per article ({1 / per:,.0f} articles/s, one core)")
+    rate = f"{1 / per:,.0f} articles/s, one core"
+    print(f"parse: {per * 1e3:.3f} ms per article ({rate})")
     extra, total = bench_cold_start(sample)
     print(f"cold start: {extra:.3f} s over a bare interpreter ({total:.3f} s in all)")
     small = bench_archive(text, args.archive_mb / 10)
     large = bench_archive(text, args.archive_mb)
     for label, (n, took, peak) in (("archive/10", small), ("archive", large)):
         mb = n * len(text.encode()) / 1e6
-        print(f"{label}: {n} posts, {mb:.1f} MB in {took:.2f} s "
-              f"({mb / took:.2f} MB/s), peak RSS {peak / 1024:.1f} MB")
+        print(
+            f"{label}: {n} posts, {mb:.1f} MB in {took:.2f} s "
+            f"({mb / took:.2f} MB/s), peak RSS {peak / 1024:.1f} MB"
+        )
 
 
 if __name__ == "__main__":

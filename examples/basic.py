@@ -20,5 +20,5 @@ for quote in article.quotes:
 print("comments:  ", article.comments.count if article.comments else None)
 
 # Every part maps back to the exact source text.
-assert article.byline is not None and article.byline.span is not None
-print("byline source:", article.byline.span.slice(text))
+if article.byline is not None and article.byline.span is not None:
+    print("byline source:", article.byline.span.slice(text))

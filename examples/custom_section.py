@@ -24,7 +24,11 @@ parser.pipeline.insert_before("body", "source", parse_source)
 print(parser.pipeline.active_names())
 
 article = parser.parse(
-    "Dec 5, 2024\nA Headline\nSource: https://example.com/story\nThe body.\nNo comments:\n"
+    "Dec 5, 2024\n"
+    "A Headline\n"
+    "Source: https://example.com/story\n"
+    "The body.\n"
+    "No comments:\n"
 )
 print("source:", article.extras["source"])
 print("body:", article.body)

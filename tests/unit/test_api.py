@@ -41,7 +41,7 @@ class TestParseArticle:
 
     def test_strict_keyword(self):
         """parse_article(strict=True) raises on problems."""
-        with pytest.raises(ValueError, match="input.empty"):
+        with pytest.raises(ValueError, match=r"input\.empty"):
             parse_article("", strict=True)
 
 

@@ -48,7 +48,9 @@ class TestParseCommand:
     def test_several_posts_give_json_lines(self, tmp_path, capsys):
         """An input with several posts prints one JSON object per line."""
         path = tmp_path / "archive.txt"
-        path.write_text(DUMP + "\nDec 6, 2024\nSecond Post\nMore text.\n", encoding="utf-8")
+        path.write_text(
+            DUMP + "\nDec 6, 2024\nSecond Post\nMore text.\n", encoding="utf-8"
+        )
         assert main(["parse", str(path)]) == 0
         lines = capsys.readouterr().out.splitlines()
         assert [json.loads(line)["headline"] for line in lines] == [
@@ -59,9 +61,14 @@ class TestParseCommand:
     def test_single_reads_one_post(self, tmp_path, capsys):
         """--single reads the whole input as one post."""
         path = tmp_path / "archive.txt"
-        path.write_text(DUMP + "\nDec 6, 2024\nSecond Post\nMore text.\n", encoding="utf-8")
+        path.write_text(
+            DUMP + "\nDec 6, 2024\nSecond Post\nMore text.\n", encoding="utf-8"
+        )
         assert main(["parse", str(path), "--single"]) == 0
-        assert json.loads(capsys.readouterr().out)["headline"] == "Port Strike Enters Third Week"
+        assert (
+            json.loads(capsys.readouterr().out)["headline"]
+            == "Port Strike Enters Third Week"
+        )
 
     def test_missing_file_exits_2(self, tmp_path, capsys):
         """An unreadable file exits with status 2 and a message."""

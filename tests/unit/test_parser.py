@@ -41,7 +41,7 @@ class TestParseInput:
 
     def test_undecodable_bytes_strict(self):
         """Strict mode raises on undecodable bytes."""
-        with pytest.raises(ArticleParseError, match="input.undecodable"):
+        with pytest.raises(ArticleParseError, match=r"input\.undecodable"):
             parse_article(b"\xff" + DUMP.encode(), strict=True)
 
     @pytest.mark.parametrize("value", [None, 3, ["a"], object()])
@@ -80,7 +80,12 @@ class TestParseInput:
 
     def test_mojibake_is_reported(self):
         """UTF-8 read as cp1252 is flagged."""
-        codes = [d.code for d in parse_article(DUMP + "The government\u00e2\u20ac\u2122s plan.").diagnostics]
+        codes = [
+            d.code
+            for d in parse_article(
+                DUMP + "The government\u00e2\u20ac\u2122s plan."
+            ).diagnostics
+        ]
         assert "input.mojibake" in codes
 
     def test_replacement_characters_are_reported(self):
@@ -94,7 +99,10 @@ class TestStrict:
         """ArticleParseError has the line and column of the problem."""
         text = "Dec 5, 2024\nTitle\n\n   Wednesday, December 12\nBody text here.\n"
         with pytest.raises(ArticleParseError) as info:
-            parse_article("Title only\n" + text.split("\n", 1)[1].replace("Title\n", ""), strict=True)
+            parse_article(
+                "Title only\n" + text.split("\n", 1)[1].replace("Title\n", ""),
+                strict=True,
+            )
         assert info.value.line >= 1
         assert info.value.column >= 1
 
@@ -108,7 +116,7 @@ class TestStrict:
 
     def test_error_is_a_value_error(self):
         """ArticleParseError subclasses ValueError."""
-        with pytest.raises(ValueError, match="input.empty"):
+        with pytest.raises(ValueError, match=r"input\.empty"):
             parse_article("", strict=True)
 
     def test_strict_false_overrides_a_strict_parser(self):

@@ -92,7 +92,10 @@ class TestSwitches:
     def test_calls_chain(self):
         """Every changing method returns the pipeline."""
         pipeline = _pipeline()
-        assert pipeline.disable("quotes").enable("quotes").replace("body", _noop) is pipeline
+        assert (
+            pipeline.disable("quotes").enable("quotes").replace("body", _noop)
+            is pipeline
+        )
 
 
 class TestCopy:
