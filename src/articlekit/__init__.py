@@ -17,6 +17,7 @@ from articlekit.errors import (
     ArticleKitWarning,
     ArticleParseError,
     DuplicateSectionError,
+    UnknownPluginError,
     UnknownSectionError,
 )
 from articlekit.models import (
@@ -57,6 +58,7 @@ __all__ = [
     "Severity",
     "Span",
     "Summary",
+    "UnknownPluginError",
     "UnknownSectionError",
     "__version__",
     "iter_articles",

@@ -61,9 +61,10 @@ def iter_articles(
     """Parse a text that holds one post or many, one article at a time.
 
     A new post starts at a date header (a line that is a full date and
-    nothing else, with no time of day) once the current post has text below
-    its own date. The source is read line by line, so memory stays flat
-    however large the file.
+    nothing else, with no time of day) once the current post has a date
+    header of its own and text below it. Text above the first date header (a
+    blog's name, say) belongs to the first post. The source is read line by
+    line, so memory stays flat however large the file.
 
     Args:
         source: The whole text, an open text stream, or any iterable of
@@ -84,6 +85,7 @@ def iter_articles(
     use = parser or _default_parser()
     post: list[str] = []
     has_text = False  # the post holds a line other than its date header
+    has_date = False  # the post has a date header of its own
     has_any = False
     for line in iter_lines(chunks):
         if not isinstance(line, str):
@@ -97,11 +99,14 @@ def iter_articles(
             and _TIME.search(stripped) is None
             and looks_like_date_line(stripped)
         )
-        if opens_post and has_text:
+        if opens_post and has_text and has_date:
             yield use.parse("".join(post), strict=strict)
             post, has_text, has_any = [], False, False
         post.append(line)
-        has_text = has_text or not opens_post
+        if opens_post and not has_date:
+            has_date, has_text = True, False  # a preamble is not the post's text
+        else:
+            has_text = has_text or not opens_post
         has_any = True
     if has_any:
         yield use.parse("".join(post), strict=strict)

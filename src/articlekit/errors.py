@@ -10,6 +10,7 @@ __all__ = [
     "ArticleKitWarning",
     "ArticleParseError",
     "DuplicateSectionError",
+    "UnknownPluginError",
     "UnknownSectionError",
 ]
 
@@ -41,6 +42,14 @@ class ArticleParseError(ArticleKitError, ValueError):
 
 class UnknownSectionError(ArticleKitError, KeyError):
     """A section name that the pipeline does not hold."""
+
+    def __str__(self) -> str:
+        """Show the message, not KeyError's quoted repr."""
+        return str(self.args[0]) if self.args else ""
+
+
+class UnknownPluginError(ArticleKitError, KeyError):
+    """A plugin name that no installed package advertises."""
 
     def __str__(self) -> str:
         """Show the message, not KeyError's quoted repr."""

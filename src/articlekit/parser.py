@@ -6,10 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from articlekit._text import MOJIBAKE, decode
-from articlekit.errors import ArticleParseError
+from articlekit.errors import ArticleParseError, UnknownPluginError
 from articlekit.models import Article, Span
 from articlekit.pipeline import Pipeline
-from articlekit.policy import DEFAULT, STRICT, Policy
+from articlekit.policy import DEFAULT, Policy
 from articlekit.sections import DEFAULT_SECTIONS
 from articlekit.state import ParseState
 
@@ -60,7 +60,7 @@ class Parser:
             **options: Passed to the plugin as keyword arguments.
 
         Raises:
-            UnknownSectionError: No installed plugin has that name.
+            UnknownPluginError: No installed plugin has that name.
             TypeError: ``plugin`` is neither callable nor a string.
         """
         if isinstance(plugin, str):
@@ -74,11 +74,13 @@ class Parser:
         """Parse one dump.
 
         Args:
-            text: The dump. ``bytes`` are decoded as UTF-8 (a BOM is skipped;
-                undecodable bytes become U+FFFD with an ``input.undecodable``
-                diagnostic).
-            strict: Overrides the parser's policy for this call: ``True``
-                raises on problems, ``False`` records them.
+            text: The dump. ``bytes`` are decoded as UTF-8; undecodable bytes
+                become U+FFFD with an ``input.undecodable`` diagnostic. A BOM
+                stays in the text (spans count it) and is noted as
+                ``input.bom``; it is blank, so no part includes it.
+            strict: Overrides the strictness of the parser's policy for this
+                call (its ``raise_at`` is kept): ``True`` raises on problems,
+                ``False`` records them.
 
         Returns:
             The article, with diagnostics for what was missing or ambiguous.
@@ -89,7 +91,7 @@ class Parser:
         """
         policy = self.policy
         if strict is not None and strict != policy.strict:
-            policy = STRICT if strict else DEFAULT
+            policy = policy.replace(strict=strict)
         undecodable = False
         if isinstance(text, bytes | bytearray | memoryview):
             text, undecodable = decode(bytes(text))
@@ -134,10 +136,8 @@ def _check_input(state: ParseState, undecodable: bool) -> bool:
 def _load_plugin(name: str) -> Plugin:
     from importlib.metadata import entry_points
 
-    from articlekit.errors import UnknownSectionError
-
     found = entry_points(group=PLUGIN_GROUP, name=name)
     for entry in found:
         loaded: Plugin = entry.load()
         return loaded
-    raise UnknownSectionError(f"no installed plugin named {name!r} in {PLUGIN_GROUP}")
+    raise UnknownPluginError(f"no installed plugin named {name!r} in {PLUGIN_GROUP}")

@@ -97,3 +97,11 @@ class TestIterArticles:
         first = next(articles)
         assert first.headline == "Family Time"
         assert len(consumed) < len(ARCHIVE.splitlines())
+
+
+class TestIterArticlesPreamble:
+    def test_text_above_the_first_date_stays_with_the_first_post(self):
+        """A blog's name above the first date header is not a post of its own."""
+        articles = list(iter_articles("My Garden Blog\n" + ARCHIVE))
+        assert [a.headline for a in articles] == ["Family Time", "Back To School"]
+        assert [b.text for b in articles[0].unparsed] == ["My Garden Blog"]

@@ -11,7 +11,7 @@ from articlekit import (
     Parser,
     Policy,
     Severity,
-    UnknownSectionError,
+    UnknownPluginError,
     parse_article,
 )
 
@@ -177,7 +177,7 @@ class TestParser:
 
     def test_use_unknown_plugin_name(self):
         """An unknown plugin name raises at once."""
-        with pytest.raises(UnknownSectionError, match="no installed plugin"):
+        with pytest.raises(UnknownPluginError, match="no installed plugin"):
             Parser().use("no-such-plugin")
 
     def test_parse_article_accepts_a_parser(self):
@@ -198,3 +198,11 @@ class TestParser:
         article = parser.parse(DUMP)
         assert article.extras["words"] == 14
         assert article.to_dict()["extras"] == {"words": 14}
+
+
+class TestStrictKeepsRaiseAt:
+    def test_strict_true_keeps_a_custom_raise_at(self):
+        """parse(strict=True) on a lenient INFO-level policy raises on INFO."""
+        parser = Parser(policy=Policy(strict=False, raise_at=Severity.INFO))
+        with pytest.raises(ArticleParseError, match="byline"):
+            parser.parse(DUMP, strict=True)
