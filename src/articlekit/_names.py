@@ -257,8 +257,11 @@ def is_name_word(word: str) -> bool:
     if word.casefold() in PARTICLES:
         return True
     first = word[0]
-    if first.isupper() or first.isdigit():
+    if first.isupper():
         return True
+    if first.isdigit():
+        # "3M", "7-Eleven" name firms; "19-year-old" or "2024" name nobody.
+        return any(c.isupper() for c in word)
     # "al-Jawlani", "bin-Salman", "d'Alembert"
     for mark in "-'’":
         head, sep, tail = word.partition(mark)

@@ -100,10 +100,17 @@ class PhraseFinder:
     runs no faster on a sentence than this walk over its words.
     """
 
-    __slots__ = ("firsts", "pairs", "singles")
+    __slots__ = ("firsts", "lower", "pairs", "singles")
 
-    def __init__(self, phrases: Iterable[str]) -> None:
-        """Index ``phrases`` (one or two words each) for look-up."""
+    def __init__(self, phrases: Iterable[str], *, lower: bool = False) -> None:
+        """Index ``phrases`` (one or two words each) for look-up.
+
+        Args:
+            phrases: The words or two-word phrases to find.
+            lower: Match only words written in lower case ("states" the verb,
+                not "States" in "United States").
+        """
+        self.lower = lower
         forms = [tuple(v.casefold().split()) for v in phrases if v.strip()]
         self.singles = frozenset(f[0] for f in forms if len(f) == 1)
         self.pairs = frozenset(f[:2] for f in forms if len(f) > 1)
@@ -118,7 +125,7 @@ class PhraseFinder:
         found = []
         for i, word in enumerate(words):
             w = word.group().casefold()
-            if w not in self.firsts:
+            if w not in self.firsts or (self.lower and not word.group()[0].islower()):
                 continue
             if w in self.singles:
                 found.append((word.start(), word.end()))

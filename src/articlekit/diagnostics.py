@@ -73,6 +73,10 @@ CODES: Mapping[str, tuple[Severity, str]] = {
         "an opening quotation mark is not closed in its paragraph",
     ),
     "quote.unattributed": (Severity.INFO, "a quotation names no speaker"),
+    "quote.truncated": (
+        Severity.INFO,
+        "a quotation is still open where the cut-off dump ends; it is not listed",
+    ),
     "comments.missing": (
         Severity.WARNING,
         "no comment footer: the dump may be cut off",

@@ -77,6 +77,10 @@ def _span_or_none(value: Any) -> Span | None:
     return None if value is None else Span.from_list(value)
 
 
+def _list_or_none(span: Span | None) -> list[int] | None:
+    return None if span is None else span.to_list()
+
+
 def _spans_of(value: Any) -> tuple[Span, ...]:
     return tuple(Span.from_list(v) for v in value or ())
 
@@ -253,6 +257,8 @@ class Quote:
     """Where the quotation (marks included) lies in the input."""
     speaker_span: Span | None = field(default=None, eq=False)
     """Where the speaker's name lies in the input, when it is named there."""
+    attribution_span: Span | None = field(default=None, eq=False)
+    """Where the attribution (``said Jane Roe``, ``the ministry said``) lies."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
@@ -260,10 +266,9 @@ class Quote:
             "text": self.text,
             "speaker": self.speaker,
             "paragraph": self.paragraph,
-            "span": None if self.span is None else self.span.to_list(),
-            "speaker_span": (
-                None if self.speaker_span is None else self.speaker_span.to_list()
-            ),
+            "span": _list_or_none(self.span),
+            "speaker_span": _list_or_none(self.speaker_span),
+            "attribution_span": _list_or_none(self.attribution_span),
         }
 
     @classmethod
@@ -275,6 +280,7 @@ class Quote:
             paragraph=data.get("paragraph", 0),
             span=_span_or_none(data.get("span")),
             speaker_span=_span_or_none(data.get("speaker_span")),
+            attribution_span=_span_or_none(data.get("attribution_span")),
         )
 
 

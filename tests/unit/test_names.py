@@ -9,11 +9,16 @@ from articlekit._names import clean_name, is_name_word, leading_name, trailing_n
 
 class TestIsNameWord:
     @pytest.mark.parametrize(
-        "word", ["Jane", "Roe", "O'Brien", "Él", "2024", "HTS", "St."]
+        "word", ["Jane", "Roe", "O'Brien", "Él", "3M", "7-Eleven", "HTS", "St."]
     )
-    def test_capitalised_or_numeric_words(self, word: str) -> None:
-        """A word starting with a capital or a digit can be part of a name."""
+    def test_capitalised_words(self, word: str) -> None:
+        """A word starting with a capital (or a digit and holding one) is a name word."""
         assert is_name_word(word) is True
+
+    @pytest.mark.parametrize("word", ["2024", "19-year-old", "40s"])
+    def test_numbers_and_ages_are_not_name_words(self, word: str) -> None:
+        """A number or an age ("19-year-old") names nobody."""
+        assert is_name_word(word) is False
 
     @pytest.mark.parametrize("word", ["al", "van", "bin", "de", "Abu"])
     def test_particles(self, word: str) -> None:

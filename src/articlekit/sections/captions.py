@@ -7,8 +7,9 @@ Recognises a caption paragraph among the body paragraphs by its credit label::
     Photo by Jane Doe
 
 The caption text is the words before the label (``""`` when the label stands
-alone), the credit the words after it, without brackets or a final stop. Text
-under a picture with no credit label is body text.
+alone), the credit the words after it, without brackets or a final stop; a
+gallery counter (``Image 3 of 42``) is not caption text. Text under a
+picture with no credit label is body text.
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ _BY = regex.compile(
     r"(?P<open>\()?(?P<label>(?:(?:Photo|Photos|Photograph|Picture|Image|Video|Screen\s?shot|"
     r"Screenshot|Illustration|Graphic|Map)\s+(?:by|courtesy\s+of|from|via)|Courtesy(?:\s+of)?)"
     r")\s+(?P<credit>[^()\n]{1,100}?)\)?\s*\.?$",
+    regex.IGNORECASE,
+)
+# A gallery counter before the caption words: "Image 3 of 42", "Photo 2/9".
+_COUNTER = regex.compile(
+    r"^(?:Image|Photo|Picture|Slide|Bild|Foto)\s+\d{1,4}\s*(?:of|/|von|de|di)\s*\d{1,4}"
+    r"\s*[:.|–—-]?\s*",
     regex.IGNORECASE,
 )
 _BY_CUES = ("photo", "picture", "image", "video", "screen", "illustration", "graphic",
@@ -139,7 +146,7 @@ def make_caption_reader(
             ):
                 continue
             return Caption(
-                text=head.rstrip(" |-–—(").strip(),
+                text=_COUNTER.sub("", head.rstrip(" |-–—(").strip()),
                 credit=credit or None,
                 label=label.strip() if label else None,
                 raw=text,

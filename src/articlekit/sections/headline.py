@@ -20,6 +20,7 @@ from articlekit.state import ParseState
 
 __all__ = ["looks_like_headline", "make_headline_parser", "parse_headline"]
 
+_SIGNED = regex.compile(r"[.!?…\"”]\s+[-–—―]{1,2}\s*\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$")
 # Two sentences or more: ". X" inside the line.
 _SENTENCE_BREAK = regex.compile(r"[.!?][\"”’']?\s+[\p{Lu}\"“‘]")
 
@@ -36,7 +37,12 @@ def looks_like_headline(
     """
     if len(text) > max_chars or text.endswith(":"):
         return False
-    if len(text.split()) > max_words:
+    words = text.split()
+    if len(words) > max_words:
+        return False
+    # A long line closed by a full stop is a sentence; a saying signed with
+    # a dash ("... candlelight?  -Al Boliska") is an epigraph.
+    if (text.endswith(".") and len(words) > 12) or _SIGNED.search(text):
         return False
     # A paragraph of several sentences is body, not a title; a short title may
     # still hold a full stop ("Mr. Smith Goes To Washington").

@@ -1,22 +1,27 @@
 """Quotes: direct quotations in the body paragraphs and who said them.
 
-Recognises quotations in curly or straight double marks with the speaker
-after, before, or tied by a speech verb earlier in the sentence::
+Recognises quotations in curly, straight, low-high, doubled (``‘‘…’’``) or
+single curly marks, with the speaker after, before, or tied by a speech verb
+earlier in the sentence, and dash-attributed epigraphs::
 
     “The regime seems incapable ...,” said Gregory Waters, an analyst ...
     “To safeguard the lives ...,” the Syrian Defense Ministry said.
     ... al-Jawlani on Wednesday told Crisis Group that ... “in order to ...”
+    Do you realize if it weren't for Edison we'd be watching TV?  -Al Boliska
 
 A quotation split by its attribution gives two quotes with one speaker; a
-pronoun speaker (``he said``) is resolved to the person quoted or named just
-before. A quoted fragment with no speech verb is a scare quote or a name and is
-skipped; an unattributed quotation counts when it is a whole sentence.
-This section claims nothing: it reads the body's blocks.
+pronoun or a role (``he said``, ``the party leader said``) is resolved to the
+person quoted or named just before; a paragraph that only continues a
+quotation keeps its speaker. A quoted fragment with no speech verb is a scare
+quote, a title or a name and is skipped; an unattributed quotation counts
+when it is a whole sentence. This section claims nothing: it reads the
+body's blocks, so quotations in captions, headlines and comments never count.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 import regex
 
@@ -27,13 +32,13 @@ from articlekit._names import (
     leading_name,
     trailing_name,
 )
-from articlekit._text import PhraseFinder, strings
+from articlekit._text import PhraseFinder, sentences, strings
 from articlekit.models import Block, Quote, Span
 from articlekit.state import ParseState
 
-__all__ = ["SPEECH_VERBS", "make_quotes_parser", "parse_quotes"]
+__all__ = ["ORGANISATION_NOUNS", "SPEECH_VERBS", "make_quotes_parser", "parse_quotes"]
 
-#: Verbs that tie a quotation to its speaker.
+#: Verbs that tie a quotation to its speaker (matched in lower case only).
 SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added",
     "adds", "add", "wrote", "writes", "write", "stated", "states", "explained",
@@ -45,19 +50,80 @@ SPEECH_VERBS: tuple[str, ...] = (
     "suggests", "tweeted", "posted", "testified", "concluded", "emphasized",
     "emphasised", "stressed", "stresses", "cautioned", "predicted", "urged",
     "urges", "quipped", "joked", "exclaimed", "shouted", "cried", "whispered",
-    "boasted", "complained", "complains", "countered", "responded", "responds",
-    "described", "describes", "called", "calls", "condemned", "promised",
-    "vowed", "pledged", "confirmed", "confirms", "denied", "insisted", "thinks",
-    "believes", "believed", "reported", "reports", "put it", "puts it",
-    "pointed out", "points out", "went on", "goes on", "according to",
+    "yelled", "screamed", "boasted", "complained", "complains", "countered",
+    "responded", "responds", "described", "describes", "called", "calls",
+    "condemned", "promised", "vowed", "pledged", "confirmed", "confirms",
+    "denied", "thinks", "believes", "believed", "reported", "reports", "put it",
+    "puts it", "pointed out", "points out", "went on", "goes on",
+    "according to", "announcing", "adding", "writing", "explaining", "warning",
 )  # fmt: skip
 
+#: Nouns that make "the media union" or "the ministry" an organisation that
+#: speaks, rather than a role ("the official") that stands for a person.
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    [
+        "union",
+        "unions",
+        "ministry",
+        "department",
+        "government",
+        "council",
+        "police",
+        "company",
+        "agency",
+        "committee",
+        "party",
+        "court",
+        "commission",
+        "board",
+        "office",
+        "army",
+        "military",
+        "authority",
+        "authorities",
+        "administration",
+        "campaign",
+        "group",
+        "association",
+        "federation",
+        "institute",
+        "foundation",
+        "bank",
+        "firm",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "service",
+        "embassy",
+        "regime",
+        "team",
+        "club",
+        "league",
+        "university",
+        "school",
+        "hospital",
+        "network",
+        "newspaper",
+        "statement",
+        "report",
+    ]
+)
+
+# Pronouns (and possessives: "his claims that ...") that stand for a person.
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
-# A pair of double marks, or an opening mark left open at the paragraph end.
-_QUOTED = regex.compile(r"“[^“”]*(?:”|$)|„[^“”„]*(?:“|”|$)|\"[^\"]*(?:\"|$)")
+_POSSESSIVES = frozenset({"his", "her", "their"})
+# Pairs of double marks, doubled single marks, or an opening mark left open
+# at the paragraph end (the quotation goes on in the next paragraph).
+_QUOTED = regex.compile(
+    r"‘‘[^’“”]*(?:’’|$)|“[^“”]*(?:”|$)|„[^“”„]*(?:“|”|$)|\"[^\"]*(?:\"|$)"
+)
+# Single curly marks at word edges; an apostrophe (don’t) has letters on
+# both sides and never matches.
+_SINGLE_OPEN = regex.compile(r"(?<![\p{L}\p{N}’'])‘(?=\S)")
+_SINGLE_CLOSE = regex.compile(r"(?<=\S)’(?![\p{L}\p{N}])")
 # Where a sentence ends inside a paragraph.
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\p{N}“\"‘(])")
-# Time and place phrases between a subject and its verb: "on Wednesday".
+# Time phrases and adverbs between a subject and its verb: "on Wednesday".
 _ADVERBIAL = regex.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier|later|late|early)\s+(?:\p{L}+\s+){0,2}?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|"
@@ -65,12 +131,11 @@ _ADVERBIAL = regex.compile(
     r"tweet|note|letter|report|email|call|january|february|march|april|may|june|"
     r"july|august|september|october|november|december)|\s+(?:also|then|later|"
     r"earlier|recently|previously|once|yesterday|today|again|separately|publicly|"
-    r"privately|bluntly|simply|often))\s*$",
+    r"privately|bluntly|simply|often|\p{L}+ly))\s*$",
     regex.IGNORECASE,
 )
 _PUNCT_SPLIT = regex.compile(r"[,.;:!?“”\"()]")
-
-
+_CLAUSE_SPLIT = regex.compile(r"[.;:!?“”\"()]")
 # Words after a verb that end the speaker's name ("said Roe in a statement").
 _NAME_STOPS = frozenset(
     [
@@ -98,77 +163,48 @@ _STOP_CHARS = ',.;:!?(“"'
 _ACCORDING = regex.compile(
     r"according\s+to\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*,?\s*$", regex.IGNORECASE
 )
+# An epigraph: a short saying, then a dash and the name ("... candlelight?
+# -Al Boliska", "... — Jane Roe, The Book").
+_EPIGRAPH = regex.compile(
+    r"(?P<saying>\S.{8,400}?[.!?…\"”])\s+[-–—―]{1,2}\s*"
+    r"(?P<who>\p{Lu}[^,\n]{0,60}?)(?:,\s*[^\n]{1,100})?\s*$"
+)
+_DASH_LINE = regex.compile(
+    r"^[-–—―]{1,2}\s*(?P<who>\p{Lu}[^,\n]{0,60}?)(?:,\s*.{1,100})?$"
+)
+# Nouns that mark a paragraph as introducing what follows ("the full
+# statement put out by ..."), for quotations that name nobody.
+_INTRODUCING = frozenset(
+    [
+        "statement",
+        "statements",
+        "remarks",
+        "comments",
+        "speech",
+        "interview",
+        "letter",
+        "message",
+        "tweet",
+        "post",
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "writes",
+        "added",
+    ]
+)
 
 
-def _after(
-    text: str, end: int, find_verbs: PhraseFinder
-) -> tuple[str, int | None] | None:
-    """The speaker named right after a quotation, with its offset.
+class _Attribution(NamedTuple):
+    """Who an attribution names, and where."""
 
-    ``“...,” said Jane Roe, an analyst`` (verb first) or ``“...,” the
-    governor, Helena Varga, said`` (subject first, appositives allowed).
-    """
-    after = text[end : end + 160]
-    lead = len(after) - len(after.lstrip(" \t,;:—–-"))
-    clause_end = len(after)
-    for i in range(lead, len(after)):
-        if after[i] in '.;:!?“”"()':
-            clause_end = i
-            break
-    verbs = find_verbs(after, lead, clause_end)
-    if not verbs:
-        return None
-    v_start, v_end = verbs[0]
-    if not after[lead:v_start].strip():
-        # Verb first: the name runs to a stop character or a stop word.
-        rest = after[v_end:]
-        cut = len(rest)
-        for i, ch in enumerate(rest):
-            if ch in _STOP_CHARS:
-                cut = i
-                break
-        words = rest[:cut].split()
-        for i, word in enumerate(words):
-            if i and word.casefold() in _NAME_STOPS:
-                words = words[:i]
-                break
-        phrase = " ".join(words)
-        who = _first_speaker(phrase, at_end=False) if len(phrase) <= 80 else None
-    else:
-        phrase = after[lead:v_start]
-        who = _first_speaker(phrase, at_end=True) if len(phrase) <= 120 else None
-    if who is None:
-        return None
-    if who in _PRONOUNS:
-        return who, None
-    return who, _offset(text, end, end + len(after), who)
-
-
-def _before(before: str, find_verbs: PhraseFinder) -> str | None:
-    """The speaker named in the sentence before a quotation, or None."""
-    match = _ACCORDING.search(before)
-    if match is not None:
-        who = _speaker(match["who"], at_end=False)
-        if who is not None:
-            return who
-    tail = before.rstrip()
-    if tail.endswith((",", ":")):
-        # “A,” said NAME, “B.”: the attribution of a split quotation.
-        clause = _PUNCT_SPLIT.split(tail[:-1])[-1]
-        verbs = find_verbs(clause)
-        if verbs and clause[: verbs[0][0]].strip() == "":
-            who = _speaker(clause[verbs[0][1] :], at_end=False)
-            if who is not None:
-                return who
-    # NAME said: “...” / NAME wrote, “...”: the verb ends the text before.
-    bare = tail.rstrip(",:").rstrip()
-    verbs = find_verbs(bare, max(0, len(bare) - 40))
-    if verbs and verbs[-1][1] == len(bare):
-        head = _PUNCT_SPLIT.split(bare[: verbs[-1][0]])[-1]
-        who = _speaker(head, at_end=True)
-        if who is not None:
-            return who
-    return _subject_of_last_verb(before, find_verbs)
+    kind: str  # "name", "pronoun", "role" or "unnamed"
+    who: str | None
+    at: int | None  # offset of the name in the paragraph
+    start: int  # the attribution's extent in the paragraph
+    end: int
+    direct: bool = True  # the quotation is what the verb says, not a word in it
 
 
 def _is_sentence(inner: str) -> bool:
@@ -179,178 +215,313 @@ def _is_sentence(inner: str) -> bool:
     return inner.rstrip("\"”’' ")[-1:] in ".?!…,;:—–-"
 
 
-def _speaker(phrase: str, *, at_end: bool) -> str | None:
-    """Name the speaker in an attribution phrase, or return None.
+def _is_title(inner: str) -> bool:
+    """Capitalised words only ("This Week", "Gone With The Wind"): a title.
+
+    Punctuation at the end ("Never," "Stop!") makes it an utterance instead.
+    """
+    if inner.rstrip("\"”’' ")[-1:] in ",.!?…;:":
+        return False
+    words = inner.split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() or w in _GLUE for w in words)
+
+
+_GLUE = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "with"})
+
+
+def _classify(phrase: str, *, at_end: bool) -> tuple[str, str | None]:
+    """Say who an attribution phrase names.
 
     Args:
-        phrase: The words between the quotation and the verb, or after the
-            verb (``the governor``, ``economist Jane Roe``).
-        at_end: Whether the name sits at the end of the phrase, next to a verb
-            that follows it ("Acme Bank economist Jane Roe said"), rather
-            than at its start, after the verb ("said economist Jane Roe").
-    """
-    words = phrase.strip(" ,;:—–-").split()
-    if not words:
-        return None
-    if len(words) == 1 and words[0].casefold() in _PRONOUNS:
-        return words[0].casefold()
-    if words[0] in ("the", "The"):
-        # An organisation is named by its capitalised words ("the Syrian
-        # Defense Ministry"); a role ("the official") names nobody.
-        rest = [w.strip(",.;:") for w in words[1:]]
-        if rest and all(is_name_word(w) for w in rest):
-            return " ".join(rest)
-        words = words[1:]
-    if at_end:
-        return trailing_name(" ".join(words))
-    # Lower-case role words may come first: "said economist Jane Roe".
-    skip = 0
-    while skip < min(len(words), 4) and not is_name_word(words[skip]):
-        skip += 1
-    return leading_name(" ".join(words[skip:]))
-
-
-def _first_speaker(phrase: str, *, at_end: bool) -> str | None:
-    """The speaker named in the first comma-separated part that names one.
-
-    ``the governor, Helena Varga,`` gives ``Helena Varga``.
-    """
-    for part in phrase.split(","):
-        who = _speaker(part, at_end=at_end)
-        if who is not None:
-            return who
-    return None
-
-
-def make_quotes_parser(
-    *, verbs: Iterable[str] = SPEECH_VERBS, min_words: int = 1
-) -> Callable[[ParseState], bool]:
-    """Build a quotes section parser.
-
-    Args:
-        verbs: Speech verbs that tie a quotation to a speaker.
-        min_words: Fewest words in a quotation.
+        phrase: The words before the verb ("the governor", "Acme Bank
+            economist Jane Roe") or after it ("economist Jane Roe").
+        at_end: Whether the name sits at the end of the phrase, next to a
+            verb that follows it, rather than at its start.
 
     Returns:
-        A section parser that reads the body blocks and adds ``quotes``.
+        ``(kind, value)``: ``("name", NAME)``, ``("pronoun", word)``,
+        ``("role", None)`` for a person described but not named ("the
+        Liberal leader"), or ``("unnamed", None)``.
     """
-    find_verbs = PhraseFinder(strings("verbs", verbs))
+    words = phrase.strip(" ,;:—–-").split()
+    while words and _ADVERBIAL.search(" " + words[-1]):
+        words = words[:-1]  # "The media union later stated"
+    if not words:
+        return "unnamed", None
+    if len(words) == 1 and words[0].casefold() in _PRONOUNS:
+        return "pronoun", words[0].casefold()
+    if words[0] in ("the", "The"):
+        rest = [w.strip(",.;:") for w in words[1:]]
+        if rest and all(is_name_word(w) for w in rest):
+            return "name", " ".join(rest)  # "the Syrian Defense Ministry"
+        if rest and rest[-1].casefold() in ORGANISATION_NOUNS and len(rest) <= 4:
+            return "name", " ".join(rest)  # "the media union"
+        name = trailing_name(" ".join(rest)) if at_end else None
+        if name is not None:
+            return "name", name
+        if rest and len(rest) <= 4 and not any(w.casefold() in _GLUE for w in rest):
+            return "role", None  # "the Liberal leader", "the 69-year-old"
+        return "unnamed", None
+    if at_end:
+        name = trailing_name(" ".join(words))
+    else:
+        # Lower-case role words may come first: "said mechanical engineer and
+        # team member Taryn Bailey".
+        skip = 0
+        while skip < min(len(words), 8) and not is_name_word(words[skip]):
+            skip += 1
+        name = leading_name(" ".join(words[skip:]))
+    return ("name", name) if name is not None else ("unnamed", None)
 
-    def attribute(text: str, start: int, end: int) -> tuple[str | None, int | None]:
-        """Find the speaker of text[start:end]; return it and its offset."""
-        found = _after(text, end, find_verbs)
-        if found is not None:
-            return found
+
+def _subject(phrase: str) -> tuple[str, str | None]:
+    """Classify the subject before a verb, appositives and all.
+
+    The part next to the verb names the speaker ("the governor, Helena
+    Varga, said"; "After the loss to Ohio State, Beilein said") unless it is
+    an appositive that opens in lower case ("Jane Roe, an analyst at Acme,
+    said"); then an earlier part does.
+    """
+    parts = [p for p in phrase.split(",") if p.strip()]
+    best: tuple[str, str | None] = ("unnamed", None)
+    for part in reversed(parts):
+        kind, who = _classify(part, at_end=True)
+        opens_lower = part.strip()[:1].islower()
+        if kind == "name" and not opens_lower:
+            return kind, who
+        if kind != "unnamed" and best[0] == "unnamed":
+            best = (kind, who)
+    return best
+
+
+def _offset(text: str, lo: int, hi: int, who: str) -> int | None:
+    at = text.find(who, lo, hi)
+    return at if at >= 0 else None
+
+
+class _Reader:
+    """The attribution rules, bound to one list of speech verbs."""
+
+    __slots__ = ("find_verbs",)
+
+    def __init__(self, verbs: Iterable[str]) -> None:
+        self.find_verbs = PhraseFinder(verbs, lower=True)
+
+    def after(self, text: str, end: int, inner: str) -> _Attribution | None:
+        """The attribution right after a quotation.
+
+        ``“...,” said Jane Roe, an analyst`` (verb first), ``“...,” the
+        governor, Helena Varga, said`` (subject first, appositives allowed),
+        or ``“...,” Jane Roe, who ...`` (a name after a comma, no verb).
+        """
+        after = text[end : end + 200]
+        lead = len(after) - len(after.lstrip(" \t,;:—–-"))
+        clause_end = len(after)
+        for i in range(lead, len(after)):
+            if after[i] in '.;:!?“”"()':
+                clause_end = i
+                break
+        verbs = self.find_verbs(after, lead, clause_end)
+        if verbs:
+            v_start, v_end = verbs[0]
+            if not after[lead:v_start].strip():
+                phrase = _name_after_verb(after[v_end:])
+                kind, who = (
+                    _classify(phrase, at_end=False)
+                    if len(phrase) <= 100
+                    else ("unnamed", None)
+                )
+            else:
+                phrase = after[lead:v_start]
+                kind, who = (
+                    _subject(phrase) if len(phrase) <= 120 else ("unnamed", None)
+                )
+            at = None if who is None else _offset(text, end, end + clause_end, who)
+            # From the first word of the attribution to the verb or the name,
+            # whichever comes last: "said Jane Roe", "the ministry said".
+            stop = end + v_end
+            if at is not None and who is not None:
+                stop = max(stop, at + len(who))
+            return _Attribution(kind, who, at, end + lead, stop)
+        # No verb: a comma inside the closing mark of a whole sentence
+        # announces an attribution, so a name right after it is the speaker
+        # ("“...,” Jane Roe, who ..."); a short title is cited the same way
+        # ("song: “Spring Street,” Dar Williams") and needs a verb.
+        if (
+            inner.rstrip("\"”’' ").endswith(",")
+            and _is_sentence(inner)
+            and lead < len(after)
+        ):
+            head = after[lead:clause_end].split(",")[0]
+            name = leading_name(head)
+            if name is not None and " " in name and head.strip() == name:
+                at = _offset(text, end, end + clause_end, name)
+                return _Attribution(
+                    "name", name, at, end + lead, end + lead + len(head)
+                )
+        return None
+
+    def before(self, text: str, start: int) -> _Attribution | None:
+        """The attribution in the sentence before a quotation."""
         sentence_start = 0
         for stop in _SENTENCE_END.finditer(text, 0, start):
             sentence_start = stop.end()
         before = text[sentence_start:start]
-        speaker = _before(before, find_verbs)
-        if speaker is None:
-            return None, None
-        return speaker, _offset(text, sentence_start, start, speaker)
+        found = self._before(before)
+        direct = True
+        if found is None:
+            found = self._subject_of_last_verb(before)
+            direct = False  # a word or phrase quoted inside reported speech
+            if found is None:
+                return None
+        kind, who, lo = found
+        at = None if who is None else _offset(text, sentence_start + lo, start, who)
+        return _Attribution(kind, who, at, sentence_start + lo, start, direct)
 
-    def parse_quotes(state: ParseState) -> bool:
-        """Find the quotations of every body paragraph, in reading order."""
-        body = state.claimed_by("body")
-        found = False
-        last_speaker: str | None = None
-        carried: str | None = None  # speaker of a quotation left open
-        for number, block in enumerate(body):
-            text = block.text
-            if '"' not in text and "“" not in text and "„" not in text:
-                carried = None
-                continue
-            open_speaker, carried = carried, None
-            speaker_here: str | None = None  # of the last quote in this paragraph
-            for match in _QUOTED.finditer(text):
-                raw = match.group()
-                closed = len(raw) > 1 and raw[-1] in '”"“'
-                inner = (raw[1:-1] if closed else raw[1:]).strip()
-                if len(inner.split()) < min_words:
-                    continue
-                who, at = attribute(text, match.start(), match.end())
-                if who in _PRONOUNS:
-                    who = (
-                        speaker_here
-                        or last_speaker
-                        or _recent_person(body, number, text[: match.start()])
-                    )
-                    at = None
-                if who is None:
-                    if not _is_sentence(inner) and closed:
-                        continue  # a scare quote, a title or a name
-                    # A whole sentence in marks with no attribution continues
-                    # the speaker quoted just before: in this paragraph, in an
-                    # open quotation, or as a paragraph of quotation only.
-                    who = speaker_here or open_speaker
-                    if (
-                        who is None
-                        and match.start() == 0
-                        and not find_verbs(_QUOTED.sub(" ", text))
-                    ):
-                        who = last_speaker
-                    if who is None:
-                        state.report(
-                            "quote.unattributed",
-                            span=_span(block, match.start(), match.end()),
-                        )
-                if not closed:
-                    carried = who
-                    state.report(
-                        "quote.unclosed", span=_span(block, match.start(), match.end())
-                    )
-                state.add_quote(
-                    Quote(
-                        text=raw,
-                        speaker=who,
-                        paragraph=number,
-                        span=_span(block, match.start(), match.end()),
-                        speaker_span=(
-                            None
-                            if at is None or who is None
-                            else _span(block, at, at + len(who))
-                        ),
-                    )
-                )
-                found = True
-                if who is not None:
-                    last_speaker = speaker_here = who
-        return found
-
-    return parse_quotes
-
-
-def _subject_of_last_verb(before: str, find_verbs: PhraseFinder) -> str | None:
-    """The subject of the last speech verb in ``before``, if it names someone.
-
-    "X on Wednesday told Y that ... “in order to ...”" ties the fragment to X.
-    """
-    verbs = find_verbs(before)
-    if not verbs:
+    def _before(self, before: str) -> tuple[str, str | None, int] | None:
+        match = _ACCORDING.search(before)
+        if match is not None:
+            kind, who = _classify(match["who"], at_end=False)
+            if kind != "unnamed":
+                return kind, who, match.start()
+        tail = before.rstrip()
+        if tail.endswith((",", ":")):
+            # “A,” said NAME, “B.”: the attribution of a split quotation.
+            clause = _PUNCT_SPLIT.split(tail[:-1])[-1]
+            verbs = self.find_verbs(clause)
+            if verbs and not clause[: verbs[0][0]].strip():
+                kind, who = _classify(clause[verbs[0][1] :], at_end=False)
+                if kind != "unnamed":
+                    return kind, who, len(tail) - 1 - len(clause)
+        # NAME said: “...” / Jane Roe, an analyst, wrote: “...”.
+        bare = tail.rstrip(",:").rstrip()
+        verbs = self.find_verbs(bare, max(0, len(bare) - 40))
+        if verbs and verbs[-1][1] == len(bare):
+            clause = _CLAUSE_SPLIT.split(bare[: verbs[-1][0]])[-1]
+            kind, who = _subject(clause)
+            if kind != "unnamed":
+                return kind, who, verbs[-1][0] - len(clause)
         return None
-    head = before[: verbs[-1][0]].rstrip()
-    # Only the tail matters; trimming first keeps the end-anchored pattern cheap.
-    head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
-    if head.endswith(","):
-        # An appositive between name and verb: "Jane Roe, an analyst, said".
-        inner = head[:-1]
-        cut = inner.find(",")
-        head = inner[:cut] if cut >= 0 else inner
-    words = head.split()
-    if words and words[-1].casefold() in _PRONOUNS:
-        return words[-1].casefold()
-    return trailing_name(head)
+
+    def _subject_of_last_verb(self, before: str) -> tuple[str, str | None, int] | None:
+        """The subject of the last speech verb in ``before``, if it names one.
+
+        "X on Wednesday told Y that ... “in order to ...”" ties the fragment
+        to X; "got Wesley to say it was ..." to Wesley; "his claims that" to
+        the person "his" stands for.
+        """
+        verbs = self.find_verbs(before)
+        if verbs:
+            head = before[: verbs[-1][0]].rstrip()
+        else:
+            return None
+        # Only the tail matters; trimming first keeps the end-anchored
+        # pattern cheap on a long sentence.
+        head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
+        if head.endswith(" to"):
+            head = head[:-3]  # "got Wesley to say": the subject of "to say"
+        if head.endswith(","):
+            # An appositive between name and verb: "Jane Roe, an analyst, said".
+            inner = head[:-1]
+            cut = inner.find(",")
+            head = inner[:cut] if cut >= 0 else inner
+        words = head.split()
+        if words and words[-1].casefold() in _PRONOUNS | _POSSESSIVES:
+            return "pronoun", words[-1].casefold(), len(head) - len(words[-1])
+        name = trailing_name(head)
+        if name is not None:
+            return "name", name, max(0, head.rfind(name.split()[0]))
+        # "The 69-year-old called for ...": a role that stands for a person.
+        segment = _CLAUSE_SPLIT.split(head)[-1].split(",")[-1]
+        kind, _ = _classify(segment, at_end=True)
+        if kind == "role":
+            return "role", None, len(head) - len(segment)
+        return None
+
+    def has_verb(self, text: str) -> bool:
+        """Whether ``text`` holds a speech verb outside its quotations."""
+        return bool(self.find_verbs(_QUOTED.sub(" ", text)))
+
+
+def _name_after_verb(rest: str) -> str:
+    """The words after a verb up to where the speaker's name must end."""
+    cut = len(rest)
+    for i, ch in enumerate(rest):
+        if ch in _STOP_CHARS:
+            cut = i
+            break
+    words = rest[:cut].split()
+    named = False
+    for i, word in enumerate(words):
+        # A stop word ends the name only once the name has begun: "said
+        # engineer and team member Taryn Bailey" keeps its "and".
+        if named and word.casefold() in _NAME_STOPS:
+            words = words[:i]
+            break
+        named = named or (word[:1].isupper() and word.casefold() not in NOT_NAMES)
+    return " ".join(words)
+
+
+def _quotations(text: str) -> list[tuple[int, int, bool]]:
+    """Every quotation in a paragraph: ``(start, end, closed)``, in order."""
+    found = []
+    for match in _QUOTED.finditer(text):
+        raw = match.group()
+        closed = len(raw) > 1 and raw[-1] in '”"“’'
+        found.append((match.start(), match.end(), closed))
+    if "‘" in text:
+        found.extend(_single_quotations(text, found))
+        found.sort()
+    return found
+
+
+def _single_quotations(
+    text: str, double: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, bool]]:
+    """Quotations in single curly marks that lie outside the double ones."""
+    inside = [(s, e) for s, e, _ in double]
+
+    def nested(pos: int) -> bool:
+        return any(s <= pos < e for s, e in inside)
+
+    found = []
+    pos = 0
+    while True:
+        opening = _SINGLE_OPEN.search(text, pos)
+        if opening is None:
+            break
+        closing = _SINGLE_CLOSE.search(text, opening.end())
+        if closing is None:
+            break
+        if not nested(opening.start()):
+            found.append((opening.start(), closing.end(), True))
+        pos = closing.end()
+    return found
+
+
+def _leading_subject(sentence: str) -> str | None:
+    """The name that opens a sentence ("Senator Anning was in Cronulla")."""
+    name = leading_name(sentence)
+    return name if name is not None and name.casefold() not in NOT_NAMES else None
 
 
 def _recent_person(body: list[Block], number: int, before: str) -> str | None:
-    """The person named last before a pronoun: in its paragraph, then above."""
-    found = _last_person(_QUOTED.sub(" ", before))
-    for block in reversed(body[max(0, number - 3) : number]):
-        if found is not None:
-            break
-        found = _last_person(_QUOTED.sub(" ", block.text))
-    return found
+    """The person a pronoun or role stands for.
+
+    The subject of a sentence before it (in its paragraph, then above), else
+    the last name mentioned.
+    """
+    texts = [before, *(b.text for b in reversed(body[max(0, number - 2) : number]))]
+    for text in texts:
+        for sentence in reversed(sentences(_QUOTED.sub(" ", text))):
+            name = _leading_subject(sentence)
+            if name is not None:
+                return name
+    for text in texts:
+        name = _last_person(_QUOTED.sub(" ", text))
+        if name is not None:
+            return name
+    return None
 
 
 def _last_person(text: str) -> str | None:
@@ -365,20 +536,245 @@ def _last_person(text: str) -> str | None:
                 continue
         if len(run) >= 2:
             name = clean_name(run)
-            if name is not None and " " in name:
+            if name is not None:
                 best = name
         run = []
     return best
 
 
-def _offset(text: str, lo: int, hi: int, who: str) -> int | None:
-    at = text.rfind(who, lo, hi)
-    return at if at >= 0 else None
-
-
 def _span(block: Block, start: int, end: int) -> Span:
     base = block.span.start
     return Span(start=base + start, end=base + min(end, len(block.text)))
+
+
+def make_quotes_parser(
+    *,
+    verbs: Iterable[str] = SPEECH_VERBS,
+    min_words: int = 1,
+    min_fragment_words: int = 2,
+) -> Callable[[ParseState], bool]:
+    """Build a quotes section parser.
+
+    Args:
+        verbs: Speech verbs that tie a quotation to a speaker.
+        min_words: Fewest words in a quotation.
+        min_fragment_words: Fewest words in a fragment (a quotation that is
+            not a whole sentence) tied to its speaker by a verb; a single
+            quoted word is more often a scare quote ("a “close-knit” group").
+
+    Returns:
+        A section parser that reads the body blocks and adds ``quotes``.
+    """
+    reader = _Reader(strings("verbs", verbs))
+
+    def parse_quotes(state: ParseState) -> bool:
+        """Find the quotations of every body paragraph, in reading order."""
+        body = state.claimed_by("body")
+        cut_off = state.comments is None and state.has_run("comments")
+        found = False
+        last_speaker: str | None = None
+        carried: str | None = None  # speaker of a quotation left open
+        for number, block in enumerate(body):
+            text = block.text
+            open_speaker, carried = carried, None
+            quotations = _quotations(text) if _has_mark(text) else []
+            if not quotations:
+                epigraph = _epigraph(body, number)
+                if epigraph is not None:
+                    state.add_quote(_epigraph_quote(block, number, *epigraph))
+                    found, last_speaker = True, epigraph[2]
+                continue
+            speaker_here: str | None = None  # of the last quote in this paragraph
+            for start, end, closed in quotations:
+                raw = text[start:end]
+                skip = 2 if raw.startswith("‘‘") else 1
+                inner = (raw[skip:-skip] if closed else raw[skip:]).strip()
+                if len(inner.split()) < min_words:
+                    continue
+                if not closed and cut_off and number == len(body) - 1:
+                    # A quotation still open where a cut-off dump ends is
+                    # incomplete; its text stays in the body.
+                    state.report("quote.truncated", span=_span(block, start, end))
+                    continue
+                attribution = reader.after(text, end, inner) or reader.before(
+                    text, start
+                )
+                kind = attribution.kind if attribution else None
+                who = attribution.who if attribution else None
+                at = attribution.at if attribution else None
+                if kind in ("pronoun", "role"):
+                    who = (
+                        speaker_here
+                        or last_speaker
+                        or _recent_person(body, number, text[:start])
+                    )
+                    at = None
+                if (
+                    kind == "name"
+                    and who is not None
+                    and _is_title(inner)
+                    and not _is_sentence(inner)
+                ):
+                    continue  # "ABC's “This Week” program": a title
+                sentence = _is_sentence(inner)
+                if (
+                    kind is None
+                    and closed
+                    and (not sentence or _used_as_noun(text, start))
+                ):
+                    continue  # a scare quote, a title, a name or a slogan
+                if (
+                    attribution is not None
+                    and closed
+                    and not sentence
+                    and not attribution.direct
+                    and (len(inner.split()) < min_fragment_words or _is_title(inner))
+                ):
+                    continue  # a scare quote inside reported speech
+                if kind is None:
+                    who = _continued_speaker(
+                        reader,
+                        body,
+                        number,
+                        text,
+                        start,
+                        speaker_here,
+                        open_speaker,
+                        last_speaker,
+                    )
+                    if who is None:
+                        state.report(
+                            "quote.unattributed", span=_span(block, start, end)
+                        )
+                if not closed:
+                    carried = who
+                    state.report("quote.unclosed", span=_span(block, start, end))
+                state.add_quote(
+                    Quote(
+                        text=raw,
+                        speaker=who,
+                        paragraph=number,
+                        span=_span(block, start, end),
+                        speaker_span=(
+                            None
+                            if at is None or who is None
+                            else _span(block, at, at + len(who))
+                        ),
+                        attribution_span=(
+                            None
+                            if attribution is None
+                            else _span(block, attribution.start, attribution.end)
+                        ),
+                    )
+                )
+                found = True
+                if who is not None:
+                    last_speaker = speaker_here = who
+        return found
+
+    return parse_quotes
+
+
+# Words before a quotation that make it a name or a slogan used as a noun
+# ("the “Lance is an idiot-genius!” meme", "a “family together” project").
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+    ]
+)
+
+
+def _used_as_noun(text: str, start: int) -> bool:
+    """Whether a determiner stands right before the quotation."""
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and words[-1].casefold() in _DETERMINERS
+
+
+def _has_mark(text: str) -> bool:
+    return '"' in text or "“" in text or "„" in text or "‘" in text
+
+
+def _continued_speaker(
+    reader: _Reader,
+    body: list[Block],
+    number: int,
+    text: str,
+    start: int,
+    speaker_here: str | None,
+    open_speaker: str | None,
+    last_speaker: str | None,
+) -> str | None:
+    """The speaker of a whole-sentence quotation that names nobody.
+
+    It continues the quotation before it: in its paragraph, an open one from
+    the paragraph above, or (in a paragraph with no speech verb of its own,
+    "Opening statement: “...”") the last speaker quoted. A first quotation
+    under a paragraph that introduces a statement is that person's.
+    """
+    if speaker_here is not None or open_speaker is not None:
+        return speaker_here or open_speaker
+    if reader.has_verb(text):
+        return None
+    if last_speaker is not None:
+        return last_speaker
+    if number == 0:
+        return None
+    previous = body[number - 1].text
+    words = {w.strip(".,:;").casefold() for w in previous.split()}
+    if words.isdisjoint(_INTRODUCING) and not previous.endswith(":"):
+        return None
+    return _last_person(_QUOTED.sub(" ", previous))
+
+
+def _epigraph_quote(
+    block: Block, number: int, start: int, end: int, who: str, at: int | None
+) -> Quote:
+    return Quote(
+        text=block.text[start:end],
+        speaker=who,
+        paragraph=number,
+        span=_span(block, start, end),
+        speaker_span=None if at is None else _span(block, at, at + len(who)),
+    )
+
+
+def _epigraph(
+    body: list[Block], number: int
+) -> tuple[int, int, str, int | None] | None:
+    """A saying attributed with a dash, on its line or on the next one.
+
+    Returns:
+        The saying's start and end in the paragraph, the name, and the
+        name's offset (``None`` when it stands on the next line).
+    """
+    text = body[number].text
+    if len(text) > 500:
+        return None
+    match = _EPIGRAPH.match(text)
+    if match is not None:
+        name = leading_name(match["who"])
+        if name is not None and match["who"].strip() == name:
+            return match.start("saying"), match.end("saying"), name, match.start("who")
+    if number + 1 < len(body) and text[-1:] in '.!?…"”':
+        line = _DASH_LINE.match(body[number + 1].text)
+        if line is not None:
+            name = leading_name(line["who"])
+            if name is not None and line["who"].strip() == name:
+                return 0, len(text), name, None
+    return None
 
 
 parse_quotes = make_quotes_parser()

@@ -385,3 +385,73 @@ class TestParseArticle:
         article = parse_article(make_dump(BODY[0], poll, BODY[1]))
         assert article.captions == ()
         assert article.body == (BODY[0], poll, BODY[1])
+
+
+class TestCaptionShapes:
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            (
+                "Firefighters on the ridge. © Photograph: Jo Li/Reuters",
+                ("Firefighters on the ridge.", "Jo Li/Reuters", "© Photograph"),
+            ),
+            (
+                "Firefighters on the ridge.Photo: Jo Li",
+                ("Firefighters on the ridge.", "Jo Li", "Photo"),
+            ),
+            (
+                "Firefighters on the ridge. AP Photo/Jo Li",
+                ("Firefighters on the ridge.", "AP Photo/Jo Li", None),
+            ),
+            (
+                "Firefighters on the ridge. (AP Photo/Ringo H.W. Chiu, File)",
+                ("Firefighters on the ridge.", "AP Photo/Ringo H.W. Chiu, File", None),
+            ),
+            (
+                "Firefighters on the ridge (Screen shot courtesy of Jo Li)",
+                ("Firefighters on the ridge", "Jo Li", "Screen shot courtesy of"),
+            ),
+            (
+                "A moon over the hills. (photo by Jo Li)",
+                ("A moon over the hills.", "Jo Li", "photo by"),
+            ),
+            ("Photo by Jo Li", ("", "Jo Li", "Photo by")),
+            (
+                "PHOTO: JO LI/AFP via Getty Images",
+                ("", "JO LI/AFP via Getty Images", "PHOTO"),
+            ),
+        ],
+        ids=[
+            "copyright",
+            "glued",
+            "agency",
+            "agency-brackets",
+            "screen-shot",
+            "photo-by-brackets",
+            "photo-by-alone",
+            "capitals",
+        ],
+    )
+    def test_label_shapes(self, paragraph: str, expected: tuple) -> None:
+        """Every credit label seen in real dumps gives text, credit and label."""
+        caption = read_caption(paragraph)
+        assert caption is not None
+        assert (caption.text, caption.credit, caption.label) == expected
+
+    @pytest.mark.parametrize(
+        "counter", ["Image 3 of 42", "Photo 2/9", "Slide 12 of 40:"]
+    )
+    def test_gallery_counter_is_not_caption_text(self, counter: str) -> None:
+        """A gallery counter before the caption words is dropped from the text."""
+        caption = read_caption(
+            f"{counter} Firefighters on the ridge. Photograph: Jo Li"
+        )
+        assert caption is not None
+        assert caption.text == "Firefighters on the ridge."
+
+    def test_quote_inside_a_caption_is_not_a_body_quote(self) -> None:
+        """A quotation in a caption paragraph is not listed among the quotes."""
+        text = make_dump("“We lost everything,” said Jane Roe. Photo: Jo Li/Reuters")
+        article = parse_article(text)
+        assert [c.credit for c in article.captions] == ["Jo Li/Reuters"]
+        assert article.quotes == ()

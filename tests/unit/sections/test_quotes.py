@@ -524,3 +524,246 @@ class TestMakeQuotesParser:
         text = _dump("“The plan is a partial fix at best,” mused Jane Roe.")
         article = self._parser(verbs=(*SPEECH_VERBS, "mused")).parse(text)
         assert _pairs(article) == [("“The plan is a partial fix at best,”", "Jane Roe")]
+
+
+class TestQuoteMarks:
+    def test_doubled_single_marks(self) -> None:
+        """‘‘…’’ (two single marks for a double one) is one quotation."""
+        text = _dump("‘‘We will rebuild the market by spring,’’ said Jane Roe.")
+        assert _pairs(parse_article(text)) == [
+            ("‘‘We will rebuild the market by spring,’’", "Jane Roe")
+        ]
+
+    def test_single_curly_marks(self) -> None:
+        """A quotation in single curly marks counts; apostrophes inside do not end it."""
+        text = _dump("‘We don’t know when the water will come back,’ said Jane Roe.")
+        assert _pairs(parse_article(text)) == [
+            ("‘We don’t know when the water will come back,’", "Jane Roe")
+        ]
+
+    def test_nested_single_quote_is_not_a_quotation_of_its_own(self) -> None:
+        """A single-marked quotation inside a double-marked one is part of it."""
+        text = _dump("“They told us ‘stay home’ and we did,” said Jane Roe.")
+        assert _pairs(parse_article(text)) == [
+            ("“They told us ‘stay home’ and we did,”", "Jane Roe")
+        ]
+
+    def test_low_high_marks(self) -> None:
+        """„…“ (low-high marks) is a quotation."""
+        text = _dump("„Wir schaffen das nicht allein,“ said Jane Roe.")
+        assert _pairs(parse_article(text)) == [
+            ("„Wir schaffen das nicht allein,“", "Jane Roe")
+        ]
+
+
+class TestEpigraphs:
+    def test_dash_on_the_same_line(self) -> None:
+        """A saying signed with a dash on its own line is a quotation by that name."""
+        text = _dump("Every river finds its way to the sea in the end.  -Mara Quill")
+        article = parse_article(text)
+        assert _pairs(article) == [
+            ("Every river finds its way to the sea in the end.", "Mara Quill")
+        ]
+        quote = article.quotes[0]
+        assert quote.speaker_span.slice(text) == "Mara Quill"
+
+    def test_dash_and_source_on_the_next_line(self) -> None:
+        """A saying with “— NAME, SOURCE” on the next line is that person's."""
+        text = _dump(
+            "Every river finds its way to the sea in the end.",
+            "— Mara Quill, The Long Shore",
+        )
+        assert _pairs(parse_article(text)) == [
+            ("Every river finds its way to the sea in the end.", "Mara Quill")
+        ]
+
+    def test_a_dash_inside_a_sentence_is_no_epigraph(self) -> None:
+        """A dash before a lower-case clause is punctuation, not a signature."""
+        text = _dump("The river rose fast. - and then it fell again by Monday.")
+        assert parse_article(text).quotes == ()
+
+
+class TestSpeakerShapes:
+    def test_name_after_comma_without_verb(self) -> None:
+        """“…,” NAME, who … (no verb) still names the speaker."""
+        text = _dump(
+            "“This has been a long time coming,” Jane Roe, who starts college in the fall."
+        )
+        assert _pairs(parse_article(text)) == [
+            ("“This has been a long time coming,”", "Jane Roe")
+        ]
+
+    def test_long_role_before_name_after_verb(self) -> None:
+        """said mechanical engineer and team member NAME gives NAME."""
+        text = _dump(
+            "“It flew perfectly,” said mechanical engineer and team member Jane Roe."
+        )
+        assert _pairs(parse_article(text)) == [("“It flew perfectly,”", "Jane Roe")]
+
+    def test_subject_next_to_the_verb_wins(self) -> None:
+        """After X fell to Y, NAME said “…”: the name next to the verb speaks."""
+        text = _dump(
+            "After the Wolverines fell to Ohio State, 71-52, Tom Vance said “nobody was very good today.”"
+        )
+        assert _pairs(parse_article(text)) == [
+            ("“nobody was very good today.”", "Tom Vance")
+        ]
+
+    def test_age_and_origin_around_the_name(self) -> None:
+        """Another student, 19-year-old NAME, from X, said: “…” gives NAME."""
+        text = _dump(
+            "Another student, 19-year-old Cian Byrne, from Ireland, said: “We came to be heard by the Government.”"
+        )
+        assert _pairs(parse_article(text)) == [
+            ("“We came to be heard by the Government.”", "Cian Byrne")
+        ]
+
+    def test_organisation_named_by_common_nouns(self) -> None:
+        """The media union later stated: “…” gives the union as speaker."""
+        text = _dump(
+            "The media union later stated: “It is unacceptable for reporters to be threatened.”"
+        )
+        assert _pairs(parse_article(text)) == [
+            ("“It is unacceptable for reporters to be threatened.”", "media union")
+        ]
+
+    def test_role_resolves_to_the_person_quoted_before(self) -> None:
+        """“…,” the party leader said: the role stands for the last speaker."""
+        text = _dump(
+            "Prime Minister Jane Roe said there was “no place in politics” for it.",
+            "“I find it appalling,” the party leader said.",
+        )
+        assert _pairs(parse_article(text)) == [
+            ("“no place in politics”", "Jane Roe"),
+            ("“I find it appalling,”", "Jane Roe"),
+        ]
+
+    def test_role_resolves_to_the_subject_of_a_sentence_before(self) -> None:
+        """The 69-year-old called for “…”: the subject of the sentence before."""
+        text = _dump(
+            "Senator Mara Quill was in town on Friday. The 69-year-old called for a ban on “any more new roads in the valley”."
+        )
+        assert _pairs(parse_article(text)) == [
+            ("“any more new roads in the valley”", "Mara Quill")
+        ]
+
+    def test_possessive_ties_a_fragment(self) -> None:
+        """his claims that … “…” gives the person “his” stands for."""
+        text = _dump(
+            "“We will win,” said Jane Roe.",
+            "She was pressed over her claims that the town was “bashed and attacked”.",
+        )
+        assert _pairs(parse_article(text)) == [
+            ("“We will win,”", "Jane Roe"),
+            ("“bashed and attacked”", "Jane Roe"),
+        ]
+
+    def test_subject_of_to_say(self) -> None:
+        """got NAME to say it was “…” gives NAME."""
+        text = _dump('We even got Wesley to say it was "the best day ever!!"')
+        assert _pairs(parse_article(text)) == [('"the best day ever!!"', "Wesley")]
+
+    def test_unnamed_speaker_stays_unnamed(self) -> None:
+        """“…,” one of the supporters yelled: nobody named, and no one inherited."""
+        text = _dump(
+            "“We will win,” said Jane Roe.",
+            "“You live in a make-believe world,” one of her supporters yelled at a reporter.",
+        )
+        assert _pairs(parse_article(text)) == [
+            ("“We will win,”", "Jane Roe"),
+            ("“You live in a make-believe world,”", None),
+        ]
+
+    def test_capitalised_words_are_not_verbs(self) -> None:
+        """“States” in “United States” is no speech verb."""
+        text = _dump(
+            'Jane Roe said she could see a "real chance" for a deal with the United States.'
+        )
+        assert _pairs(parse_article(text)) == [('"real chance"', "Jane Roe")]
+
+
+class TestContinuations:
+    def test_labelled_answer_continues_the_last_speaker(self) -> None:
+        """Opening statement: “…” (no verb of its own) is the last speaker's."""
+        text = _dump(
+            "After the game, Tom Vance said “nobody played well.”",
+            "Opening statement: “The start of the second half was not pretty either.”",
+        )
+        assert _pairs(parse_article(text)) == [
+            ("“nobody played well.”", "Tom Vance"),
+            ("“The start of the second half was not pretty either.”", "Tom Vance"),
+        ]
+
+    def test_statement_under_an_introducing_paragraph(self) -> None:
+        """Quotation paragraphs under “the statement put out by NAME” are NAME's."""
+        text = _dump(
+            "This is the full statement put out by shadow chancellor John Fenwick.",
+            "“The budget claws back money from those on low incomes.”",
+            "“We will oppose this unfair tax.”",
+        )
+        assert _pairs(parse_article(text)) == [
+            (
+                "“The budget claws back money from those on low incomes.”",
+                "John Fenwick",
+            ),
+            ("“We will oppose this unfair tax.”", "John Fenwick"),
+        ]
+
+    def test_quote_open_at_the_end_of_a_cut_dump_is_dropped(self) -> None:
+        """A quotation still open where a cut-off dump ends is reported, not listed."""
+        text = "\n\n".join(
+            [
+                DATE,
+                HEADLINE,
+                LEAD,
+                "“I never let you celebrate fully. Every time we hit a mil",
+            ]
+        )
+        article = parse_article(text)
+        assert article.quotes == ()
+        assert "quote.truncated" in _codes(article)
+
+
+class TestNotQuotations:
+    def test_title_is_not_a_quotation(self) -> None:
+        """Zarif told ABC's “This Week” program: a title, even after a verb."""
+        text = _dump("Jane Roe told ABC's “This Week” program that talks would go on.")
+        assert parse_article(text).quotes == ()
+
+    def test_slogan_after_a_determiner_is_not_a_quotation(self) -> None:
+        """spread the “Lance is an idiot-genius!” meme: a slogan used as a noun."""
+        text = _dump(
+            "Feel free to spread the “Lance is an idiot-genius!” meme on your own dime."
+        )
+        assert parse_article(text).quotes == ()
+
+    def test_one_word_scare_quote_in_reported_speech(self) -> None:
+        """said the seniors are a “close-knit” group: one word, a scare quote."""
+        text = _dump(
+            "Jane Roe said the seniors are a “close-knit” group she will miss."
+        )
+        assert parse_article(text).quotes == ()
+
+
+class TestAttributionSpan:
+    def test_after(self) -> None:
+        """The attribution span covers the verb and the name after the quote."""
+        text = _dump("“The plan is a partial fix,” said Jane Roe, an economist.")
+        quote = parse_article(text).quotes[0]
+        assert quote.attribution_span.slice(text) == "said Jane Roe"
+
+    def test_before(self) -> None:
+        """The attribution span covers NAME said: before the quote."""
+        text = _dump("Jane Roe said: “The plan is a partial fix.”")
+        quote = parse_article(text).quotes[0]
+        assert quote.attribution_span.slice(text).startswith("Jane Roe said")
+
+    def test_unattributed_has_none(self) -> None:
+        """A quotation with no attribution has no attribution span."""
+        text = _dump("“The plan is a partial fix at best.”")
+        assert parse_article(text).quotes[0].attribution_span is None
+
+    def test_cited_title_before_a_name_is_not_a_quotation(self) -> None:
+        """(song: “Spring Street,” NAME): a short title cited with its author."""
+        text = _dump("I played it all week (song: “Spring Street,” Dar Williams).")
+        assert parse_article(text).quotes == ()
