@@ -30,20 +30,22 @@ pytestmark = pytest.mark.skipif(
 # Field floors for the whole shared corpus (F1), set from the measured
 # figures minus a small margin. Raise them when a change improves a field.
 FLOORS = {
-    "body.first": 0.80,
+    "body.first": 0.85,
+    "body.last": 0.85,
+    "body.count": 0.85,
     "byline.authors": 1.0,
     "captions": 0.95,
     "captions.text": 0.80,
     "comments.count": 0.80,
     "date": 0.95,
     "dump.posts": 0.90,
-    "headline": 0.90,
+    "headline": 0.95,
     "highlights": 1.0,
     "quotes": 0.97,
     "quotes.speaker": 0.97,
     "signature": 1.0,
 }
-OVERALL_FLOOR = 0.83
+OVERALL_FLOOR = 0.93
 
 
 def _scorer() -> ModuleType:

@@ -5,14 +5,16 @@ Takes every unclaimed paragraph below the headline (or the date)::
     The Syrian government said it was pulling military forces from ...
     “To safeguard the lives of civilians in Hama ...,” the ministry said.
 
-Paragraphs above the headline (a blog's name and motto) stay unclaimed and
-end up in ``Article.unparsed``: kept, never read as body.
+Paragraphs above the headline (a blog's name and motto), an author's bio
+under a ``Posted by``/``Author:`` line, and a tag line just above the footer
+stay unclaimed and end up in ``Article.unparsed``: kept, never read as body.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from articlekit.models import Block
 from articlekit.state import ParseState
 
 __all__ = ["make_body_parser", "parse_body"]
@@ -41,7 +43,7 @@ def make_body_parser(
             if block is not None and block.index < max_top:
                 start = block.index + 1
                 break
-        blocks = state.unclaimed(start)
+        blocks = _trim_tail(state, state.unclaimed(start))
         if not blocks:
             state.report("body.missing")
             return False
@@ -50,6 +52,36 @@ def make_body_parser(
         return True
 
     return parse_body
+
+
+def _trim_tail(state: ParseState, blocks: list[Block]) -> list[Block]:
+    """Leave out what follows the post under its text.
+
+    A ``Posted by``/``Author:`` line under the text ends the post: what
+    follows it (an author's bio, share buttons) is not body. A short line
+    with no closing punctuation right above the footer is a tag or a button
+    ("weekend family activities"), not a paragraph. Both stay unclaimed, so
+    they are kept in ``Article.unparsed``.
+    """
+    if not blocks:
+        return blocks
+    author = state.first_claimed_by("posted_by")
+    if author is not None and author.index > blocks[0].index:
+        blocks = [b for b in blocks if b.index < author.index]
+    footer = state.first_claimed_by("comments")
+    while (
+        len(blocks) > 1
+        and footer is not None
+        and blocks[-1].index == footer.index - 1
+        and len(blocks[-1].text.split()) <= 4
+        and blocks[-1].text[-1] not in _CLOSING
+    ):
+        footer = blocks.pop()
+    return blocks
+
+
+# A paragraph ends with one of these; a tag or a button does not.
+_CLOSING = frozenset(".!?…:;)]\"”’'*")
 
 
 parse_body = make_body_parser()

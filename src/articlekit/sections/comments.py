@@ -5,6 +5,7 @@ Recognises the first footer line after the opening of the post, such as::
     No comments:
     3 comments:
     Post a Comment
+    Karen said...        (the first reader comment, with no footer line above)
 
 and claims it with every line after it (reader comments, ``Newer Post Older
 Post Home``, ``Subscribe to: Post Comments (Atom)`` and other chrome), so
@@ -61,6 +62,16 @@ FOOTER_PHRASES: tuple[str, ...] = (
 _FIRST_WORDS = tuple(_NUMBER_WORDS)
 
 
+# The first reader comment, where no footer line precedes it: Blogger's
+# "Karen said...", WordPress's "1. Dan Ridley Avatar" or "Dan Ridley says:".
+_READER = regex.compile(
+    r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\d{1,4}\.\s+\S.{0,60}?\s+Avatar"
+    r"|\S.{0,60}?\ssays:)$"
+)
+# Closed-comment notices that carry more words on the same line.
+_CLOSED = ("comment status: comments have been closed", "comments are closed")
+
+
 def count_of(line: str) -> int | None:
     """Return the comment count stated by a footer line, or ``None``."""
     match = _COUNT.match(line)
@@ -100,10 +111,18 @@ def make_comments_parser(
             text = blocks[i].text
             # Cheap tests first: a phrase line is short, a count line opens
             # with a digit or a number word.
-            if (len(text) <= longest and _normal(text) in known) or (
-                len(text) <= 400
-                and (text[0].isdigit() or text[:5].casefold().startswith(_FIRST_WORDS))
-                and count_of(text) is not None
+            if (
+                (len(text) <= longest and _normal(text) in known)
+                or (
+                    len(text) <= 400
+                    and (
+                        text[0].isdigit()
+                        or text[:5].casefold().startswith(_FIRST_WORDS)
+                    )
+                    and count_of(text) is not None
+                )
+                or (len(text) <= 90 and _READER.match(text) is not None)
+                or _normal(text).startswith(_CLOSED)
             ):
                 start = i
                 break

@@ -66,14 +66,16 @@ def make_headline_parser(
         """Take the title line next to the date (or the first line)."""
         date = state.first_claimed_by("date")
         candidates: list[Block] = []
-        if date is not None:
+        top = state.unclaimed()[:1]
+        if date is not None and (not top or date.index <= top[0].index + 2):
             # A title usually follows the date; some blogs put it just above.
             # (A line another section took, "Posted by ...", may sit between.)
             after = state.unclaimed(date.index + 1, date.index + 3)[:1]
             before = state.unclaimed(date.index - 1, date.index) if date.index else []
             candidates = after + before
         else:
-            candidates = state.unclaimed()[:1]
+            # No date, or a date printed under the post: the first line.
+            candidates = top
         for block in candidates:
             if looks_like_headline(
                 block.text, max_chars=max_chars, max_words=max_words

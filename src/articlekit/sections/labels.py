@@ -33,7 +33,7 @@ def make_labels_parser(
     """
     alternatives = "|".join(regex.escape(p) for p in strings("prefixes", prefixes))
     pattern = regex.compile(
-        rf"^(?:{alternatives})\s*:\s*(?P<tags>.+)$", regex.IGNORECASE
+        rf"^(?:{alternatives})\s*:\s*(?P<tags>.*)$", regex.IGNORECASE
     )
 
     def parse_labels(state: ParseState) -> bool:
@@ -43,11 +43,10 @@ def make_labels_parser(
             if match is None:
                 continue
             tags = [t.strip() for t in match["tags"].split(",")]
-            tags = [t for t in tags if t]
-            if tags:
-                state.claim(block)
-                state.set_labels(tags, block.span)
-                return True
+            # "Labels: , ," (a template with no tags) is still the labels line.
+            state.claim(block)
+            state.set_labels([t for t in tags if t], block.span)
+            return True
         return False
 
     return parse_labels

@@ -4,7 +4,8 @@ Recognises lines such as::
 
     Posted by Jane Doe at 10:15 AM
     Posted by Jane Doe on April 30, 2009
-    Written by Jane Doe
+    by Jane Doe at 6/30/2004 03:04:00 PM
+    Author: Jane Doe
 
 The name goes in ``posted_by``; the time or date after it is left on the line.
 """
@@ -20,7 +21,7 @@ from articlekit.state import ParseState
 __all__ = ["make_posted_by_parser", "parse_posted_by", "read_posted_by"]
 
 _POSTED_BY = regex.compile(
-    r"^(?:posted|written|published|submitted)\s+by\s*:?\s+"
+    r"^(?:(?:posted|written|published|submitted)\s+by\s*:?|by|author\s*:|posted\s+by:)\s+"
     r"(?P<name>[^\s|@/•·][^|@/•·\n]{0,60}?)"
     r"(?:\s+(?:at|on|@|-|–|—|\||•|·)\s+.{0,120}|\s*[|/•·].{0,120})?\s*\.?$",
     regex.IGNORECASE,
@@ -35,6 +36,11 @@ def read_posted_by(line: str) -> str | None:
     name = regex.sub(r"\s+(?:at|on|@)$", "", match["name"]).strip(" ,.;:")
     # A name is a few words; a longer run is a sentence that starts the same.
     if not name or len(name.split()) > 6:
+        return None
+    # A bare "by ..." line needs more to count: a name, then a time or date.
+    if line[:2].casefold() == "by" and (
+        match.end("name") == len(line.rstrip(" .")) or not name[:1].isupper()
+    ):
         return None
     return name
 

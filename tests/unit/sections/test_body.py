@@ -224,3 +224,21 @@ class TestMakeBodyParser:
         article = parser.parse(text)
         assert article.body == (HEADLINE, FIRST, SECOND)
         assert [b.text for b in article.unparsed] == ["Blog Name"]
+
+
+class TestTail:
+    def test_tag_line_above_the_footer_is_not_body(self):
+        """A short line with no closing punctuation just above the footer is kept unparsed."""
+        article = parse_article(_dump(FIRST, SECOND, "weekend family activities"))
+        assert article.body == (FIRST, SECOND)
+        assert [b.text for b in article.unparsed] == ["weekend family activities"]
+
+    def test_short_sentence_above_the_footer_is_body(self):
+        """A short last paragraph that ends like a sentence stays body."""
+        article = parse_article(_dump(FIRST, SECOND, "See you Friday!"))
+        assert article.body == (FIRST, SECOND, "See you Friday!")
+
+    def test_short_line_with_no_footer_is_body(self):
+        """Without a footer below it, a short last line is body (the dump may be cut)."""
+        text = "\n\n".join([DATE, HEADLINE, FIRST, "weekend family activities"])
+        assert parse_article(text).body == (FIRST, "weekend family activities")

@@ -340,3 +340,33 @@ class TestMakeCommentsParser:
         """A bare string for ``phrases`` is a configuration mistake."""
         with pytest.raises(TypeError):
             make_comments_parser(phrases="Post a Comment")
+
+
+class TestReaderCommentsWithoutFooterLine:
+    @pytest.mark.parametrize(
+        "first",
+        [
+            "Karen said...",
+            "Mary | Deep South Dish said...",
+            "1. Dan Ridley Avatar",
+            "Dan Ridley says:",
+        ],
+    )
+    def test_first_reader_comment_opens_the_footer(self, first):
+        """A reader comment's header opens the footer when no footer line precedes it."""
+        article = parse_article(dump(first, "Lovely post, thanks!"))
+        assert article.body == (FIRST, SECOND)
+        assert article.comments.lines == (first, "Lovely post, thanks!")
+        assert article.comments.count is None
+
+    def test_closed_notice_with_more_words(self):
+        """``Comment status: comments have been closed. ...`` opens the footer."""
+        notice = "Comment status: comments have been closed. The site is now out of business."
+        article = parse_article(dump(notice))
+        assert article.comments.lines == (notice,)
+
+    def test_said_inside_a_sentence_is_not_a_comment_header(self):
+        """A body sentence ending in ``said...`` is too long to be a header."""
+        sentence = "The ferry captain looked out over the harbour for a long while and then he said..."
+        article = parse_article(dump("No comments:", body=(FIRST, sentence)))
+        assert article.body == (FIRST, sentence)

@@ -251,3 +251,27 @@ class TestMakeHeadlineParser:
         article = parser.parse(dump(HEADLINE, FIRST, SECOND))
         assert article.headline is None
         assert headline_codes(article) == []
+
+
+class TestDateUnderThePost:
+    def test_first_line_is_the_headline(self):
+        """With the date printed under the post, the first line is the title."""
+        text = "\n\n".join(
+            [HEADLINE, FIRST, SECOND, "January 14, 2007", "No comments:"]
+        )
+        article = parse_article(text)
+        assert article.headline == HEADLINE
+        assert article.body == (FIRST, SECOND)
+        assert article.date.isoformat() == "2007-01-14"
+
+    def test_epigraph_is_not_a_headline(self):
+        """A saying signed with a dash at the top is not a title."""
+        saying = "Do you realize if it weren't for Edison we'd be watching TV by candlelight?  -Al Boliska"
+        article = parse_article(dump(saying, FIRST))
+        assert article.headline is None
+
+    def test_long_sentence_is_not_a_headline(self):
+        """A line of more than twelve words closed by a full stop is a sentence."""
+        sentence = "This is the full statement put out by the shadow chancellor in response to the budget."
+        article = parse_article(dump(sentence, FIRST))
+        assert article.headline is None

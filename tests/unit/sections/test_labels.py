@@ -101,17 +101,20 @@ class TestParseLabels:
         assert article.body == (FIRST, SECOND)
 
     @pytest.mark.parametrize("line", ["Labels:", "Labels: , ,"])
-    def test_line_without_tags_is_not_claimed(self, line):
-        """A labels line with no tags is left in place, not claimed."""
-        article = parse_article(dump(line))
-        assert (article.labels, article.span_of("labels")) == ((), ())
-        assert article.body == (FIRST, SECOND, line)
+    def test_line_without_tags_is_claimed_empty(self, line):
+        """A labels line with no tags (a template's leftovers) is claimed, empty."""
+        text = dump(line)
+        article = parse_article(text)
+        assert article.labels == ()
+        assert article.span_of("labels")[0].slice(text) == line
+        assert article.body == (FIRST, SECOND)
 
     def test_only_first_line_is_taken(self):
-        """A second labels line is left where it is."""
+        """A second labels line is not read; as a tag line above the footer it is kept unparsed."""
         article = parse_article(dump(LABELS, "Labels: other"))
         assert article.labels == ("ferries", "islands", "weather")
-        assert article.body == (FIRST, SECOND, "Labels: other")
+        assert article.body == (FIRST, SECOND)
+        assert [b.text for b in article.unparsed] == ["Labels: other"]
 
     def test_no_line_gives_empty_tuple(self):
         """Without a labels line ``labels`` is empty, with no diagnostic."""
@@ -170,7 +173,7 @@ class TestMakeLabelsParser:
         """With custom prefixes a ``Labels:`` line is no longer read."""
         article = parser_with(prefixes=("Tags",)).parse(dump(LABELS))
         assert article.labels == ()
-        assert article.body == (FIRST, SECOND, LABELS)
+        assert [b.text for b in article.unparsed] == [LABELS]
 
     def test_custom_parser_leaves_default_alone(self):
         """``parse_article`` keeps the default prefixes after a replacement."""
@@ -178,12 +181,12 @@ class TestMakeLabelsParser:
         assert parse_article(dump(LABELS)).labels == ("ferries", "islands", "weather")
 
     def test_disabled_section_gives_empty_labels(self):
-        """With the section disabled the line is left for the body."""
+        """With the section disabled the line is not read, and kept unparsed."""
         parser = Parser()
         parser.pipeline.disable("labels")
         article = parser.parse(dump(LABELS))
         assert article.labels == ()
-        assert article.body == (FIRST, SECOND, LABELS)
+        assert [b.text for b in article.unparsed] == [LABELS]
 
     def test_string_prefixes_raise(self):
         """A bare string for ``prefixes`` is a configuration mistake."""

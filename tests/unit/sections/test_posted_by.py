@@ -131,11 +131,36 @@ class TestParsePostedBy:
         assert article.comments.lines == ("No comments:",)
 
     def test_only_first_line_is_taken(self):
-        """A second ``Posted by`` line stays where it is."""
+        """A second ``Posted by`` line is not read; under the post it is kept unparsed."""
         second = "Posted by Tom Ray at 11:00 AM"
         article = parse_article(dump(POSTED, second))
         assert article.posted_by == "Jane Doe"
-        assert article.body == (FIRST, SECOND, second)
+        assert article.body == (FIRST, SECOND)
+        assert [b.text for b in article.unparsed] == [second]
+
+    def test_text_under_a_trailing_author_line_is_not_body(self):
+        """An author's bio under ``Author: NAME`` is kept unparsed, not body."""
+        bio = "Jane writes about ferries and weather from her island home."
+        article = parse_article(dump("Author: Jane Doe", bio))
+        assert article.posted_by == "Jane Doe"
+        assert article.body == (FIRST, SECOND)
+        assert [b.text for b in article.unparsed] == [bio]
+
+    @pytest.mark.parametrize(
+        ("line", "name"),
+        [
+            ("Author: Jane Doe", "Jane Doe"),
+            ("by Jane Doe at 6/30/2004 03:04:00 PM", "Jane Doe"),
+        ],
+    )
+    def test_other_author_shapes(self, line, name):
+        """``Author: NAME`` and ``by NAME at DATE TIME`` name the blog author."""
+        assert read_posted_by(line) == name
+
+    @pytest.mark.parametrize("line", ["by the river", "By Jane Doe"])
+    def test_bare_by_needs_a_time_or_date(self, line):
+        """A bare ``by ...`` line with nothing after the name is not an author line."""
+        assert read_posted_by(line) is None
 
     def test_no_line_gives_none(self):
         """Without a ``Posted by`` line the field is ``None``, silently."""
