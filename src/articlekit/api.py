@@ -10,7 +10,8 @@ import regex
 from articlekit._text import BLANK, iter_lines
 from articlekit.models import Article
 from articlekit.parser import Parser
-from articlekit.sections.date import looks_like_date_line
+from articlekit.sections.date import looks_like_date_header
+from articlekit.sections.headline import looks_like_headline
 
 __all__ = ["iter_articles", "parse_article"]
 
@@ -60,11 +61,13 @@ def iter_articles(
 ) -> Iterator[Article]:
     """Parse a text that holds one post or many, one article at a time.
 
-    A new post starts at a date header (a line that is a full date and
-    nothing else, with no time of day) once the current post has a date
-    header of its own and text below it. Text above the first date header (a
-    blog's name, say) belongs to the first post. The source is read line by
-    line, so memory stays flat however large the file.
+    A new post starts at a date header (a line that is a date and nothing
+    else, with or without a year, with no time of day) once the current post
+    has a date header of its own and text below it; when a blog prints each
+    title above its date, the title line opens the new post. Text above the
+    first date header (a blog's name, say) belongs to the first post. The
+    source is read line by line, so memory stays flat however large the
+    file.
 
     Args:
         source: The whole text, an open text stream, or any iterable of
@@ -83,30 +86,85 @@ def iter_articles(
         raise TypeError("iter_articles() reads text; decode bytes first")
     chunks: Iterable[str] = [source] if isinstance(source, str) else source
     use = parser or _default_parser()
-    post: list[str] = []
-    has_text = False  # the post holds a line other than its date header
-    has_date = False  # the post has a date header of its own
-    has_any = False
+    for post in _split_posts(chunks):
+        yield use.parse(post, strict=strict)
+
+
+class _Post:
+    """The lines of the post being read, and what is known about them."""
+
+    __slots__ = ("dated", "lines", "texts")
+
+    def __init__(self, lines: list[str] | None = None) -> None:
+        self.lines: list[str] = []
+        self.dated = False  # holds a date header of its own
+        self.texts = 0  # non-blank lines below its date header
+        for line in lines or ():
+            self.add(line)
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+        stripped = line.strip(BLANK)
+        if not stripped:
+            return
+        if not self.dated and _is_date_header(stripped):
+            self.dated, self.texts = True, 0  # a preamble is not the post's text
+        else:
+            self.texts += 1
+
+    def last_text(self) -> int | None:
+        """Index of the last non-blank line."""
+        for i in range(len(self.lines) - 1, -1, -1):
+            if self.lines[i].strip(BLANK):
+                return i
+        return None
+
+
+def _is_date_header(stripped: str) -> bool:
+    return (
+        len(stripped) <= 80
+        and _TIME.search(stripped) is None
+        and looks_like_date_header(stripped)
+    )
+
+
+def _split_posts(chunks: Iterable[str]) -> Iterator[str]:
+    """Cut a stream of text into the texts of its posts.
+
+    A date header opens a new post once the current post has a date header
+    and text of its own. Some blogs print the title above the date: when the
+    line after a new date header is not a title and the line before it is,
+    that line opens the new post instead.
+    """
+    post = _Post()
+    # A date header that opens a new post waits for the next line, which
+    # tells whether the title came before it: (date index, title index).
+    pending: tuple[int, int | None] | None = None
     for line in iter_lines(chunks):
         if not isinstance(line, str):
             raise TypeError(f"iter_articles() reads text, not {type(line).__name__}")
         stripped = line.strip(BLANK)
-        if not stripped:
-            post.append(line)
-            continue
-        opens_post = (
-            len(stripped) <= 80
-            and _TIME.search(stripped) is None
-            and looks_like_date_line(stripped)
-        )
-        if opens_post and has_text and has_date:
-            yield use.parse("".join(post), strict=strict)
-            post, has_text, has_any = [], False, False
-        post.append(line)
-        if opens_post and not has_date:
-            has_date, has_text = True, False  # a preamble is not the post's text
-        else:
-            has_text = has_text or not opens_post
-        has_any = True
-    if has_any:
-        yield use.parse("".join(post), strict=strict)
+        if pending is not None and stripped:
+            date_at, title_at = pending
+            pending = None
+            cut = (
+                date_at
+                if title_at is None or looks_like_headline(stripped)
+                else title_at
+            )
+            yield "".join(post.lines[:cut])
+            post = _Post(post.lines[cut:])
+        if stripped and post.dated and post.texts and _is_date_header(stripped):
+            title_at = post.last_text()
+            if title_at is not None and (
+                post.texts < 2
+                or not looks_like_headline(post.lines[title_at].strip(BLANK))
+            ):
+                title_at = None
+            pending = (len(post.lines), title_at)
+        post.add(line)
+    if pending is not None:
+        yield "".join(post.lines[: pending[0]])
+        post = _Post(post.lines[pending[0] :])
+    if any(line.strip(BLANK) for line in post.lines):
+        yield "".join(post.lines)

@@ -24,6 +24,7 @@ from articlekit.state import ParseState
 
 __all__ = [
     "MONTHS",
+    "looks_like_date_header",
     "looks_like_date_line",
     "make_date_parser",
     "parse_date",
@@ -382,6 +383,14 @@ def looks_like_date_line(text: str) -> bool:
         _is_date_line(text, allowed=frozenset(), max_words=0)
         and read_date(text)[0] is not None
     )
+
+
+def looks_like_date_header(text: str) -> bool:
+    """Whether ``text`` is a date header, with or without a year ("22 May")."""
+    if not _is_date_line(text, allowed=frozenset(), max_words=0):
+        return False
+    value, code = read_date(text)
+    return value is not None or code == "date.no_year"
 
 
 def make_date_parser(

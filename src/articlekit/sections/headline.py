@@ -44,6 +44,9 @@ def looks_like_headline(
     # a dash ("... candlelight?  -Al Boliska") is an epigraph.
     if (text.endswith(".") and len(words) > 12) or _SIGNED.search(text):
         return False
+    # An unclosed bracket ("... Beresford, SD. (photo by") is a cut-off line.
+    if text.count("(") != text.count(")"):
+        return False
     # A paragraph of several sentences is body, not a title; a short title may
     # still hold a full stop ("Mr. Smith Goes To Washington").
     return not (len(text) > 90 and _SENTENCE_BREAK.search(text))
