@@ -5,20 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-import regex
-
-from articlekit._text import BLANK, iter_lines
+from articlekit._text import iter_lines
 from articlekit.models import Article
 from articlekit.parser import Parser
-from articlekit.sections.date import looks_like_date_header
-from articlekit.sections.headline import looks_like_headline
+from articlekit.sections.posts import split_posts
 
 __all__ = ["iter_articles", "parse_article"]
 
 _DEFAULT_PARSER: Parser | None = None
-# A time of day on a line marks a comment's or a post's timestamp, not a
-# date header that opens a post.
-_TIME = regex.compile(r"\d{1,2}:\d{2}")
 
 
 def _default_parser() -> Parser:
@@ -86,85 +80,5 @@ def iter_articles(
         raise TypeError("iter_articles() reads text; decode bytes first")
     chunks: Iterable[str] = [source] if isinstance(source, str) else source
     use = parser or _default_parser()
-    for post in _split_posts(chunks):
-        yield use.parse(post, strict=strict)
-
-
-class _Post:
-    """The lines of the post being read, and what is known about them."""
-
-    __slots__ = ("dated", "lines", "texts")
-
-    def __init__(self, lines: list[str] | None = None) -> None:
-        self.lines: list[str] = []
-        self.dated = False  # holds a date header of its own
-        self.texts = 0  # non-blank lines below its date header
-        for line in lines or ():
-            self.add(line)
-
-    def add(self, line: str) -> None:
-        self.lines.append(line)
-        stripped = line.strip(BLANK)
-        if not stripped:
-            return
-        if not self.dated and _is_date_header(stripped):
-            self.dated, self.texts = True, 0  # a preamble is not the post's text
-        else:
-            self.texts += 1
-
-    def last_text(self) -> int | None:
-        """Index of the last non-blank line."""
-        for i in range(len(self.lines) - 1, -1, -1):
-            if self.lines[i].strip(BLANK):
-                return i
-        return None
-
-
-def _is_date_header(stripped: str) -> bool:
-    return (
-        len(stripped) <= 80
-        and _TIME.search(stripped) is None
-        and looks_like_date_header(stripped)
-    )
-
-
-def _split_posts(chunks: Iterable[str]) -> Iterator[str]:
-    """Cut a stream of text into the texts of its posts.
-
-    A date header opens a new post once the current post has a date header
-    and text of its own. Some blogs print the title above the date: when the
-    line after a new date header is not a title and the line before it is,
-    that line opens the new post instead.
-    """
-    post = _Post()
-    # A date header that opens a new post waits for the next line, which
-    # tells whether the title came before it: (date index, title index).
-    pending: tuple[int, int | None] | None = None
-    for line in iter_lines(chunks):
-        if not isinstance(line, str):
-            raise TypeError(f"iter_articles() reads text, not {type(line).__name__}")
-        stripped = line.strip(BLANK)
-        if pending is not None and stripped:
-            date_at, title_at = pending
-            pending = None
-            cut = (
-                date_at
-                if title_at is None or looks_like_headline(stripped)
-                else title_at
-            )
-            yield "".join(post.lines[:cut])
-            post = _Post(post.lines[cut:])
-        if stripped and post.dated and post.texts and _is_date_header(stripped):
-            title_at = post.last_text()
-            if title_at is not None and (
-                post.texts < 2
-                or not looks_like_headline(post.lines[title_at].strip(BLANK))
-            ):
-                title_at = None
-            pending = (len(post.lines), title_at)
-        post.add(line)
-    if pending is not None:
-        yield "".join(post.lines[: pending[0]])
-        post = _Post(post.lines[pending[0] :])
-    if any(line.strip(BLANK) for line in post.lines):
-        yield "".join(post.lines)
+    for lines in split_posts(iter_lines(chunks)):
+        yield use.parse("".join(lines), strict=strict)

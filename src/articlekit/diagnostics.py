@@ -52,6 +52,10 @@ CODES: Mapping[str, tuple[Severity, str]] = {
         Severity.WARNING,
         "the text looks like UTF-8 decoded as Latin-1 or cp1252",
     ),
+    "input.more_posts": (
+        Severity.WARNING,
+        "the text holds further posts after the first: read them with iter_articles()",
+    ),
     "date.missing": (Severity.WARNING, "no date line was found"),
     "date.unparsed": (Severity.WARNING, "a date line was found but not understood"),
     "date.no_year": (Severity.WARNING, "a date line states no year"),

@@ -384,6 +384,12 @@ class Article:
         validator=deep_iterable(member_validator=instance_of(Block)),
     )
     """Blocks no section claimed (a blog's name above the post...): kept, not lost."""
+    following: tuple[Block, ...] = field(
+        default=(),
+        converter=_tuple,
+        validator=deep_iterable(member_validator=instance_of(Block)),
+    )
+    """Blocks of the posts after the first on the same page (see iter_articles)."""
     diagnostics: tuple[Diagnostic, ...] = field(
         default=(),
         converter=_tuple,
@@ -421,6 +427,7 @@ class Article:
             "quotes": [q.to_dict() for q in self.quotes],
             "comments": None if self.comments is None else self.comments.to_dict(),
             "unparsed": [b.to_dict() for b in self.unparsed],
+            "following": [b.to_dict() for b in self.following],
             "diagnostics": [d.to_dict() for d in self.diagnostics],
             "extras": _jsonable(self.extras),
             "spans": {k: [s.to_list() for s in v] for k, v in self.spans.items()},
@@ -451,6 +458,7 @@ class Article:
             quotes=tuple(Quote.from_dict(q) for q in data.get("quotes") or ()),
             comments=_opt(CommentFooter.from_dict, data.get("comments")),
             unparsed=tuple(Block.from_dict(b) for b in data.get("unparsed") or ()),
+            following=tuple(Block.from_dict(b) for b in data.get("following") or ()),
             diagnostics=tuple(
                 Diagnostic.from_dict(d) for d in data.get("diagnostics") or ()
             ),

@@ -59,6 +59,7 @@ class ParseState:
         "date",
         "date_span",
         "extras",
+        "following",
         "headline",
         "headline_span",
         "highlight_spans",
@@ -101,6 +102,7 @@ class ParseState:
         self.captions: list[Caption] = []
         self.quotes: list[Quote] = []
         self.comments: CommentFooter | None = None
+        self.following: tuple[Block, ...] = ()
 
     # -- reading --------------------------------------------------------
 
@@ -262,6 +264,10 @@ class ParseState:
         """Append a direct quotation."""
         self.quotes.append(_check(value, Quote))
 
+    def set_following(self, blocks: Iterable[Block]) -> None:
+        """Store the blocks of the posts after the first one."""
+        self.following = tuple(_check(b, Block) for b in blocks)
+
     def set_comments(self, value: CommentFooter) -> None:
         """Store the comment footer."""
         self.comments = _check(value, CommentFooter)
@@ -296,6 +302,7 @@ class ParseState:
             quotes=tuple(self.quotes),
             comments=self.comments,
             unparsed=tuple(b for b in self.blocks if self._owner[b.index] is None),
+            following=self.following,
             diagnostics=tuple(self._diagnostics),
             extras=dict(self.extras),
             spans=spans,

@@ -50,6 +50,7 @@ def _parts(article: Article) -> list[Span]:
             spans.extend(part.spans)
     spans.extend(c.span for c in article.captions if c.span is not None)
     spans.extend(b.span for b in article.unparsed)
+    spans.extend(b.span for b in article.following)
     return spans
 
 

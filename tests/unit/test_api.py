@@ -105,3 +105,41 @@ class TestIterArticlesPreamble:
         articles = list(iter_articles("My Garden Blog\n" + ARCHIVE))
         assert [a.headline for a in articles] == ["Family Time", "Back To School"]
         assert [b.text for b in articles[0].unparsed] == ["My Garden Blog"]
+
+
+class TestTitlesAboveDates:
+    PAGE = (
+        "Blog Archive\n\n"
+        "Shooting The Moon In Siouxland\n\n22 May\n\n"
+        "A full moon rises over the countryside. It was a clear night.\n\n"
+        "Enjoying History Without Knowing It\n\n20 May\n\n"
+        "Older barns stand in the fields south of town. They lean a little.\n"
+    )
+
+    def test_the_title_above_a_date_opens_the_post(self):
+        """A blog that prints titles above its dates splits before each title."""
+        articles = list(iter_articles(self.PAGE))
+        assert [a.headline for a in articles] == [
+            "Shooting The Moon In Siouxland",
+            "Enjoying History Without Knowing It",
+        ]
+        assert [a.date for a in articles] == [None, None]
+        assert articles[1].body == (
+            "Older barns stand in the fields south of town. They lean a little.",
+        )
+
+    def test_parse_article_reads_the_first_post_and_keeps_the_rest(self):
+        """parse_article on a page of posts reads the first and keeps the others."""
+        article = parse_article(self.PAGE)
+        assert article.headline == "Shooting The Moon In Siouxland"
+        assert [b.text for b in article.following] == [
+            "Enjoying History Without Knowing It",
+            "20 May",
+            "Older barns stand in the fields south of town. They lean a little.",
+        ]
+        assert "input.more_posts" in [d.code for d in article.diagnostics]
+
+    def test_parse_article_strict_raises_on_more_posts(self):
+        """Strict mode raises on a page of several posts."""
+        with pytest.raises(ValueError, match=r"input\.more_posts|date\.no_year"):
+            parse_article(self.PAGE, strict=True)

@@ -20,7 +20,7 @@ class TestNames:
     def test_default_order(self):
         """The default pipeline runs the sections in the documented order."""
         assert _pipeline().names() == (
-            "date", "posted_by", "labels", "headline", "comments", "byline",
+            "posts", "date", "posted_by", "labels", "headline", "comments", "byline",
             "summary", "highlights", "captions", "body", "quotes",
         )  # fmt: skip
 

@@ -49,7 +49,11 @@ def looks_like_headline(
         return False
     # A paragraph of several sentences is body, not a title; a short title may
     # still hold a full stop ("Mr. Smith Goes To Washington").
-    return not (len(text) > 90 and _SENTENCE_BREAK.search(text))
+    # So is a line of two sentences closed by a stop ("A moon rose. It was
+    # clear."), however short.
+    if _SENTENCE_BREAK.search(text) is None:
+        return True
+    return len(text) <= 90 and text[-1] not in ".!?"
 
 
 def make_headline_parser(

@@ -1,0 +1,129 @@
+"""Posts: where a page that holds several posts ends its first one.
+
+Recognises a second date header once the first post has text of its own, or
+a title printed above that date::
+
+    Sunday, October 5, 2014
+    Family Time
+    We went to the park ...
+    Monday, October 6, 2014      <- the next post starts here
+
+``parse_article`` reads one post: the blocks of the posts that follow are
+claimed here, kept in ``Article.following``, and reported as
+``input.more_posts``. ``iter_articles`` reads every post.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import regex
+
+from articlekit._text import BLANK
+from articlekit.models import Span
+from articlekit.sections.date import looks_like_date_header
+from articlekit.sections.headline import looks_like_headline
+from articlekit.state import ParseState
+
+__all__ = ["parse_posts", "split_posts"]
+
+# A time of day on a line marks a comment's or a post's timestamp, not a
+# date header that opens a post.
+_TIME = regex.compile(r"\d{1,2}:\d{2}")
+
+
+class _Post:
+    """The lines of the post being read, and what is known about them."""
+
+    __slots__ = ("dated", "lines", "texts")
+
+    def __init__(self, lines: list[str] | None = None) -> None:
+        self.lines: list[str] = []
+        self.dated = False  # holds a date header of its own
+        self.texts = 0  # non-blank lines below its date header
+        for line in lines or ():
+            self.add(line)
+
+    def add(self, line: str) -> None:
+        self.lines.append(line)
+        stripped = line.strip(BLANK)
+        if not stripped:
+            return
+        if not self.dated and _is_date_header(stripped):
+            self.dated, self.texts = True, 0  # a preamble is not the post's text
+        else:
+            self.texts += 1
+
+    def last_text(self) -> int | None:
+        """Index of the last non-blank line."""
+        for i in range(len(self.lines) - 1, -1, -1):
+            if self.lines[i].strip(BLANK):
+                return i
+        return None
+
+
+def _is_date_header(stripped: str) -> bool:
+    return (
+        len(stripped) <= 80
+        and _TIME.search(stripped) is None
+        and looks_like_date_header(stripped)
+    )
+
+
+def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
+    """Cut a stream of lines into the lines of each post.
+
+    A date header opens a new post once the current post has a date header
+    and text of its own. Some blogs print the title above the date: when the
+    line after a new date header is not a title and the line before it is,
+    that line opens the new post instead.
+    """
+    post = _Post()
+    # A date header that opens a new post waits for the next line, which
+    # tells whether the title came before it: (date index, title index).
+    pending: tuple[int, int | None] | None = None
+    for line in lines:
+        if not isinstance(line, str):
+            raise TypeError(f"iter_articles() reads text, not {type(line).__name__}")
+        stripped = line.strip(BLANK)
+        if pending is not None and stripped:
+            date_at, title_at = pending
+            pending = None
+            cut = (
+                date_at
+                if title_at is None or looks_like_headline(stripped)
+                else title_at
+            )
+            yield post.lines[:cut]
+            post = _Post(post.lines[cut:])
+        if stripped and post.dated and post.texts and _is_date_header(stripped):
+            title_at = post.last_text()
+            if title_at is not None and (
+                post.texts < 2
+                or not looks_like_headline(post.lines[title_at].strip(BLANK))
+            ):
+                title_at = None
+            pending = (len(post.lines), title_at)
+        post.add(line)
+    if pending is not None:
+        yield post.lines[: pending[0]]
+        post = _Post(post.lines[pending[0] :])
+    if any(line.strip(BLANK) for line in post.lines):
+        yield post.lines
+
+
+def parse_posts(state: ParseState) -> bool:
+    """Set aside the blocks of every post after the first; return whether any."""
+    blocks = state.unclaimed()
+    first = next(split_posts(b.text + "\n" for b in blocks), None)
+    if first is None or len(first) >= len(blocks):
+        return False
+    rest = blocks[len(first) :]
+    state.claim(*rest)
+    state.set_following(rest)
+    state.report(
+        "input.more_posts",
+        f"{len(rest)} more lines belong to further posts: use iter_articles()",
+        span=Span(start=rest[0].span.start, end=rest[-1].span.end),
+    )
+    return True
