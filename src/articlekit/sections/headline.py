@@ -80,6 +80,16 @@ def make_headline_parser(
             after = state.unclaimed(date.index + 1, date.index + 3)[:1]
             before = state.unclaimed(date.index - 1, date.index) if date.index else []
             candidates = after + before
+            if (
+                after
+                and before
+                and after[0].text[-1] in ".!?"
+                and before[0].text[-1] not in ".!?"
+                and looks_like_headline(before[0].text)
+            ):
+                # A sentence after the date and a title above it: the blog
+                # prints its titles above its dates.
+                candidates = before + after
         else:
             # No date, or a date printed under the post: the first line.
             candidates = top

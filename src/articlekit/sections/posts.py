@@ -70,6 +70,17 @@ def _is_date_header(stripped: str) -> bool:
     )
 
 
+def _title_after(after: str, before: str) -> bool:
+    """Whether the line after a date header, not the one above, is the title.
+
+    A title needs no closing stop; of a title-like line above the date and a
+    sentence below it, the line above is the title.
+    """
+    if not looks_like_headline(after):
+        return False
+    return not (after[-1] in ".!?" and before.strip(BLANK)[-1:] not in ".!?")
+
+
 def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
     """Cut a stream of lines into the lines of each post.
 
@@ -89,11 +100,9 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
         if pending is not None and stripped:
             date_at, title_at = pending
             pending = None
-            cut = (
-                date_at
-                if title_at is None or looks_like_headline(stripped)
-                else title_at
-            )
+            cut = date_at if title_at is None else title_at
+            if title_at is not None and _title_after(stripped, post.lines[title_at]):
+                cut = date_at
             yield post.lines[:cut]
             post = _Post(post.lines[cut:])
         if stripped and post.dated and post.texts and _is_date_header(stripped):
