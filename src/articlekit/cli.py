@@ -1,6 +1,6 @@
 """The ``articlekit`` command line.
 
-``articlekit parse FILE|- [--format json|text] [--strict]`` prints one
+``articlekit parse FILE|- [--format json|text] [--strict] [--plugin NAME]`` prints one
 article per post in the input: as JSON (``to_dict()``; JSON Lines when there
 are several posts) or as text under a heading per part.
 """
@@ -15,8 +15,9 @@ from typing import TextIO
 
 from articlekit._version import __version__
 from articlekit.api import iter_articles, parse_article
-from articlekit.errors import ArticleParseError
+from articlekit.errors import ArticleParseError, UnknownPluginError
 from articlekit.models import Article
+from articlekit.parser import Parser
 
 __all__ = ["format_text", "main"]
 
@@ -91,6 +92,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="fail on the first problem (exit 1)"
     )
     parse.add_argument(
+        "--plugin",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="apply the installed plugin NAME (entry-point group articlekit.plugins);"
+        " may be repeated",
+    )
+    parse.add_argument(
         "--single",
         action="store_true",
         help="read the whole input as one post (no splitting at date headers)",
@@ -112,6 +121,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     usage error or an unreadable file.
     """
     args = _build_parser().parse_args(argv)
+    parser = Parser()
+    try:
+        for name in args.plugin:
+            parser.use(name)
+    except UnknownPluginError as exc:
+        print(f"articlekit: {exc}", file=sys.stderr)
+        return 2
     try:
         text = _read(args.file, sys.stdin)
     except OSError as exc:
@@ -122,11 +138,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if args.single:
-            articles = [parse_article(text, strict=args.strict)]
+            articles = [parse_article(text, strict=args.strict, parser=parser)]
         else:
             # An input with no text is still one (empty) post: say so.
-            articles = list(iter_articles(text, strict=args.strict)) or [
-                parse_article(text, strict=args.strict)
+            articles = list(iter_articles(text, strict=args.strict, parser=parser)) or [
+                parse_article(text, strict=args.strict, parser=parser)
             ]
     except ArticleParseError as exc:
         print(f"articlekit: {args.file}:{exc}", file=sys.stderr)

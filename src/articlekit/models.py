@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import types
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -434,15 +434,25 @@ class Article:
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+    def from_dict(
+        cls,
+        data: Mapping[str, Any],
+        *,
+        extras: Mapping[str, Callable[[Any], Any]] | None = None,
+    ) -> Article:
         """Rebuild an article from :meth:`to_dict` output.
 
         Args:
             data: A mapping with the keys :meth:`to_dict` writes; missing keys
                 take their defaults.
+            extras: Decoders for the results of custom sections, by section
+                name: each takes the JSON value ``to_dict()`` wrote and returns
+                the typed value (``{"source": Source.from_dict}``). Extras
+                without a decoder come back as their JSON values.
 
         Returns:
-            An article equal to the one that was serialised.
+            An article equal to the one that was serialised, when every typed
+            extra has its decoder.
         """
         date = data.get("date")
         return cls(
@@ -462,7 +472,7 @@ class Article:
             diagnostics=tuple(
                 Diagnostic.from_dict(d) for d in data.get("diagnostics") or ()
             ),
-            extras=dict(data.get("extras") or {}),
+            extras=_decode_extras(data.get("extras") or {}, extras or {}),
             spans={k: _spans_of(v) for k, v in (data.get("spans") or {}).items()},
         )
 
@@ -470,6 +480,15 @@ class Article:
     def has_problems(self) -> bool:
         """Whether any diagnostic is a warning or an error."""
         return any(d.severity is not Severity.INFO for d in self.diagnostics)
+
+
+def _decode_extras(
+    values: Mapping[str, Any], decoders: Mapping[str, Callable[[Any], Any]]
+) -> dict[str, Any]:
+    return {
+        name: decoders[name](value) if name in decoders else value
+        for name, value in values.items()
+    }
 
 
 def _opt(fn: Any, value: Any) -> Any:

@@ -93,6 +93,28 @@ class Pipeline:
         self._parsers[name] = _callable(name, fn)
         return self
 
+    def move(
+        self, name: str, *, before: str | None = None, after: str | None = None
+    ) -> Pipeline:
+        """Move section ``name`` just before or just after another one.
+
+        Raises:
+            TypeError: Neither or both of ``before`` and ``after`` are given.
+            UnknownSectionError: A name is not in the pipeline.
+        """
+        if (before is None) == (after is None):
+            raise TypeError("move() takes exactly one of before= and after=")
+        anchor = before if before is not None else after
+        assert anchor is not None
+        self._require(name)
+        self._require(anchor)
+        if anchor == name:
+            return self
+        self._names.remove(name)
+        index = self._names.index(anchor)
+        self._names.insert(index if before is not None else index + 1, name)
+        return self
+
     def remove(self, name: str) -> Pipeline:
         """Take section ``name`` out of the pipeline."""
         self._require(name)

@@ -12,6 +12,9 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SCRIPTS = sorted(EXAMPLES.glob("*.py"))
 EXPECTED = {
     "basic.py": "byline source: Priya Sandoval reports in the Wall Street Journal:",
+    "byline_by_pipe.py": "authors: ('Anna Berg', 'Tom Price')",
+    "chrome_remover.py": "chrome: ['Share this:', 'Click to share on Twitter', 'Like this:']",
+    "reading_time_plugin.py": "round trip equal: True",
     "custom_section.py": "source: https://example.com/story",
     "diagnostics.py": "comments.missing",
     "strict_mode.py": "strict: line 3, column 1: date.no_year",

@@ -1,0 +1,206 @@
+"""Extending articlekit: custom sections, moving, disabling, plugins and entry points."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+
+import pytest
+
+from articlekit import (
+    Article,
+    ArticleParseError,
+    Parser,
+    ParseState,
+    UnknownPluginError,
+    parse_article,
+)
+from articlekit.cli import main
+from articlekit.sections import DEFAULT_SECTIONS
+from tests.unit.fixtures.plugin_package import parse_source, source_plugin
+
+DUMP = """Dec 5, 2024
+
+Port Strike Enters Third Week
+
+The strike is costing more than anyone admits. JL
+
+Source: https://example.com/port-strike
+
+Jane Roe reports in the Wall Street Journal:
+
+Traffic at the port has fallen by two-thirds since the walkout began.
+
+Traffic at the port has fallen by two-thirds since the walkout began. Talks resume Friday.
+
+Idle cranes on Monday. Photo: Lena Marquardt/Agence France-Presse/Getty Images
+
+“Every day the ships sit offshore, we lose customers,” said Tom Renn, an economist.
+
+No comments:
+"""
+
+
+def _entry_points(monkeypatch):
+    """Advertise the fixture plugin under articlekit.plugins, as a package would."""
+    entry = importlib.metadata.EntryPoint(
+        name="source",
+        value="tests.unit.fixtures.plugin_package:source_plugin",
+        group="articlekit.plugins",
+    )
+
+    def entry_points(**selection):
+        found = importlib.metadata.EntryPoints([entry])
+        return found.select(**selection)
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+
+
+class TestCustomSection:
+    def test_add_before_byline(self):
+        """A custom section inserted before byline claims its line first."""
+        parser = Parser()
+        parser.pipeline.insert_before("byline", "source", parse_source)
+        article = parser.parse(DUMP)
+        assert article.extras["source"] == "https://example.com/port-strike"
+        assert article.byline.authors == ("Jane Roe",)
+        assert article.summary.paragraphs == (
+            "The strike is costing more than anyone admits.",
+        )
+
+    def test_without_it_the_line_lands_in_the_summary(self):
+        """Without the section, the Source line is read as summary text."""
+        assert (
+            "Source: https://example.com/port-strike"
+            in parse_article(DUMP).summary.paragraphs
+        )
+
+    def test_move_before_byline(self):
+        """A section appended last can be moved before byline."""
+        parser = Parser()
+        parser.pipeline.append("source", parse_source).move("source", before="byline")
+        names = parser.pipeline.names()
+        assert names.index("source") == names.index("byline") - 1
+        assert parser.parse(DUMP).extras["source"] == "https://example.com/port-strike"
+
+    def test_move_needs_exactly_one_anchor(self):
+        """move() with neither or both anchors raises TypeError."""
+        with pytest.raises(TypeError, match="exactly one"):
+            Parser().pipeline.move("quotes")
+
+    def test_disable_quotes(self):
+        """Disabling quotes leaves the quotes empty and everything else as it was."""
+        parser = Parser()
+        parser.pipeline.disable("quotes")
+        article = parser.parse(DUMP)
+        default = parse_article(DUMP)
+        assert article.quotes == ()
+        assert article.body == default.body
+        assert article.captions == default.captions
+
+    def test_extras_survive_to_dict_and_from_dict(self):
+        """A custom section's result appears in to_dict() and survives from_dict()."""
+        parser = Parser()
+        parser.pipeline.insert_before("byline", "source", parse_source)
+        article = parser.parse(DUMP)
+        data = json.loads(json.dumps(article.to_dict()))
+        assert data["extras"] == {"source": "https://example.com/port-strike"}
+        assert Article.from_dict(data) == article
+
+    def test_custom_section_reports_under_both_policies(self, policy):
+        """A custom section's diagnostic is recorded, or raised in strict mode."""
+
+        def parse_sponsor(state: ParseState) -> bool:
+            state.report("sponsor.missing", "no sponsor line")
+            return False
+
+        parser = Parser(policy=policy)
+        parser.pipeline.append("sponsor", parse_sponsor)
+        if policy.strict:
+            with pytest.raises(ArticleParseError, match=r"sponsor\.missing"):
+                parser.parse(DUMP)
+        else:
+            codes = [d.code for d in parser.parse(DUMP).diagnostics]
+            assert "sponsor.missing" in codes
+
+
+class TestPlugins:
+    def test_plugin_function(self):
+        """parser.use(plugin, **options) applies it and returns the parser."""
+        parser = Parser()
+        assert parser.use(source_plugin, before="byline") is parser
+        assert parser.parse(DUMP).extras["source"] == "https://example.com/port-strike"
+
+    def test_plugin_by_entry_point_name(self, monkeypatch):
+        """parser.use("name") loads the plugin an installed package advertises."""
+        _entry_points(monkeypatch)
+        parser = Parser().use("source")
+        assert "source" in parser.pipeline.names()
+        assert parser.parse(DUMP).extras["source"] == "https://example.com/port-strike"
+
+    def test_nothing_loads_unless_named(self, monkeypatch):
+        """An advertised plugin is not applied to a parser that does not name it."""
+        _entry_points(monkeypatch)
+        assert "source" not in Parser().pipeline.names()
+        assert "source" not in parse_article(DUMP).extras
+
+    def test_unknown_plugin_name(self, monkeypatch):
+        """A name no package advertises raises UnknownPluginError at once."""
+        _entry_points(monkeypatch)
+        with pytest.raises(UnknownPluginError, match="no-such"):
+            Parser().use("no-such")
+
+    def test_cli_plugin_option(self, monkeypatch, tmp_path, capsys):
+        """articlekit parse --plugin NAME applies the named plugin."""
+        _entry_points(monkeypatch)
+        path = tmp_path / "post.txt"
+        path.write_text(DUMP, encoding="utf-8")
+        assert main(["parse", str(path), "--plugin", "source"]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert data["extras"]["source"] == "https://example.com/port-strike"
+
+    def test_cli_unknown_plugin_exits_2(self, monkeypatch, tmp_path, capsys):
+        """An unknown --plugin name exits with status 2 and says why."""
+        _entry_points(monkeypatch)
+        path = tmp_path / "post.txt"
+        path.write_text(DUMP, encoding="utf-8")
+        assert main(["parse", str(path), "--plugin", "nope"]) == 2
+        assert "no installed plugin named 'nope'" in capsys.readouterr().err
+
+
+BUILT_INS = [name for name, _ in DEFAULT_SECTIONS]
+
+
+class TestBuiltInsUseThePublicApi:
+    def test_the_pipeline_lists_every_built_in(self):
+        """The default pipeline holds exactly the built-in sections, in order."""
+        assert Parser().pipeline.names() == tuple(BUILT_INS)
+
+    @pytest.mark.parametrize("name", BUILT_INS)
+    def test_each_can_be_replaced_by_a_wrapper(self, name):
+        """Replacing a section by a wrapper around it gives the same article."""
+        parser = Parser()
+        original = parser.pipeline[name]
+        calls = []
+
+        def wrapper(state: ParseState) -> bool:
+            calls.append(name)
+            return original(state)
+
+        parser.pipeline.replace(name, wrapper)
+        assert parser.parse(DUMP) == parse_article(DUMP)
+        assert calls == [name]
+
+    @pytest.mark.parametrize("name", BUILT_INS)
+    def test_each_can_be_disabled_without_breaking_the_others(self, name):
+        """With any one section disabled the parse still succeeds and keeps all text."""
+        parser = Parser()
+        parser.pipeline.disable(name)
+        article = parser.parse(DUMP)
+        assert isinstance(article, Article)
+        kept = (
+            [article.headline or "", *article.body, *article.highlights]
+            + [c.raw for c in article.captions]
+            + [b.text for b in article.unparsed]
+        )
+        assert any("Traffic at the port" in text for text in kept)
