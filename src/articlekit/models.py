@@ -348,6 +348,9 @@ class Article:
         default=None, validator=optional(instance_of(_dt.date))
     )
     """The post's date."""
+    date_line: str | None = field(default=None, validator=optional(instance_of(str)))
+    """The date header as written (``Sunday, October 05, 2008``), even when it
+    gives no full date (``Wednesday, December 12``)."""
     summary: Summary | None = field(
         default=None, validator=optional(instance_of(Summary))
     )
@@ -417,6 +420,7 @@ class Article:
         return {
             "headline": self.headline,
             "date": None if self.date is None else self.date.isoformat(),
+            "date_line": self.date_line,
             "summary": None if self.summary is None else self.summary.to_dict(),
             "byline": None if self.byline is None else self.byline.to_dict(),
             "posted_by": self.posted_by,
@@ -458,6 +462,7 @@ class Article:
         return cls(
             headline=data.get("headline"),
             date=None if date is None else _dt.date.fromisoformat(date),
+            date_line=data.get("date_line"),
             summary=_opt(Summary.from_dict, data.get("summary")),
             byline=_opt(Byline.from_dict, data.get("byline")),
             posted_by=data.get("posted_by"),

@@ -57,6 +57,7 @@ class ParseState:
         "captions",
         "comments",
         "date",
+        "date_line",
         "date_span",
         "extras",
         "following",
@@ -89,6 +90,7 @@ class ParseState:
         self.headline_span: Span | None = None
         self.date: _dt.date | None = None
         self.date_span: Span | None = None
+        self.date_line: str | None = None
         self.summary: Summary | None = None
         self.byline: Byline | None = None
         self.posted_by: str | None = None
@@ -220,9 +222,18 @@ class ParseState:
 
     # -- typed setters --------------------------------------------------
 
-    def set_date(self, value: _dt.date, span: Span) -> None:
-        """Store the post's date and where it was read."""
-        self.date, self.date_span = _check(value, _dt.date), span
+    def set_date(
+        self, value: _dt.date | None, span: Span, *, line: str | None = None
+    ) -> None:
+        """Store the post's date, the date line as written, and where it lies.
+
+        ``value`` is ``None`` for a date line that gives no full date (no
+        year): the line is still the post's date header.
+        """
+        if value is not None:
+            _check(value, _dt.date)
+        self.date, self.date_span = value, span
+        self.date_line = None if line is None else _check(line, str)
 
     def set_headline(self, value: str, span: Span) -> None:
         """Store the headline and where it was read."""
@@ -292,6 +303,7 @@ class ParseState:
         return Article(
             headline=self.headline,
             date=self.date,
+            date_line=self.date_line,
             summary=self.summary,
             byline=self.byline,
             posted_by=self.posted_by,

@@ -427,7 +427,7 @@ def make_date_parser(
                 value, code = _fallback(block.text)
             if value is not None:
                 state.claim(block)
-                state.set_date(value, block.span)
+                state.set_date(value, block.span, line=block.text)
                 if code is not None:
                     state.report(code, span=block.span)
                 return True
@@ -436,8 +436,9 @@ def make_date_parser(
         if pending is not None:
             block, code = pending
             # The line is the date header even though no date can be read off
-            # it: claim it so it is not mistaken for a headline.
+            # it: claim it so it is not mistaken for a headline, and keep it.
             state.claim(block)
+            state.set_date(None, block.span, line=block.text)
             state.report(
                 code, f"date line {block.text!r} gives no full date", span=block.span
             )

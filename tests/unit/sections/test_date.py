@@ -255,11 +255,13 @@ class TestParseDate:
         assert info.value.diagnostic.code == "date.ambiguous"
 
     def test_year_less_date_gives_no_date(self):
-        """``Wednesday, December 12`` gives no date and a ``date.no_year``."""
-        article = parse_article(dump("Wednesday, December 12"))
+        """``Wednesday, December 12`` gives no date, a ``date.no_year``, and keeps the line."""
+        text = dump("Wednesday, December 12")
+        article = parse_article(text)
         assert article.date is None
         assert date_codes(article) == ["date.no_year"]
-        assert article.span_of("date") == ()
+        assert article.date_line == "Wednesday, December 12"
+        assert article.span_of("date")[0].slice(text) == "Wednesday, December 12"
 
     def test_year_less_date_line_is_not_taken_as_headline(self):
         """The year-less date line is claimed, so the title below stays the title."""
