@@ -20,6 +20,7 @@ from articlekit.errors import (
     UnknownPluginError,
     UnknownSectionError,
 )
+from articlekit.formatting import render
 from articlekit.models import (
     Article,
     Block,
@@ -63,4 +64,5 @@ __all__ = [
     "__version__",
     "iter_articles",
     "parse_article",
+    "render",
 ]

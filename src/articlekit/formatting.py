@@ -1,0 +1,156 @@
+"""Article -> canonical dump text: the inverse of parsing.
+
+``render(article)`` writes each part on its own line, a blank line between
+them, in the order the parts had in the source when the article carries its
+spans (a parsed article), else in the canonical order of the link-blog
+format: date, headline, summary and signature, byline, highlights, body,
+captions, ``Posted by``, ``Labels:``, the footer, then any unparsed blocks
+and further posts. Parsing the text gives back an equal article.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from articlekit.models import Article, Span
+
+__all__ = ["format_date", "render"]
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+           "Nov", "Dec")  # fmt: skip
+
+
+def format_date(value: _dt.date) -> str:
+    """Write a date as the seed does: ``Dec 5, 2024``."""
+    return f"{_MONTHS[value.month - 1]} {value.day}, {value.year}"
+
+
+def _summary_lines(article: Article) -> list[str]:
+    summary = article.summary
+    if summary is None:
+        return []
+    lines = list(summary.paragraphs)
+    if summary.signature is not None:
+        # A signature on a line of its own had a span of its own.
+        if len(summary.spans) == len(lines) + 1 or not lines:
+            lines.append(summary.signature)
+        else:
+            lines[-1] = f"{lines[-1]} {summary.signature}"
+    return lines
+
+
+def _parts(article: Article) -> list[tuple[str, tuple[Span, ...], list[str]]]:
+    """Every part as (name, spans, lines), in the canonical order."""
+    parts: list[tuple[str, tuple[Span, ...], list[str]]] = []
+    if article.date_line is not None or article.date is not None:
+        line = article.date_line
+        if line is None and article.date is not None:
+            line = format_date(article.date)
+        parts.append(("date", article.span_of("date"), [line or ""]))
+    if article.headline is not None:
+        parts.append(("headline", article.span_of("headline"), [article.headline]))
+    if article.summary is not None:
+        parts.append(("summary", article.summary.spans, _summary_lines(article)))
+    if article.byline is not None:
+        byline = article.byline
+        spans = () if byline.span is None else (byline.span,)
+        parts.append(("byline", spans, [byline.text or _byline_text(article)]))
+    parts.append(
+        ("highlights", article.span_of("highlights"), list(article.highlights))
+    )
+    parts.append(("body", article.span_of("body"), list(article.body)))
+    for caption in article.captions:
+        spans = () if caption.span is None else (caption.span,)
+        parts.append(("caption", spans, [caption.raw or _caption_text(caption)]))
+    if article.posted_by is not None:
+        parts.append(
+            (
+                "posted_by",
+                article.span_of("posted_by"),
+                [f"Posted by {article.posted_by}"],
+            )
+        )
+    if article.span_of("labels") or article.labels:
+        parts.append(
+            (
+                "labels",
+                article.span_of("labels"),
+                ["Labels: " + ", ".join(article.labels)],
+            )
+        )
+    if article.comments is not None:
+        lines = list(article.comments.lines) or [_count_line(article.comments.count)]
+        parts.append(("comments", article.comments.spans, lines))
+    for block in article.unparsed:
+        parts.append(("unparsed", (block.span,), [block.text]))
+    for block in article.following:
+        parts.append(("following", (block.span,), [block.text]))
+    return parts
+
+
+def _byline_text(article: Article) -> str:
+    byline = article.byline
+    assert byline is not None
+    authors = list(byline.authors)
+    verb = byline.verb or ("report" if len(authors) > 1 else "reports")
+    if not authors:
+        return f"{byline.publication} {verb}:"
+    names = (
+        authors[0]
+        if len(authors) == 1
+        else ", ".join(authors[:-1]) + " and " + authors[-1]
+    )
+    if byline.publication is None:
+        return f"{names} {verb}:"
+    return f"{names} {verb} in {byline.publication}:"
+
+
+def _caption_text(caption: object) -> str:
+    text = getattr(caption, "text", "")
+    credit = getattr(caption, "credit", None) or ""
+    label = getattr(caption, "label", None) or "Photo"
+    return f"{text} {label}: {credit}".strip()
+
+
+def _count_line(count: int | None) -> str:
+    if count is None:
+        return "Post a Comment"
+    if count == 0:
+        return "No comments:"
+    return f"{count} comment{'s' if count != 1 else ''}:"
+
+
+def render(article: Article) -> str:
+    """Return the canonical dump text of ``article``.
+
+    Every part is written on its own line with a blank line between parts.
+    A parsed article keeps the order of its source (its spans say where each
+    line was); an article built by hand is written in the canonical order.
+    ``parse_article(render(a)) == a`` for every parsed article ``a``.
+
+    Args:
+        article: The article to write.
+
+    Returns:
+        The text, ending with a newline; ``""`` for an empty article.
+    """
+    lines: list[tuple[int, int, str]] = []
+    order = 0
+    placed = True
+    for _, spans, texts in _parts(article):
+        if texts and len(spans) == len(texts):
+            for span, text in zip(spans, texts, strict=True):
+                lines.append((span.start, order, text))
+                order += 1
+        elif texts:
+            # A part without a span per line: keep the canonical order for all.
+            placed = False
+            for text in texts:
+                lines.append((0, order, text))
+                order += 1
+    if placed:
+        lines.sort()
+    else:
+        lines.sort(key=lambda item: item[1])
+    text = "\n\n".join(line for _, _, line in lines if line)
+    return text + "\n" if text else ""
