@@ -43,16 +43,24 @@ def strings(name: str, value: Iterable[str]) -> tuple[str, ...]:
     return out
 
 
-def decode(data: bytes) -> tuple[str, bool]:
-    """Decode bytes as UTF-8 (a BOM is dropped by the caller's span logic).
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Decode bytes: UTF-8 first, then cp1252, the usual encoding of old pages.
+
+    A BOM stays in the text (it is blank, and spans count it).
 
     Returns:
-        The text, and whether undecodable bytes had to be replaced.
+        The text, and ``None``, ``"input.cp1252"`` (the bytes were not UTF-8
+        and read as cp1252) or ``"input.undecodable"`` (even cp1252 has no
+        character for some bytes, which became U+FFFD).
     """
     try:
-        return data.decode("utf-8"), False
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), True
+        pass
+    try:
+        return data.decode("cp1252"), "input.cp1252"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "input.undecodable"
 
 
 def split_blocks(text: str) -> tuple[tuple[Block, ...], list[int]]:

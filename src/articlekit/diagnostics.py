@@ -40,9 +40,13 @@ _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 CODES: Mapping[str, tuple[Severity, str]] = {
     "input.empty": (Severity.ERROR, "the input holds no text"),
     "input.bom": (Severity.INFO, "a byte-order mark starts the input"),
+    "input.cp1252": (
+        Severity.WARNING,
+        "the bytes are not UTF-8 and were read as cp1252",
+    ),
     "input.undecodable": (
         Severity.ERROR,
-        "bytes that are not UTF-8 were replaced by U+FFFD",
+        "bytes that are neither UTF-8 nor cp1252 were replaced by U+FFFD",
     ),
     "input.replacement": (
         Severity.WARNING,

@@ -74,8 +74,9 @@ class Parser:
         """Parse one dump.
 
         Args:
-            text: The dump. ``bytes`` are decoded as UTF-8; undecodable bytes
-                become U+FFFD with an ``input.undecodable`` diagnostic. A BOM
+            text: The dump. ``bytes`` are decoded as UTF-8, or else as
+                cp1252 with an ``input.cp1252`` diagnostic; bytes that cp1252
+                has no character for become U+FFFD (``input.undecodable``). A BOM
                 stays in the text (spans count it) and is noted as
                 ``input.bom``; it is blank, so no part includes it.
             strict: Overrides the strictness of the parser's policy for this
@@ -92,15 +93,15 @@ class Parser:
         policy = self.policy
         if strict is not None and strict != policy.strict:
             policy = policy.replace(strict=strict)
-        undecodable = False
+        decoding: str | None = None
         if isinstance(text, bytes | bytearray | memoryview):
-            text, undecodable = decode(bytes(text))
+            text, decoding = decode(bytes(text))
         elif not isinstance(text, str):
             raise TypeError(
                 f"parse_article() takes str or bytes, not {type(text).__name__}"
             )
         state = ParseState(text, policy=policy)
-        if not _check_input(state, undecodable):
+        if not _check_input(state, decoding):
             return state.build()  # nothing to read: no section has anything to say
         for name, fn in self.pipeline:
             state.enter(name)
@@ -114,18 +115,18 @@ class Parser:
         return state.build()
 
 
-def _check_input(state: ParseState, undecodable: bool) -> bool:
+def _check_input(state: ParseState, decoding: str | None) -> bool:
     """Report problems of the input as a whole; return whether it has text."""
     text = state.text
-    if undecodable:
-        state.report("input.undecodable")
+    if decoding is not None:
+        state.report(decoding)
     if not state.blocks:
         state.report("input.empty")
         return False
     if text.startswith("\ufeff"):
         state.report("input.bom", span=Span(start=0, end=1))
     bad = text.find("\ufffd")
-    if bad >= 0 and not undecodable:
+    if bad >= 0 and decoding is None:
         state.report("input.replacement", span=Span(start=bad, end=bad + 1))
     odd = MOJIBAKE.search(text)
     if odd is not None:

@@ -153,3 +153,57 @@ def test_many_quotes_and_marks_parse(n: int) -> None:
     text += ('"A whole sentence here," said Jane Roe. ' * n) + "\n"
     article = parse_article(text)
     assert len(article.quotes) >= n
+
+
+def _real_dumps() -> list[str]:
+    from tests.conftest import SHARED
+
+    folder = SHARED / "corpus"
+    if not folder.is_dir():
+        return []
+    return [p.read_text(encoding="utf-8") for p in sorted(folder.rglob("*.txt"))]
+
+
+REAL = _real_dumps()
+
+
+@st.composite
+def edited_real_dumps(draw):
+    """A real dump with random deletions, insertions, truncation and duplication."""
+    text = draw(st.sampled_from(REAL))
+    for _ in range(draw(st.integers(0, 4))):
+        if not text:
+            break
+        at = draw(st.integers(0, len(text)))
+        action = draw(st.sampled_from(["delete", "insert", "duplicate", "truncate"]))
+        if action == "delete":
+            text = text[:at] + text[at + draw(st.integers(1, 200)) :]
+        elif action == "insert":
+            text = text[:at] + draw(st.one_of(_WORDS, st.text(max_size=20))) + text[at:]
+        elif action == "duplicate":
+            text = text[:at] + text[at : at + 500] + text[at:]
+        else:
+            text = text[:at]
+    return text
+
+
+@pytest.mark.skipif(not REAL, reason="../shared corpus not present")
+class TestRealDumpsEdited:
+    @given(edited_real_dumps())
+    def test_never_crashes_and_loses_nothing(self, text: str) -> None:
+        """Real dumps with random edits parse, keep every character, and round-trip."""
+        article = parse_article(text)
+        covered = [False] * len(text)
+        for span in _parts(article):
+            covered[span.start : span.end] = [True] * len(span)
+        assert all(seen or not c.strip() or c in "\ufeff\u200b\u200c\u200d\u2060"
+                   for c, seen in zip(text, covered, strict=True))  # fmt: skip
+        assert Article.from_dict(article.to_dict()) == article
+
+    @given(edited_real_dumps())
+    def test_strict_raises_only_parse_errors(self, text: str) -> None:
+        """Strict mode on edited real dumps raises nothing but ArticleParseError."""
+        try:
+            parse_article(text, strict=True)
+        except ArticleParseError as exc:
+            assert 1 <= exc.line <= len(text.splitlines()) + 1

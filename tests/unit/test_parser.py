@@ -34,15 +34,33 @@ class TestParseInput:
         assert article.diagnostics[0].code == "input.bom"
         assert article.diagnostics[0].severity is Severity.INFO
 
+    def test_cp1252_bytes(self):
+        """Bytes that are not UTF-8 are read as cp1252, with a warning."""
+        text = DUMP.replace("No comments:", "The café’s owner agreed.\nNo comments:")
+        article = parse_article(text.encode("cp1252"))
+        assert article.body[-1] == "The café’s owner agreed."
+        assert "input.cp1252" in [d.code for d in article.diagnostics]
+
     def test_undecodable_bytes(self):
-        """Bytes that are not UTF-8 are replaced and reported as an error."""
-        article = parse_article(DUMP.encode() + b"\xff\xfe")
+        """Bytes neither UTF-8 nor cp1252 are replaced and reported as an error."""
+        data = DUMP.encode().replace(b"two-thirds", b"two\x81thirds")
+        article = parse_article(data)
         assert "input.undecodable" in [d.code for d in article.diagnostics]
+        assert article.body[-1] == "Traffic fell by two\ufffdthirds."
 
     def test_undecodable_bytes_strict(self):
         """Strict mode raises on undecodable bytes."""
         with pytest.raises(ArticleParseError, match=r"input\.undecodable"):
-            parse_article(b"\xff" + DUMP.encode(), strict=True)
+            parse_article(b"\x81" + DUMP.encode(), strict=True)
+
+    def test_nul_and_control_characters_keep_spans(self):
+        """NUL and other control characters survive, and spans still slice the input."""
+        text = DUMP.replace("Traffic", "Traf\x00fic\x07")
+        article = parse_article(text)
+        assert (
+            article.span_of("body")[0].slice(text)
+            == "Traf\x00fic\x07 fell by two-thirds."
+        )
 
     @pytest.mark.parametrize("value", [None, 3, ["a"], object()])
     def test_other_types_raise_type_error(self, value):
