@@ -53,7 +53,7 @@ HEAD = PARAS[:2]  # date, headline
 REPEAT = [p for p in PARAS[2:] if p not in FOOTER]
 BODY = [p for p in REPEAT if not p.endswith((" JL", ":"))][1:]  # plain paragraphs
 WORDS = " ".join(BODY).split()
-CLOSERS = str.maketrans("", "", "”\"’")
+CLOSERS = str.maketrans("", "", '”"’')
 PLAIN_WORDS = [w.translate(CLOSERS).replace("“", "") for w in WORDS]
 PLAIN_WORDS = [w for w in PLAIN_WORDS if w]
 
@@ -222,8 +222,10 @@ def capital_paragraph(size: int) -> str:
 def said_capitals(size: int) -> str:
     n = len(CAPITALS)
     return lines_of(
-        lambda i: "“We will stay out,” said "
-        + " ".join(CAPITALS[(i * 140 + k) % n] for k in range(140)),
+        lambda i: (
+            "“We will stay out,” said "
+            + " ".join(CAPITALS[(i * 140 + k) % n] for k in range(140))
+        ),
         size,
         HEADER,
     )
@@ -398,8 +400,10 @@ def main() -> int:
         f"{'case':<{name_w}}  {'bytes':>9}  {'hostile s':>9}  "
         f"{'ordinary s':>10}  {'ratio':>7}"
     )
-    print(f"articlekit {articlekit.__version__}, best of {args.rounds}, "
-          f"budget {budget:g} s per hostile run")
+    print(
+        f"articlekit {articlekit.__version__}, best of {args.rounds}, "
+        f"budget {budget:g} s per hostile run"
+    )
     print(header)
     print("-" * len(header))
     ratios: list[tuple[float, str]] = []
@@ -430,8 +434,10 @@ def main() -> int:
         )
     print("-" * len(header))
     worst, worst_name = max(ratios)
-    print(f"max ratio: {worst:.2f} ({worst_name}); "
-          f"{len(cases)} cases in {time.perf_counter() - total:.1f} s")
+    print(
+        f"max ratio: {worst:.2f} ({worst_name}); "
+        f"{len(cases)} cases in {time.perf_counter() - total:.1f} s"
+    )
     if failed:
         print(f"FAIL: ratio > {LIMIT:g} in {len(failed)} case(s):")
         for name in failed:

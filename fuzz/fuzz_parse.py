@@ -44,6 +44,7 @@ SPAN_KEYS = ("span", "spans")
 
 
 def is_blank(char: str) -> bool:
+    """Whether ``char`` counts as blank (no part needs to cover it)."""
     return char.isspace() or char in INVISIBLE
 
 
@@ -130,7 +131,7 @@ def check(article: Article, text: str, how: str) -> None:
         if part[1] < last[2]:
             raise AssertionError(
                 f"[{how}] {part[0]}={list(part[1:])} overlaps {last[0]}="
-                f"{list(last[1:])}: {text[part[1]:last[2]]!r}"
+                f"{list(last[1:])}: {text[part[1] : last[2]]!r}"
             )
         if part[2] > last[2]:
             last = part
@@ -146,20 +147,24 @@ def check(article: Article, text: str, how: str) -> None:
         if depth <= 0 and not is_blank(char):
             raise AssertionError(
                 f"[{how}] character {char!r} at offset {i} lies in no part; "
-                f"context {text[max(0, i - 30):i + 30]!r}"
+                f"context {text[max(0, i - 30) : i + 30]!r}"
             )
 
     # 4. to_dict/from_dict round trip, and the dict is JSON-ready.
     again = Article.from_dict(data)
     if again != article:
-        diff = {k: (v, again.to_dict()[k]) for k, v in data.items()
-                if again.to_dict()[k] != v}
+        diff = {
+            k: (v, again.to_dict()[k])
+            for k, v in data.items()
+            if again.to_dict()[k] != v
+        }
         raise AssertionError(f"[{how}] from_dict(to_dict()) differs: {diff!r}")
     if json.loads(json.dumps(data)) != data:
         raise AssertionError(f"[{how}] to_dict() does not survive JSON")
 
 
 def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris's name
+    """Parse ``data`` three ways and check every article returned."""
     article = articlekit.parse_article(data)
     # The bytes path decodes in its own way (UTF-8, else a fallback): its
     # spans are offsets into the library's decoding, so check against that.
@@ -175,6 +180,7 @@ def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris's name
 
 
 def main() -> None:
+    """Hand the command line to libFuzzer and fuzz."""
     atheris.Setup(sys.argv, TestOneInput)
     atheris.Fuzz()
 

@@ -49,7 +49,9 @@ _PUBLICATIONS = ("Wall Street Journal", "Financial Times", "Economist", "Guardia
 _VERBS = ("reports", "writes", "argues", "notes", "explains", "comments")
 _WORDS = ("the", "port", "strike", "river", "council", "budget", "rain", "market",
           "growers", "ferry", "bridge", "town", "workers", "prices", "week", "plan",
-          "season", "harvest", "road", "school")  # fmt: skip
+          "season", "harvest", "road", "school", "closed", "rose", "fell", "opened",
+          "north", "south", "new", "old", "late", "early", "cheap", "costly",
+          "fishermen", "farmers", "drivers", "teachers", "tourists")  # fmt: skip
 _SPACES = (" ", " ", " ", " ", "\u00a0")
 _LABELS = ("Photo", "Photograph", "Photos", "Image", "Illustration", "Credit", "PHOTO")
 _AGENCIES = ("Reuters", "Getty Images", "Agence France-Presse", "Valley Press")
@@ -93,7 +95,9 @@ def date_lines() -> st.SearchStrategy[tuple[_dt.date, str]]:
 
 
 def _sentence(draw: st.DrawFn) -> str:
-    words = draw(st.lists(st.sampled_from(_WORDS), min_size=5, max_size=12))
+    words = draw(
+        st.lists(st.sampled_from(_WORDS), min_size=6, max_size=12, unique=True)
+    )
     space = draw(st.sampled_from(_SPACES))
     text = space.join(words)
     return text[0].upper() + text[1:] + draw(st.sampled_from((".", ".", "!", "?")))
@@ -208,11 +212,11 @@ def article_texts(draw: st.DrawFn, *, link_blog: bool | None = None) -> str:
     if draw(st.booleans()):
         lines.append(draw(date_lines())[1])
     lines.append(draw(headlines()))
-    body = draw(st.lists(paragraphs(), min_size=1, max_size=5))
+    body = draw(st.lists(paragraphs(), min_size=1, max_size=5, unique=True))
     quoted = draw(st.lists(quoted_paragraphs(), max_size=2))
     body += [p for p, _, _ in quoted]
     if link_blog:
-        summary = draw(st.lists(paragraphs(), min_size=1, max_size=2))
+        summary = draw(st.lists(paragraphs(), min_size=1, max_size=2, unique=True))
         summary[-1] += " " + draw(st.sampled_from(("JL", "KM", "RB")))
         lines += summary
         lines.append(draw(bylines()).text)
