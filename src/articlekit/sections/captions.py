@@ -70,6 +70,8 @@ _COUNTER = regex.compile(
     r"\s*[:.|–—-]?\s*",
     regex.IGNORECASE,
 )
+# Longest tail that can hold a label and its credit (credits run to 150).
+_TAIL = 240
 _BY_CUES = ("photo", "picture", "image", "video", "screen", "illustration", "graphic",
             "map", "courtesy")  # fmt: skip
 _SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
@@ -117,16 +119,20 @@ def make_caption_reader(
     def read(text: str) -> Caption | None:
         if len(text) > max_chars:
             return None
-        low = text.casefold()
+        # A credit ends its paragraph, so its label lies in the last few
+        # hundred characters: cue checks and searches start there.
+        start = max(0, len(text) - _TAIL)
+        tail = text[start:]
+        low = tail.casefold()
         patterns = []
-        if ":" in text and any(cue in low for cue in cues):
+        if ":" in tail and any(cue in low for cue in cues):
             patterns.append(with_colon)
-        if "/" in text:
+        if "/" in tail:
             patterns.append(_AGENCY)
         if any(cue in low for cue in _BY_CUES):
             patterns.append(_BY)
         for pattern in patterns:
-            match = pattern.search(text)
+            match = pattern.search(text, start)
             if match is None:
                 continue
             credit = match["credit"].strip().rstrip(".").strip()

@@ -29,6 +29,7 @@ __all__ = ["parse_posts", "split_posts"]
 
 # A time of day on a line marks a comment's or a post's timestamp, not a
 # date header that opens a post.
+_DIGIT = regex.compile(r"\d")
 _TIME = regex.compile(r"\d{1,2}:\d{2}")
 
 
@@ -63,8 +64,10 @@ class _Post:
 
 
 def _is_date_header(stripped: str) -> bool:
+    # Every date header holds a digit (a day or a year); most lines do not.
     return (
         len(stripped) <= 80
+        and _DIGIT.search(stripped) is not None
         and _TIME.search(stripped) is None
         and looks_like_date_header(stripped)
     )

@@ -363,8 +363,10 @@ class _Reader:
 
     def before(self, text: str, start: int) -> _Attribution | None:
         """The attribution in the sentence before a quotation."""
-        sentence_start = 0
-        for stop in _SENTENCE_END.finditer(text, 0, start):
+        # Only the last 400 characters can hold the attribution; looking no
+        # further back keeps a paragraph of thousands of quotations linear.
+        sentence_start = max(0, start - 400)
+        for stop in _SENTENCE_END.finditer(text, sentence_start, start):
             sentence_start = stop.end()
         before = text[sentence_start:start]
         found = self._before(before)
@@ -763,12 +765,17 @@ def _epigraph(
     text = body[number].text
     if len(text) > 500:
         return None
-    match = _EPIGRAPH.match(text)
+    signed = any(f" {dash}" in text for dash in "-–—―")
+    match = _EPIGRAPH.match(text) if signed else None
     if match is not None:
         name = leading_name(match["who"])
         if name is not None and match["who"].strip() == name:
             return match.start("saying"), match.end("saying"), name, match.start("who")
-    if number + 1 < len(body) and text[-1:] in '.!?…"”':
+    if (
+        number + 1 < len(body)
+        and text[-1:] in '.!?…"”'
+        and body[number + 1].text[:1] in "-–—―"
+    ):
         line = _DASH_LINE.match(body[number + 1].text)
         if line is not None:
             name = leading_name(line["who"])
