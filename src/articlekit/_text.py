@@ -129,6 +129,11 @@ class PhraseFinder:
     ) -> list[tuple[int, int]]:
         """Return the ``(start, end)`` offsets of every phrase in text[start:end]."""
         stop = len(text) if end is None else end
+        # Most windows hold none of the phrases: a C-speed look at the words
+        # (punctuation made spaces) rules that out before the exact walk.
+        rough = text[start:stop].casefold().translate(_PUNCT_TO_SPACE).split()
+        if self.firsts.isdisjoint(rough):
+            return []
         words = list(_WORD.finditer(text, start, stop))
         found = []
         for i, word in enumerate(words):
@@ -143,6 +148,11 @@ class PhraseFinder:
                 if (w, nxt.group().casefold()) in self.pairs and gap.isspace():
                     found.append((word.start(), nxt.end()))
         return found
+
+
+# Punctuation that may touch a word ("said," "“said"): made a space for the
+# rough check. Apostrophes and hyphens stay, as in _WORD.
+_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys('.,;:!?"“”‘()[]{}…—–/|*', " "))
 
 
 # Blocks and spans built here are valid by construction; skipping the attrs

@@ -14,6 +14,7 @@ picture with no credit label is body text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 import regex
@@ -72,8 +73,9 @@ _COUNTER = regex.compile(
 )
 # Longest tail that can hold a label and its credit (credits run to 150).
 _TAIL = 240
-_BY_CUES = ("photo", "picture", "image", "video", "screen", "illustration", "graphic",
-            "map", "courtesy")  # fmt: skip
+_BY_CUE = re.compile(
+    "photo|picture|image|video|screen|illustration|graphic|map|courtesy"
+)
 _SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
 
 
@@ -114,7 +116,8 @@ def make_caption_reader(
     with_colon = _label_pattern(label_list)
     # Cheap substring cues: a paragraph with none of them cannot match, and
     # most body paragraphs have none, so the patterns rarely run.
-    cues = tuple({label.split()[0].casefold() for label in label_list})
+    cues = {label.split()[0].casefold() for label in label_list}
+    cue_pattern = re.compile("|".join(re.escape(c) for c in sorted(cues)))
 
     def read(text: str) -> Caption | None:
         if len(text) > max_chars:
@@ -125,11 +128,11 @@ def make_caption_reader(
         tail = text[start:]
         low = tail.casefold()
         patterns = []
-        if ":" in tail and any(cue in low for cue in cues):
+        if ":" in tail and cue_pattern.search(low) is not None:
             patterns.append(with_colon)
         if "/" in tail:
             patterns.append(_AGENCY)
-        if any(cue in low for cue in _BY_CUES):
+        if _BY_CUE.search(low) is not None:
             patterns.append(_BY)
         for pattern in patterns:
             match = pattern.search(text, start)

@@ -122,7 +122,7 @@ def make_comments_parser(
                     and count_of(text) is not None
                 )
                 or (len(text) <= 90 and _READER.match(text) is not None)
-                or _normal(text[:60]).startswith(_CLOSED)
+                or (text[0] in "Cc" and _normal(text[:60]).startswith(_CLOSED))
             ):
                 start = i
                 break
