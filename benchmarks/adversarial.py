@@ -128,6 +128,11 @@ def alternating(first: str, second: str) -> Callable[[int, str], str]:
     return lambda j, w: (first if j % 4 == 0 else second) + w if j % 2 == 0 else w
 
 
+def paired(j: int, w: str) -> str:
+    """“Two words” and ‘two words’ in turn, with plain words between."""
+    return {0: "“" + w, 1: w + "”", 4: "‘" + w, 5: w + "’"}.get(j % 8, w)
+
+
 def quote_lines(marker: Callable[[int, str], str]) -> Callable[[int], str]:
     return lambda i: words_line(170, i * 170, marker)  # about 1 KB a line
 
@@ -292,6 +297,8 @@ CASES = [
         lambda n: one_paragraph(alternating("“", '"'), n), 200 * KB)),
     Case("alternating ‘ ’ (one paragraph)", sized(
         lambda n: one_paragraph(alternating("‘", "’"), n), 200 * KB)),
+    Case("“double” and ‘single’ pairs (one paragraph)", sized(
+        lambda n: one_paragraph(paired, n), 200 * KB)),
     Case("one line: ordinary text", sized(one_line_ordinary, 1000 * KB)),
     Case("one line: no spaces", sized(one_line_no_spaces, 1000 * KB)),
     Case("one line: only marks", sized(

@@ -1,17 +1,27 @@
 """The ``articlekit`` command line.
 
-``articlekit parse FILE|- [--format json|text] [--strict] [--plugin NAME]`` prints one
-article per post in the input: as JSON (``to_dict()``; JSON Lines when there
-are several posts) or as text under a heading per part.
+``articlekit parse PATH... [--format json|jsonl|text] [--output FILE]
+[--jobs N] [--glob PATTERN] [--strict] [--single] [--plugin NAME]`` parses
+files, folders (recursively) and ``-`` (standard input), one article per
+post, and prints them; a summary line goes to standard error.
+
+Exit status: 0 when every file was read; 1 when a file could not be read or
+decoded, or strict mode found a problem (those files are skipped and named
+on standard error); 2 on a usage error.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
-from typing import TextIO
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, TextIO
 
 from articlekit._version import __version__
 from articlekit.api import iter_articles, parse_article
@@ -80,16 +90,42 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("--version", action="version", version=f"articlekit {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
-    parse = sub.add_parser("parse", help="parse a dump and print its parts")
-    parse.add_argument("file", help="the dump to read, or - for standard input")
+    parse = sub.add_parser("parse", help="parse dumps and print their parts")
     parse.add_argument(
-        "--format",
-        choices=("json", "text"),
-        default="json",
-        help="json: to_dict() of each article; text: headings for people",
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a dump, a folder of dumps (searched recursively), or - for stdin",
     )
     parse.add_argument(
-        "--strict", action="store_true", help="fail on the first problem (exit 1)"
+        "--format",
+        choices=("json", "jsonl", "text"),
+        default="json",
+        help="json: to_dict() (one object, or a list for several articles);"
+        " jsonl: one object per line; text: headings for people",
+    )
+    parse.add_argument("--output", metavar="FILE", help="write here, not to stdout")
+    parse.add_argument(
+        "--glob",
+        default="*.txt",
+        metavar="PATTERN",
+        help="which files of a folder to read (default: *.txt)",
+    )
+    parse.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="parse files in N processes, output in input order"
+        " (default: one per core; 1 for none)",
+    )
+    parse.add_argument(
+        "--strict", action="store_true", help="skip a file on its first problem"
+    )
+    parse.add_argument(
+        "--single",
+        action="store_true",
+        help="read each file as one post (no splitting at date headers)",
     )
     parse.add_argument(
         "--plugin",
@@ -100,59 +136,140 @@ def _build_parser() -> argparse.ArgumentParser:
         " may be repeated",
     )
     parse.add_argument(
-        "--single",
-        action="store_true",
-        help="read the whole input as one post (no splitting at date headers)",
+        "--quiet", action="store_true", help="no progress bar and no summary line"
     )
     return ap
 
 
-def _read(path: str, stdin: TextIO) -> str:
-    if path == "-":
-        return stdin.read()
-    with open(path, encoding="utf-8", errors="replace", newline="") as handle:
-        return handle.read()
+def _expand(paths: Iterable[str], pattern: str) -> Iterator[str]:
+    """Files in the order given; a folder gives its matching files, sorted."""
+    for path in paths:
+        if path != "-" and Path(path).is_dir():
+            found = sorted(p for p in Path(path).rglob(pattern) if p.is_file())
+            yield from (str(p) for p in found)
+        else:
+            yield path
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")  # the encoding of older pages
+
+
+def _job(
+    path: str, *, strict: bool, single: bool, plugins: tuple[str, ...], stdin: str
+) -> tuple[str, list[dict[str, Any]], str | None]:
+    """Parse one file; return its path, its articles' dicts, or an error."""
+    parser = Parser()
+    for name in plugins:
+        parser.use(name)
+    try:
+        text = stdin if path == "-" else _decode(Path(path).read_bytes())
+    except OSError as exc:
+        return path, [], f"cannot read: {exc.strerror or exc}"
+    except UnicodeDecodeError as exc:
+        return path, [], f"cannot decode: {exc.reason} at byte {exc.start}"
+    try:
+        if single:
+            articles = [parse_article(text, strict=strict, parser=parser)]
+        else:
+            # An input with no text is still one (empty) post: say so.
+            articles = list(iter_articles(text, strict=strict, parser=parser)) or [
+                parse_article(text, strict=strict, parser=parser)
+            ]
+    except ArticleParseError as exc:
+        return path, [], str(exc)
+    return path, [a.to_dict() for a in articles], None
+
+
+def _run_job(args: tuple[str, bool, bool, tuple[str, ...], str]) -> Any:
+    path, strict, single, plugins, stdin = args
+    return _job(path, strict=strict, single=single, plugins=plugins, stdin=stdin)
+
+
+def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:
+    if not enabled:
+        return items
+    from tqdm import tqdm  # a well-kept progress bar; loaded only when shown
+
+    return iter(tqdm(items, total=total, unit="file", file=sys.stderr))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status.
-
-    Exit status: 0 on success, 1 when strict mode finds a problem, 2 on a
-    usage error or an unreadable file.
-    """
+    """Run the command line; return the exit status (see the module docstring)."""
     args = _build_parser().parse_args(argv)
-    parser = Parser()
+    started = time.perf_counter()
+    plugins = tuple(args.plugin)
     try:
-        for name in args.plugin:
-            parser.use(name)
+        for name in plugins:
+            Parser().use(name)
     except UnknownPluginError as exc:
         print(f"articlekit: {exc}", file=sys.stderr)
         return 2
+    files = list(_expand(args.paths, args.glob))
+    stdin = sys.stdin.read() if "-" in files else ""
+    jobs = args.jobs or os.cpu_count() or 1
+    work = [(path, args.strict, args.single, plugins, stdin) for path in files]
+    show = not args.quiet and sys.stderr.isatty()
+
+    out: TextIO = sys.stdout
+    if args.output:
+        out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    failed = 0
+    articles = 0
+    codes: Counter[str] = Counter()
+    collected: list[dict[str, Any]] = []
     try:
-        text = _read(args.file, sys.stdin)
-    except OSError as exc:
+        if jobs > 1 and len(files) > 1:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+                results = _progress(
+                    pool.map(_run_job, work, chunksize=4), len(work), show
+                )
+                failed, articles = _emit(results, args.format, out, collected, codes)
+        else:
+            results = _progress(map(_run_job, work), len(work), show)
+            failed, articles = _emit(results, args.format, out, collected, codes)
+        if args.format == "json":
+            if len(collected) == 1:
+                print(json.dumps(collected[0], ensure_ascii=False, indent=2), file=out)
+            elif collected:
+                print(json.dumps(collected, ensure_ascii=False, indent=2), file=out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if not args.quiet and len(files) > 1:
+        top = ", ".join(f"{code} {n}" for code, n in codes.most_common(5)) or "none"
         print(
-            f"articlekit: cannot read {args.file}: {exc.strerror or exc}",
+            f"articlekit: {len(files)} files ({failed} skipped), {articles} articles,"
+            f" diagnostics: {top}; {time.perf_counter() - started:.2f} s",
             file=sys.stderr,
         )
-        return 2
-    try:
-        if args.single:
-            articles = [parse_article(text, strict=args.strict, parser=parser)]
-        else:
-            # An input with no text is still one (empty) post: say so.
-            articles = list(iter_articles(text, strict=args.strict, parser=parser)) or [
-                parse_article(text, strict=args.strict, parser=parser)
-            ]
-    except ArticleParseError as exc:
-        print(f"articlekit: {args.file}:{exc}", file=sys.stderr)
-        return 1
-    if args.format == "json":
-        if len(articles) == 1:
-            print(json.dumps(articles[0].to_dict(), ensure_ascii=False, indent=2))
-        else:
-            for article in articles:
-                print(json.dumps(article.to_dict(), ensure_ascii=False))
-    else:
-        print("\n".join(format_text(a) for a in articles), end="")
-    return 0
+    return 1 if failed else 0
+
+
+def _emit(
+    results: Iterable[tuple[str, list[dict[str, Any]], str | None]],
+    fmt: str,
+    out: TextIO,
+    collected: list[dict[str, Any]],
+    codes: Counter[str],
+) -> tuple[int, int]:
+    """Write each file's articles as they come; return (failed files, articles)."""
+    failed = articles = 0
+    for path, dicts, error in results:
+        if error is not None:
+            failed += 1
+            print(f"articlekit: {path}: {error}", file=sys.stderr)
+            continue
+        for data in dicts:
+            articles += 1
+            codes.update(d["code"] for d in data["diagnostics"])
+            if fmt == "jsonl":
+                print(json.dumps(data, ensure_ascii=False), file=out)
+            elif fmt == "text":
+                print(format_text(Article.from_dict(data)), file=out)
+            else:
+                collected.append(data)
+    return failed, articles

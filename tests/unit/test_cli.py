@@ -45,13 +45,26 @@ class TestParseCommand:
         assert main(["parse", "-"]) == 0
         assert json.loads(capsys.readouterr().out)["date"] == "2024-12-05"
 
-    def test_several_posts_give_json_lines(self, tmp_path, capsys):
-        """An input with several posts prints one JSON object per line."""
+    def test_several_posts_give_a_json_list(self, tmp_path, capsys):
+        """An input with several posts prints a JSON list of articles."""
         path = tmp_path / "archive.txt"
         path.write_text(
             DUMP + "\nDec 6, 2024\nSecond Post\nMore text.\n", encoding="utf-8"
         )
         assert main(["parse", str(path)]) == 0
+        data = json.loads(capsys.readouterr().out)
+        assert [a["headline"] for a in data] == [
+            "Port Strike Enters Third Week",
+            "Second Post",
+        ]
+
+    def test_jsonl_gives_one_line_per_article(self, tmp_path, capsys):
+        """--format jsonl prints one JSON object per line."""
+        path = tmp_path / "archive.txt"
+        path.write_text(
+            DUMP + "\nDec 6, 2024\nSecond Post\nMore text.\n", encoding="utf-8"
+        )
+        assert main(["parse", str(path), "--format", "jsonl"]) == 0
         lines = capsys.readouterr().out.splitlines()
         assert [json.loads(line)["headline"] for line in lines] == [
             "Port Strike Enters Third Week",
@@ -70,10 +83,10 @@ class TestParseCommand:
             == "Port Strike Enters Third Week"
         )
 
-    def test_missing_file_exits_2(self, tmp_path, capsys):
-        """An unreadable file exits with status 2 and a message."""
-        assert main(["parse", str(tmp_path / "nope.txt")]) == 2
-        assert "cannot read" in capsys.readouterr().err
+    def test_missing_file_exits_1(self, tmp_path, capsys):
+        """An unreadable file is named on stderr, skipped, and the status is 1."""
+        assert main(["parse", str(tmp_path / "nope.txt")]) == 1
+        assert "nope.txt: cannot read" in capsys.readouterr().err
 
     def test_strict_problem_exits_1(self, tmp_path, capsys):
         """--strict exits 1 with line:column on a problem."""
@@ -100,3 +113,87 @@ class TestEntryPoints:
             check=True,
         )
         assert json.loads(result.stdout)["headline"] == "Port Strike Enters Third Week"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    root = tmp_path / "archive"
+    (root / "2024").mkdir(parents=True)
+    for i, name in enumerate(["a.txt", "b.txt", "2024/c.txt"]):
+        (root / name).write_text(
+            DUMP.replace("Port Strike", f"Post {i}"), encoding="utf-8"
+        )
+    (root / "notes.md").write_text("# not a dump\n", encoding="utf-8")
+    return root
+
+
+class TestBatch:
+    def test_folder_is_read_recursively_in_order(self, folder, capsys):
+        """A folder gives its *.txt files, recursively, sorted; a summary goes to stderr."""
+        assert main(["parse", str(folder), "--format", "jsonl", "--jobs", "1"]) == 0
+        captured = capsys.readouterr()
+        headlines = [json.loads(line)["headline"] for line in captured.out.splitlines()]
+        assert headlines == [
+            "Post 2 Enters Third Week",
+            "Post 0 Enters Third Week",
+            "Post 1 Enters Third Week",
+        ]
+        assert "3 files (0 skipped), 3 articles" in captured.err
+
+    def test_glob_changes_the_files_read(self, folder, capsys):
+        """--glob picks other files of a folder."""
+        assert main(["parse", str(folder), "--glob", "*.md", "--format", "jsonl"]) == 0
+        assert len(capsys.readouterr().out.splitlines()) == 1
+
+    def test_jobs_keep_the_order(self, folder, capsys):
+        """--jobs 2 parses in processes and prints in input order."""
+        assert main(["parse", str(folder), "--format", "jsonl", "--jobs", "2"]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert [json.loads(line)["headline"][:6] for line in lines] == [
+            "Post 2",
+            "Post 0",
+            "Post 1",
+        ]
+
+    def test_output_file(self, folder, tmp_path, capsys):
+        """--output writes to a file instead of stdout."""
+        target = tmp_path / "out.jsonl"
+        assert (
+            main(["parse", str(folder), "--format", "jsonl", "--output", str(target)])
+            == 0
+        )
+        assert capsys.readouterr().out == ""
+        assert len(target.read_text(encoding="utf-8").splitlines()) == 3
+
+    def test_unreadable_file_is_skipped(self, folder, capsys):
+        """A file that cannot be read is named, skipped, and the status is 1."""
+        missing = folder / "gone.txt"
+        status = main(
+            ["parse", str(folder / "a.txt"), str(missing), "--format", "jsonl"]
+        )
+        captured = capsys.readouterr()
+        assert status == 1
+        assert len(captured.out.splitlines()) == 1
+        assert "gone.txt: cannot read" in captured.err
+        assert "2 files (1 skipped)" in captured.err
+
+    def test_cp1252_file_is_read(self, tmp_path, capsys):
+        """A file that is not UTF-8 is read as cp1252."""
+        path = tmp_path / "old.txt"
+        path.write_bytes(DUMP.replace("Traffic", "Café traffic").encode("cp1252"))
+        assert main(["parse", str(path)]) == 0
+        assert json.loads(capsys.readouterr().out)["body"] == [
+            "Café traffic fell by two-thirds."
+        ]
+
+    def test_no_progress_bar_when_not_a_terminal(self, folder, capsys):
+        """With stderr not a terminal, stderr holds only the summary line."""
+        assert main(["parse", str(folder), "--format", "jsonl"]) == 0
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1
+        assert err[0].startswith("articlekit: 3 files")
+
+    def test_quiet(self, folder, capsys):
+        """--quiet prints no summary line."""
+        assert main(["parse", str(folder), "--format", "jsonl", "--quiet"]) == 0
+        assert capsys.readouterr().err == ""
