@@ -42,13 +42,21 @@ def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
 def _share(paragraph: str, later: str, *, min_words: int = 4) -> float:
     """:func:`recurring_share` of texts whose spaces are already squashed."""
     found = total = 0
-    for sentence in sentences(paragraph):
+    # A highlights paragraph holds a few sentences; looking at no more than
+    # _MAX_SENTENCES keeps a huge paragraph from costing a search each.
+    for sentence in sentences(paragraph[:_MAX_CHARS]):
         if len(sentence.split()) < min_words:
             continue
         total += 1
         if sentence in later:
             found += 1
+        if total == _MAX_SENTENCES:
+            break
     return found / total if total else 0.0
+
+
+_MAX_SENTENCES = 12
+_MAX_CHARS = 4000
 
 
 def make_highlights_parser(
@@ -72,6 +80,8 @@ def make_highlights_parser(
         if byline is None:
             return False
         rest = state.unclaimed(byline.index + 1)
+        # Only the paragraphs that can be highlights, and the text below them,
+        # are squashed; the text below is joined once.
         squashed = [_squash(b.text) for b in rest]
         taken: list[Block] = []
         for i, block in enumerate(rest[:max_paragraphs]):

@@ -20,6 +20,7 @@ body's blocks, so quotations in captions, headlines and comments never count.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -481,10 +482,12 @@ def _single_quotations(
     text: str, double: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, bool]]:
     """Quotations in single curly marks that lie outside the double ones."""
-    inside = [(s, e) for s, e, _ in double]
+    starts = [s for s, _, _ in double]  # in order, and never overlapping
+    ends = [e for _, e, _ in double]
 
     def nested(pos: int) -> bool:
-        return any(s <= pos < e for s, e in inside)
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
 
     found = []
     pos = 0
@@ -587,6 +590,7 @@ def make_quotes_parser(
                     found, last_speaker = True, epigraph[2]
                 continue
             speaker_here: str | None = None  # of the last quote in this paragraph
+            verb_outside: bool | None = None
             for start, end, closed in quotations:
                 raw = text[start:end]
                 skip = 2 if raw.startswith("‘‘") else 1
@@ -608,7 +612,9 @@ def make_quotes_parser(
                     who = (
                         speaker_here
                         or last_speaker
-                        or _recent_person(body, number, text[:start])
+                        or _recent_person(
+                            body, number, text[max(0, start - 1000) : start]
+                        )
                     )
                     at = None
                 if (
@@ -634,8 +640,11 @@ def make_quotes_parser(
                 ):
                     continue  # a scare quote inside reported speech
                 if kind is None:
+                    if verb_outside is None:
+                        # Once per paragraph, however many quotations it holds.
+                        verb_outside = reader.has_verb(text)
                     who = _continued_speaker(
-                        reader,
+                        verb_outside,
                         body,
                         number,
                         text,
@@ -710,7 +719,7 @@ def _has_mark(text: str) -> bool:
 
 
 def _continued_speaker(
-    reader: _Reader,
+    verb_outside: bool,
     body: list[Block],
     number: int,
     text: str,
@@ -728,7 +737,7 @@ def _continued_speaker(
     """
     if speaker_here is not None or open_speaker is not None:
         return speaker_here or open_speaker
-    if reader.has_verb(text):
+    if verb_outside:
         return None
     if last_speaker is not None:
         return last_speaker
