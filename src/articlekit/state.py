@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from typing import Any
+from types import MappingProxyType
+from typing import Any, TypeVar
 
 from articlekit._text import line_column, split_blocks
 from articlekit.diagnostics import CODES, Diagnostic, Severity
@@ -31,6 +32,8 @@ from articlekit.models import (
 from articlekit.policy import DEFAULT, Policy
 
 __all__ = ["ParseState"]
+
+_T = TypeVar("_T")
 
 
 class ParseState:
@@ -200,7 +203,11 @@ class ParseState:
         if span is not None:
             start, end = span.start, span.end
             line, column = line_column(self._line_starts, span.start)
-        diagnostic = Diagnostic(
+        _check(code, str)
+        _check(message, str)
+        _check(severity, Severity)
+        diagnostic = _built(
+            Diagnostic,
             code=code,
             message=message,
             section=self.section,
@@ -300,7 +307,11 @@ class ParseState:
             spans["highlights"] = self.highlight_spans
         if self.body_spans:
             spans["body"] = self.body_spans
-        return Article(
+        # Every value went through a typed setter, so the article is built
+        # without running the attrs validators again (a third of the cost of
+        # a short post); the converters' work is done here.
+        return _built(
+            Article,
             headline=self.headline,
             date=self.date,
             date_line=self.date_line,
@@ -316,9 +327,21 @@ class ParseState:
             unparsed=tuple(b for b in self.blocks if self._owner[b.index] is None),
             following=self.following,
             diagnostics=tuple(self._diagnostics),
-            extras=dict(self.extras),
-            spans=spans,
+            extras=MappingProxyType(dict(self.extras)),
+            spans=MappingProxyType(spans),
         )
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _built(cls: type[_T], **values: Any) -> _T:
+    """An instance of a frozen attrs class from values already checked."""
+    instance = _new(cls)
+    for name, value in values.items():
+        _set(instance, name, value)
+    return instance
 
 
 def _start(caption: Caption) -> int:

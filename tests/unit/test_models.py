@@ -218,3 +218,17 @@ class TestDiagnostic:
         d = Diagnostic(code="c", message="m", section="s", severity=Severity.INFO,
                        start=1, end=2, line=1, column=2)  # fmt: skip
         assert Diagnostic.from_dict(d.to_dict()) == d
+
+
+class TestParsedModelsAreComplete:
+    def test_every_field_of_a_parsed_article_is_set(self):
+        """A parsed article (built without re-validation) has every attrs field."""
+        article = parse_article(SEED_LIKE)
+        for field in attrs.fields(Article):
+            getattr(article, field.name)
+        assert attrs.evolve(article) == article
+
+    def test_parsed_diagnostics_validate(self):
+        """Each diagnostic of a parse passes the attrs validators when rebuilt."""
+        for diagnostic in parse_article("just one line").diagnostics:
+            assert attrs.evolve(diagnostic) == diagnostic
