@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 import regex
 
 from articlekit._text import strings
 from articlekit.diagnostics import Severity
-from articlekit.models import Caption
+from articlekit.models import Caption, Span
 from articlekit.state import ParseState
 
 __all__ = ["LABELS", "make_captions_parser", "parse_captions", "read_caption"]
@@ -79,6 +80,13 @@ _BY_CUE = re.compile(
 _SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
 
 
+class CaptionReader(Protocol):
+    """Reads a caption off one paragraph (recording ``span``), or returns None."""
+
+    def __call__(self, text: str, span: Span | None = None) -> Caption | None:
+        """Read ``text``."""
+
+
 def _label_pattern(labels: Iterable[str]) -> regex.Pattern[str]:
     forms = set()
     for label in labels:
@@ -105,8 +113,10 @@ def _credit_ok(credit: str) -> bool:
 
 def make_caption_reader(
     *, labels: Iterable[str] = LABELS, max_chars: int = 800
-) -> Callable[[str], Caption | None]:
+) -> CaptionReader:
     """Build a function that reads a caption off one paragraph, or returns None.
+
+    The function takes the paragraph and, optionally, the span to record.
 
     Args:
         labels: Credit labels that take a colon (``Photo:``).
@@ -119,7 +129,7 @@ def make_caption_reader(
     cues = {label.split()[0].casefold() for label in label_list}
     cue_pattern = re.compile("|".join(re.escape(c) for c in sorted(cues)))
 
-    def read(text: str) -> Caption | None:
+    def read(text: str, span: Span | None = None) -> Caption | None:
         if len(text) > max_chars:
             return None
         # A credit ends its paragraph, so its label lies in the last few
@@ -159,6 +169,7 @@ def make_caption_reader(
                 credit=credit or None,
                 label=label.strip() if label else None,
                 raw=text,
+                span=span,
             )
         return None
 
@@ -183,19 +194,11 @@ def make_captions_parser(
         """Claim every unclaimed paragraph that carries a credit label."""
         found = False
         for block in state.unclaimed():
-            caption = read(block.text)
+            caption = read(block.text, block.span)
             if caption is None:
                 continue
             state.claim(block)
-            state.add_caption(
-                Caption(
-                    text=caption.text,
-                    credit=caption.credit,
-                    label=caption.label,
-                    raw=caption.raw,
-                    span=block.span,
-                )
-            )
+            state.add_caption(caption)
             if caption.credit is None:
                 state.report(
                     "caption.empty_credit",
