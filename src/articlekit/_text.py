@@ -124,6 +124,11 @@ class PhraseFinder:
         self.pairs = frozenset(f[:2] for f in forms if len(f) > 1)
         self.firsts = self.singles | {p[0] for p in self.pairs}
 
+    def might_hold(self, text: str) -> bool:
+        """Whether ``text`` may hold a phrase (``False`` is certain)."""
+        rough = text.casefold().translate(_PUNCT_TO_SPACE).split()
+        return not self.firsts.isdisjoint(rough)
+
     def __call__(
         self, text: str, start: int = 0, end: int | None = None
     ) -> list[tuple[int, int]]:

@@ -135,6 +135,7 @@ _ADVERBIAL = regex.compile(
     r"privately|bluntly|simply|often|\p{L}+ly))\s*$",
     regex.IGNORECASE,
 )
+_CLAUSE_END = regex.compile(r'[.;:!?“”"()]')
 _PUNCT_SPLIT = regex.compile(r"[,.;:!?“”\"()]")
 _CLAUSE_SPLIT = regex.compile(r"[.;:!?“”\"()]")
 # Words after a verb that end the speaker's name ("said Roe in a statement").
@@ -317,11 +318,8 @@ class _Reader:
         """
         after = text[end : end + 200]
         lead = len(after) - len(after.lstrip(" \t,;:—–-"))
-        clause_end = len(after)
-        for i in range(lead, len(after)):
-            if after[i] in '.;:!?“”"()':
-                clause_end = i
-                break
+        clause = _CLAUSE_END.search(after, lead)
+        clause_end = len(after) if clause is None else clause.start()
         verbs = self.find_verbs(after, lead, clause_end)
         if verbs:
             v_start, v_end = verbs[0]
@@ -367,6 +365,9 @@ class _Reader:
         # Only the last 400 characters can hold the attribution; looking no
         # further back keeps a paragraph of thousands of quotations linear.
         sentence_start = max(0, start - 400)
+        window = text[sentence_start:start]
+        if "ccording" not in window and not self.find_verbs.might_hold(window):
+            return None  # no speech verb at all: nothing below can name anyone
         for stop in _SENTENCE_END.finditer(text, sentence_start, start):
             sentence_start = stop.end()
         before = text[sentence_start:start]
