@@ -269,6 +269,20 @@ class Case:
     iterate: bool = False  # time iter_articles instead of parse_article
 
 
+def two_paragraphs(first: str, second: str, size: int, end: str = "") -> str:
+    """A long paragraph of ``first`` then one of ``second``, repeated to ``size``."""
+    half = size // 2
+    return (
+        paragraphs(HEADER)
+        + "\n"
+        + cut(first * (half // len(first) + 1), half)
+        + end
+        + "\n"
+        + cut(second * (half // len(second) + 1), half)
+        + "\n"
+    )
+
+
 def sized(fn: Callable[[int], str], size: int) -> Callable[[float], str]:
     return lambda scale: fn(int(size * scale))
 
@@ -340,6 +354,17 @@ CASES = [
     Case("said x thousands (1 KB lines)", sized(said_lines, 500 * KB)),
     Case("said x thousands (one paragraph)", sized(said_paragraph, 200 * KB)),
     Case("said sentences, no quotes (one paragraph)", sized(said_sentences, 200 * KB)),
+    # Found by review: space runs around credit slashes, pronouns and
+    # statements after a long paragraph.
+    Case("AP/ credits with space runs (lines)", sized(
+        lambda n: lines_of(lambda i: "AP/" + " " * 59 + "/" + " " * 59 + "/"
+                           + " " * 59 + "x(", n, HEADER), 200 * KB)),
+    Case("“...,” he said x many after a long paragraph", sized(
+        lambda n: two_paragraphs("lorem ipsum dolor sit amet ",
+                                 "“Hello there my friend,” he said. ", n), 200 * KB)),
+    Case("statement, then many unattributed quotes", sized(
+        lambda n: two_paragraphs("the statement reads as follows ",
+                                 "“Hello there my good friend.” ", n, ":"), 200 * KB)),
 ]  # fmt: skip
 
 

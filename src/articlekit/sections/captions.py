@@ -56,7 +56,9 @@ LABELS: tuple[str, ...] = (
 _AGENCY = regex.compile(
     r"(?P<open>\()?(?<![\p{L}\p{N}])(?P<credit>(?:AP|AFP|EPA|CP|AAP|PA|Reuters|Xinhua|"
     r"Getty|UPI|Yonhap|Kyodo|TASS)(?P<photo>\s+(?:Photo|Photos|Images|Photograph))?"
-    r"(?:\s*/\s*[^()/\n]{1,60}){1,3})\)?\s*\.?$"
+    # Atomic: spaces around a slash could go to either side of it, and on a
+    # line that then fails to end there, trying every split was exponential.
+    r"(?>(?:\s*/\s*[^()/\s][^()/\n]{0,59}){1,3}))\)?\s*\.?$"
 )
 _SENTENCE_ENDS = (".", "!", "?", "”", '"', "|", "-", "–", "—", ")")
 # "Photo by Jane Doe", "(Screen shot courtesy of X)", "Courtesy of X".

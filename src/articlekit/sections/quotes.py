@@ -309,7 +309,9 @@ class _Reader:
     def __init__(self, verbs: Iterable[str]) -> None:
         self.find_verbs = PhraseFinder(verbs, lower=True)
 
-    def after(self, text: str, end: int, inner: str) -> _Attribution | None:
+    def after(
+        self, text: str, end: int, inner: str, spans: _Spans
+    ) -> _Attribution | None:
         """The attribution right after a quotation.
 
         ``“...,” said Jane Roe, an analyst`` (verb first), ``“...,” the
@@ -320,7 +322,7 @@ class _Reader:
         lead = len(after) - len(after.lstrip(" \t,;:—–-"))
         clause = _CLAUSE_END.search(after, lead)
         clause_end = len(after) if clause is None else clause.start()
-        verbs = self.find_verbs(after, lead, clause_end)
+        verbs = _between(spans, end + lead, end + clause_end, end)
         if verbs:
             v_start, v_end = verbs[0]
             if not after[lead:v_start].strip():
@@ -360,21 +362,22 @@ class _Reader:
                 )
         return None
 
-    def before(self, text: str, start: int) -> _Attribution | None:
+    def before(self, text: str, start: int, spans: _Spans) -> _Attribution | None:
         """The attribution in the sentence before a quotation."""
         # Only the last 400 characters can hold the attribution; looking no
         # further back keeps a paragraph of thousands of quotations linear.
         sentence_start = max(0, start - 400)
-        window = text[sentence_start:start]
-        if "ccording" not in window and not self.find_verbs.might_hold(window):
+        if not _between(spans, sentence_start, start, 0) and (
+            "ccording" not in text[sentence_start:start]
+        ):
             return None  # no speech verb at all: nothing below can name anyone
         for stop in _SENTENCE_END.finditer(text, sentence_start, start):
             sentence_start = stop.end()
         before = text[sentence_start:start]
-        found = self._before(before)
+        found = self._before(before, spans, sentence_start)
         direct = True
         if found is None:
-            found = self._subject_of_last_verb(before)
+            found = self._subject_of_last_verb(before, spans, sentence_start)
             direct = False  # a word or phrase quoted inside reported speech
             if found is None:
                 return None
@@ -382,7 +385,9 @@ class _Reader:
         at = None if who is None else _offset(text, sentence_start + lo, start, who)
         return _Attribution(kind, who, at, sentence_start + lo, start, direct)
 
-    def _before(self, before: str) -> tuple[str, str | None, int] | None:
+    def _before(
+        self, before: str, spans: _Spans, base: int
+    ) -> tuple[str, str | None, int] | None:
         match = _ACCORDING.search(before)
         if match is not None:
             kind, who = _classify(match["who"], at_end=False)
@@ -392,14 +397,15 @@ class _Reader:
         if tail.endswith((",", ":")):
             # “A,” said NAME, “B.”: the attribution of a split quotation.
             clause = _PUNCT_SPLIT.split(tail[:-1])[-1]
-            verbs = self.find_verbs(clause)
+            at = base + len(tail) - 1 - len(clause)
+            verbs = _between(spans, at, at + len(clause), at)
             if verbs and not clause[: verbs[0][0]].strip():
                 kind, who = _classify(clause[verbs[0][1] :], at_end=False)
                 if kind != "unnamed":
                     return kind, who, len(tail) - 1 - len(clause)
         # NAME said: “...” / Jane Roe, an analyst, wrote: “...”.
         bare = tail.rstrip(",:").rstrip()
-        verbs = self.find_verbs(bare, max(0, len(bare) - 40))
+        verbs = _between(spans, base + max(0, len(bare) - 40), base + len(bare), base)
         if verbs and verbs[-1][1] == len(bare):
             clause = _CLAUSE_SPLIT.split(bare[: verbs[-1][0]])[-1]
             kind, who = _subject(clause)
@@ -407,18 +413,19 @@ class _Reader:
                 return kind, who, verbs[-1][0] - len(clause)
         return None
 
-    def _subject_of_last_verb(self, before: str) -> tuple[str, str | None, int] | None:
+    def _subject_of_last_verb(
+        self, before: str, spans: _Spans, base: int
+    ) -> tuple[str, str | None, int] | None:
         """The subject of the last speech verb in ``before``, if it names one.
 
         "X on Wednesday told Y that ... “in order to ...”" ties the fragment
         to X; "got Wesley to say it was ..." to Wesley; "his claims that" to
         the person "his" stands for.
         """
-        verbs = self.find_verbs(before)
-        if verbs:
-            head = before[: verbs[-1][0]].rstrip()
-        else:
+        verbs = _between(spans, base, base + len(before), base)
+        if not verbs:
             return None
+        head = before[: verbs[-1][0]].rstrip()
         # Only the tail matters; trimming first keeps the end-anchored
         # pattern cheap on a long sentence.
         head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
@@ -445,6 +452,19 @@ class _Reader:
     def has_verb(self, text: str) -> bool:
         """Whether ``text`` holds a speech verb outside its quotations."""
         return bool(self.find_verbs(_QUOTED.sub(" ", text)))
+
+
+_Spans = list[tuple[int, int]]
+
+
+def _between(spans: _Spans, lo: int, hi: int, base: int) -> _Spans:
+    """The verb spans that lie within ``[lo, hi)``, as offsets from ``base``."""
+    i = bisect.bisect_left(spans, (lo, -1))
+    found = []
+    while i < len(spans) and spans[i][1] <= hi:
+        found.append((spans[i][0] - base, spans[i][1] - base))
+        i += 1
+    return found
 
 
 def _name_after_verb(rest: str) -> str:
@@ -517,7 +537,12 @@ def _recent_person(body: list[Block], number: int, before: str) -> str | None:
     The subject of a sentence before it (in its paragraph, then above), else
     the last name mentioned.
     """
-    texts = [before, *(b.text for b in reversed(body[max(0, number - 2) : number]))]
+    # The ends of the two paragraphs above: a pronoun's antecedent is near,
+    # and a bounded look keeps many pronouns in a row linear.
+    texts = [
+        before,
+        *(b.text[-1000:] for b in reversed(body[max(0, number - 2) : number])),
+    ]
     for text in texts:
         for sentence in reversed(sentences(_QUOTED.sub(" ", text))):
             name = _leading_subject(sentence)
@@ -592,19 +617,33 @@ def make_quotes_parser(
                 continue
             speaker_here: str | None = None  # of the last quote in this paragraph
             verb_outside: bool | None = None
+            # Where the paragraph's speech verbs are, found once: a closed
+            # fragment with no verb near it is a scare quote, and is passed
+            # over without looking for an attribution (paragraphs of
+            # thousands of marks stay cheap).
+            spans = reader.find_verbs(text)
+            verbs = [v for v, _ in spans]
             for start, end, closed in quotations:
                 raw = text[start:end]
                 skip = 2 if raw.startswith("‘‘") else 1
                 inner = (raw[skip:-skip] if closed else raw[skip:]).strip()
                 if len(inner.split()) < min_words:
                     continue
+                if (
+                    closed
+                    and not _verb_near(verbs, start, end)
+                    and not _is_sentence(inner)
+                    and not inner.rstrip("\"”’' ").endswith(",")
+                    and "ccording" not in text[max(0, start - 400) : start]
+                ):
+                    continue
                 if not closed and cut_off and number == len(body) - 1:
                     # A quotation still open where a cut-off dump ends is
                     # incomplete; its text stays in the body.
                     state.report("quote.truncated", span=_span(block, start, end))
                     continue
-                attribution = reader.after(text, end, inner) or reader.before(
-                    text, start
+                attribution = reader.after(text, end, inner, spans) or reader.before(
+                    text, start, spans
                 )
                 kind = attribution.kind if attribution else None
                 who = attribution.who if attribution else None
@@ -715,6 +754,12 @@ def _used_as_noun(text: str, start: int) -> bool:
     return bool(words) and words[-1].casefold() in _DETERMINERS
 
 
+def _verb_near(verbs: list[int], start: int, end: int) -> bool:
+    """Whether a verb starts in the 400 characters before or 200 after a span."""
+    i = bisect.bisect_left(verbs, start - 400)
+    return i < len(verbs) and verbs[i] < end + 200
+
+
 def _has_mark(text: str) -> bool:
     return '"' in text or "“" in text or "„" in text or "‘" in text
 
@@ -744,7 +789,7 @@ def _continued_speaker(
         return last_speaker
     if number == 0:
         return None
-    previous = body[number - 1].text
+    previous = body[number - 1].text[-1000:]  # where an introduction ends
     words = {w.strip(".,:;").casefold() for w in previous.split()}
     if words.isdisjoint(_INTRODUCING) and not previous.endswith(":"):
         return None
