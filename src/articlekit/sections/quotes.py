@@ -21,6 +21,7 @@ body's blocks, so quotations in captions, headlines and comments never count.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -33,7 +34,7 @@ from articlekit._names import (
     leading_name,
     trailing_name,
 )
-from articlekit._text import PhraseFinder, sentences, strings
+from articlekit._text import PhraseFinder, sentences, span_of, strings
 from articlekit.models import Block, Quote, Span
 from articlekit.state import ParseState
 
@@ -537,22 +538,38 @@ def _recent_person(body: list[Block], number: int, before: str) -> str | None:
     The subject of a sentence before it (in its paragraph, then above), else
     the last name mentioned.
     """
-    # The ends of the two paragraphs above: a pronoun's antecedent is near,
-    # and a bounded look keeps many pronouns in a row linear.
+    # The last 300 characters before it, then the ends of the two paragraphs
+    # above: an antecedent is near, and bounded, cached looks keep a
+    # paragraph of many pronouns in a row linear.
     texts = [
-        before,
+        before[-300:],
         *(b.text[-1000:] for b in reversed(body[max(0, number - 2) : number])),
     ]
     for text in texts:
-        for sentence in reversed(sentences(_QUOTED.sub(" ", text))):
-            name = _leading_subject(sentence)
-            if name is not None:
-                return name
+        name = _sentence_subject(text)
+        if name is not None:
+            return name
     for text in texts:
-        name = _last_person(_QUOTED.sub(" ", text))
+        name = _person_in(text)
         if name is not None:
             return name
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_subject(text: str) -> str | None:
+    """The subject of the last sentence of ``text`` that opens with a name."""
+    for sentence in reversed(sentences(_QUOTED.sub(" ", text))):
+        name = _leading_subject(sentence)
+        if name is not None:
+            return name
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _person_in(text: str) -> str | None:
+    """The last name mentioned in ``text``, quotations left out."""
+    return _last_person(_QUOTED.sub(" ", text))
 
 
 def _last_person(text: str) -> str | None:
@@ -574,8 +591,10 @@ def _last_person(text: str) -> str | None:
 
 
 def _span(block: Block, start: int, end: int) -> Span:
+    # Offsets inside a block are valid by construction: built without the
+    # attrs validators, as the splitter builds block spans.
     base = block.span.start
-    return Span(start=base + start, end=base + min(end, len(block.text)))
+    return span_of(base + start, base + min(end, len(block.text)))
 
 
 def make_quotes_parser(
@@ -789,11 +808,16 @@ def _continued_speaker(
         return last_speaker
     if number == 0:
         return None
-    previous = body[number - 1].text[-1000:]  # where an introduction ends
+    return _introduced_by(body[number - 1].text[-1000:])
+
+
+@functools.lru_cache(maxsize=256)
+def _introduced_by(previous: str) -> str | None:
+    """The person a paragraph introduces ("the statement put out by NAME:")."""
     words = {w.strip(".,:;").casefold() for w in previous.split()}
     if words.isdisjoint(_INTRODUCING) and not previous.endswith(":"):
         return None
-    return _last_person(_QUOTED.sub(" ", previous))
+    return _person_in(previous)
 
 
 def _epigraph_quote(
