@@ -16,6 +16,7 @@ EXPECTED = {
     "chrome_remover.py": "chrome: ['Share this:', 'Click to share on Twitter', 'Like this:']",
     "reading_time_plugin.py": "round trip equal: True",
     "custom_section.py": "source: https://example.com/story",
+    "dask_archive.py": "articles: 6",
     "diagnostics.py": "comments.missing",
     "strict_mode.py": "strict: line 3, column 1: date.no_year",
 }
