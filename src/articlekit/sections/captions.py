@@ -144,7 +144,10 @@ def make_caption_reader(
             patterns.append(with_colon)
         if "/" in tail:
             patterns.append(_AGENCY)
-        if _BY_CUE.search(low) is not None:
+        # "Photo by", "courtesy of", "via", "from": one of the four words first.
+        if (
+            "by" in low or "courtesy" in low or "via" in low or "from" in low
+        ) and _BY_CUE.search(low) is not None:
             patterns.append(_BY)
         for pattern in patterns:
             match = pattern.search(text, start)

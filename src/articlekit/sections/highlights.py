@@ -15,6 +15,7 @@ no footer, the paragraph is taken by its place alone, with a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from articlekit._text import sentences
@@ -26,8 +27,15 @@ __all__ = ["make_highlights_parser", "parse_highlights", "recurring_share"]
 
 def _squash(text: str) -> str:
     # str.split() knows every Unicode space (NBSP included) and is far
-    # cheaper than a regular expression over the whole body.
+    # cheaper than a regular expression over the whole body; most paragraphs
+    # hold single plain spaces only and are returned as they are.
+    if _ODD_SPACE.search(text) is None:
+        return text
     return " ".join(text.split())
+
+
+# Anything but a single plain space between words.
+_ODD_SPACE = re.compile(r"[^\S ]|  ")
 
 
 def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
