@@ -1,0 +1,85 @@
+"""Tests for the private text helpers (articlekit._text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from articlekit._text import PhraseFinder, iter_lines, sentences, split_blocks, strings
+
+
+class TestSplitBlocks:
+    def test_one_block_per_non_blank_line(self):
+        """Blank lines (NBSP and zero-width included) separate; others are blocks."""
+        text = "  One\n\n\u00a0\nTwo \r\n\u200b\rThree"
+        blocks, _ = split_blocks(text)
+        assert [b.text for b in blocks] == ["One", "Two", "Three"]
+        assert [b.span.slice(text) for b in blocks] == ["One", "Two", "Three"]
+        assert [(b.line, b.column) for b in blocks] == [(1, 3), (4, 1), (6, 1)]
+
+
+class TestIterLines:
+    def test_chunks_split_anywhere_give_the_same_lines(self):
+        """Lines come out whole however the chunks cut them, \\r\\n included."""
+        text = "a\r\nbb\rccc\n\nd"
+        chunks = [text[i : i + 1] for i in range(len(text))]
+        assert list(iter_lines(chunks)) == text.splitlines(keepends=True)
+
+    def test_a_long_line_without_breaks(self):
+        """A line longer than any chunk comes out as one line."""
+        assert list(iter_lines(["ab"] * 1000)) == ["ab" * 1000]
+
+
+class TestSentences:
+    def test_splits_at_stops_before_capitals(self):
+        """Sentences end at . ! ? before a capital, a digit or an opening mark."""
+        assert sentences("One is here. Two! “Three?” 4 more.") == [
+            "One is here.",
+            "Two!",
+            "“Three?”",
+            "4 more.",
+        ]
+
+
+class TestPhraseFinder:
+    def test_single_words_and_pairs(self):
+        """One-word and two-word phrases are found with their offsets."""
+        find = PhraseFinder(["said", "pointed out"])
+        text = "She said it; he pointed out that. Pointed  out too"
+        assert [text[s:e] for s, e in find(text)] == [
+            "said",
+            "pointed out",
+            "Pointed  out",
+        ]
+
+    def test_lower_only(self):
+        """With lower=True a capitalised word (United States) is not a verb."""
+        find = PhraseFinder(["states"], lower=True)
+        assert find("the United States states it") == [(18, 24)]
+
+    def test_whole_words_only(self):
+        """A phrase inside a longer word is not found."""
+        assert PhraseFinder(["said"])("unsaid saids") == []
+
+    def test_window(self):
+        """start and end limit the search to a window of the text."""
+        find = PhraseFinder(["said"])
+        assert find("said x said", 1) == [(7, 11)]
+
+    @pytest.mark.parametrize("text", ["“said,”", "(said)", "said—", "said…"])
+    def test_might_hold_is_a_superset(self, text):
+        """might_hold is never False where the exact search finds a phrase."""
+        find = PhraseFinder(["said"])
+        assert find(text) != []
+        assert find.might_hold(text) is True
+
+
+class TestStrings:
+    def test_one_string_is_a_type_error(self):
+        """A single string for a list option raises TypeError."""
+        with pytest.raises(TypeError, match="not one"):
+            strings("labels", "Photo")
+
+    def test_non_strings_are_a_type_error(self):
+        """An item that is not a string raises TypeError."""
+        with pytest.raises(TypeError, match="not a string"):
+            strings("labels", ["Photo", 3])
