@@ -80,5 +80,9 @@ def iter_articles(
         raise TypeError("iter_articles() reads text; decode bytes first")
     chunks: Iterable[str] = [source] if isinstance(source, str) else source
     use = parser or _default_parser()
+    if "posts" in use.pipeline.active_names():
+        # The posts are split here already: a copy without the section that
+        # splits them again saves a pass over every post.
+        use = Parser(policy=use.policy, pipeline=use.pipeline.copy().disable("posts"))
     for lines in split_posts(iter_lines(chunks)):
         yield use.parse("".join(lines), strict=strict)
