@@ -15,7 +15,6 @@ no footer, the paragraph is taken by its place alone, with a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from articlekit._text import sentences
@@ -26,16 +25,16 @@ __all__ = ["make_highlights_parser", "parse_highlights", "recurring_share"]
 
 
 def _squash(text: str) -> str:
-    # str.split() knows every Unicode space (NBSP included) and is far
-    # cheaper than a regular expression over the whole body; most paragraphs
-    # hold single plain spaces only and are returned as they are.
-    if _ODD_SPACE.search(text) is None:
-        return text
+    # str.split() knows every Unicode space (NBSP included).
     return " ".join(text.split())
 
 
-# Anything but a single plain space between words.
-_ODD_SPACE = re.compile(r"[^\S ]|  ")
+# Anything but a single plain space between words: substring tests are
+# C-speed scans, several times faster than a character-class pattern.
+_ODD_SPACES = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f",
+               "\x85", "\xa0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003",
+               "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a",
+               "\u2028", "\u2029", "\u202f", "\u205f", "\u3000")  # fmt: skip
 
 
 def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
@@ -88,9 +87,12 @@ def make_highlights_parser(
         if byline is None:
             return False
         rest = state.unclaimed(byline.index + 1)
-        # Only the paragraphs that can be highlights, and the text below them,
-        # are squashed; the text below is joined once.
-        squashed = [_squash(b.text) for b in rest]
+        # Spaces are squashed only when some paragraph has other than single
+        # plain spaces (one look over all of them, not one per paragraph).
+        texts = [b.text for b in rest]
+        joined = "\n".join(texts)
+        odd = any(space in joined for space in _ODD_SPACES)
+        squashed = [" ".join(t.split()) for t in texts] if odd else texts
         taken: list[Block] = []
         for i, block in enumerate(rest[:max_paragraphs]):
             later = "\n".join(squashed[i + 1 :])
