@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 
 import regex
 
@@ -108,7 +110,7 @@ class PhraseFinder:
     runs no faster on a sentence than this walk over its words.
     """
 
-    __slots__ = ("firsts", "lower", "pairs", "singles")
+    __slots__ = ("firsts", "lower", "pairs", "plain", "singles")
 
     def __init__(self, phrases: Iterable[str], *, lower: bool = False) -> None:
         """Index ``phrases`` (one or two words each) for look-up.
@@ -120,12 +122,17 @@ class PhraseFinder:
         """
         self.lower = lower
         forms = [tuple(v.casefold().split()) for v in phrases if v.strip()]
+        # Phrases of plain letters allow the fast search, which splits words
+        # at apostrophes and hyphens too ("'said" holds the word "said").
+        self.plain = not any(c in w for f in forms for w in f for c in "’'-")
         self.singles = frozenset(f[0] for f in forms if len(f) == 1)
         self.pairs = frozenset(f[:2] for f in forms if len(f) > 1)
         self.firsts = self.singles | {p[0] for p in self.pairs}
 
     def might_hold(self, text: str) -> bool:
         """Whether ``text`` may hold a phrase (``False`` is certain)."""
+        if not self.plain:
+            return True
         rough = text.casefold().translate(_PUNCT_TO_SPACE).split()
         return not self.firsts.isdisjoint(rough)
 
@@ -136,9 +143,60 @@ class PhraseFinder:
         stop = len(text) if end is None else end
         # Most windows hold none of the phrases: a C-speed look at the words
         # (punctuation made spaces) rules that out before the exact walk.
-        rough = text[start:stop].casefold().translate(_PUNCT_TO_SPACE).split()
-        if self.firsts.isdisjoint(rough):
+        if not self.plain:
+            return self.walk(text, start, stop)
+        segment = text[start:stop]
+        low = segment.casefold()
+        present = self.firsts.intersection(low.translate(_PUNCT_TO_SPACE).split())
+        if not present:
             return []
+        if len(low) == len(segment):
+            return self._find(segment, low, present, start)
+        return self.walk(text, start, stop)  # casefolding moved offsets (ß -> ss)
+
+    def _find(
+        self, segment: str, low: str, present: AbstractSet[str], base: int
+    ) -> list[tuple[int, int]]:
+        """Find the present first words with str.find, checking word edges."""
+        found = []
+        for w in present:
+            i = low.find(w)
+            while i >= 0:
+                j = i + len(w)
+                if (
+                    _opens_word(low, i)
+                    and (j == len(low) or not _word_char(low[j]))
+                    and (not self.lower or segment[i].islower())
+                ):
+                    if w in self.singles:
+                        found.append((base + i, base + j))
+                    else:
+                        end = self._pair_end(low, w, j)
+                        if end is not None:
+                            found.append((base + i, base + end))
+                i = low.find(w, j)
+        found.sort()
+        return found
+
+    def _pair_end(self, low: str, first: str, j: int) -> int | None:
+        """End of a two-word phrase whose first word ends at ``j``, if any."""
+        k = j
+        while k < len(low) and low[k].isspace():
+            k += 1
+        if k == j:
+            return None
+        m = k
+        while m < len(low) and _word_char(low[m]):
+            m += 1
+        if m > k and _word_char_start(low[k]) and (first, low[k:m]) in self.pairs:
+            return m
+        return None
+
+    def walk(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int]]:
+        """The same search by a walk over every word (the reference)."""
+        stop = len(text) if end is None else end
         words = list(_WORD.finditer(text, start, stop))
         found = []
         for i, word in enumerate(words):
@@ -155,9 +213,33 @@ class PhraseFinder:
         return found
 
 
-# Punctuation that may touch a word ("said," "“said"): made a space for the
-# rough check. Apostrophes and hyphens stay, as in _WORD.
-_PUNCT_TO_SPACE = str.maketrans(dict.fromkeys('.,;:!?"“”‘()[]{}…—–/|*', " "))
+def _word_char_start(c: str) -> bool:
+    """A character that can start a word of ``_WORD``: a letter or a mark."""
+    return c.isalpha() or unicodedata.category(c)[0] == "M"
+
+
+def _word_char(c: str) -> bool:
+    """A character that can continue a word of ``_WORD``."""
+    return c in "’'-" or _word_char_start(c)
+
+
+def _opens_word(low: str, i: int) -> bool:
+    """Whether a word of ``_WORD`` starts at ``i`` (not inside a longer one)."""
+    k = i - 1
+    while k >= 0 and low[k] in "’'-":
+        k -= 1
+    return k < 0 or not _word_char_start(low[k])
+
+
+# Punctuation that may touch a word ("said," "“said", "'said"): made a space
+# for the rough check, which only has to find a superset of the words.
+_PUNCT_TO_SPACE = str.maketrans(
+    dict.fromkeys(
+        [chr(c) for c in range(128) if not chr(c).isalpha()]
+        + list("“”‘’«»„‟‚‛…—–―•·§¶€£¥©®°±×÷¡¿\u00a0\u2009\u202f"),
+        " ",
+    )
+)
 
 
 # Blocks and spans built here are valid by construction; skipping the attrs

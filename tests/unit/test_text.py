@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit._text import PhraseFinder, iter_lines, sentences, split_blocks, strings
 
@@ -83,3 +85,23 @@ class TestStrings:
         """An item that is not a string raises TypeError."""
         with pytest.raises(TypeError, match="not a string"):
             strings("labels", ["Photo", 3])
+
+
+class TestPhraseFinderAgreesWithTheWalk:
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["said", "Said", "pointed", "out", "put", "it", "x-said", "unsaid",
+                 "'said", "said'", "—said", "said,", "according", "to", "ß", "straße",
+                 "said2", " ", "  ", "\n", "“", "”", ".", "İ"]
+            ),
+            max_size=30,
+        ).map("".join),
+        st.booleans(),
+    )  # fmt: skip
+    def test_find_equals_walk(self, text, lower):
+        """The str.find search finds exactly what the word-by-word walk finds."""
+        find = PhraseFinder(
+            ["said", "pointed out", "put it", "according to"], lower=lower
+        )
+        assert find(text) == find.walk(text)
