@@ -23,9 +23,6 @@ BLANK = (
 # UTF-8 read as cp1252/Latin-1: "â€™" for "’", "Ã©" for "é".
 MOJIBAKE = regex.compile(r"â€[\x80-\xbf\u0152-\u2122\x9c\x9d™œ“”˜]|Ã[\x80-\xbf©¨§¶¼½]")
 
-# Runs of spaces inside a paragraph, any Unicode space included.
-INNER_SPACES = regex.compile(r"[\s\u200b\ufeff]+")
-
 
 def strings(name: str, value: Iterable[str]) -> tuple[str, ...]:
     """Check a factory option that takes several strings; return them as a tuple.

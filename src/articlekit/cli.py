@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TextIO
 
+from articlekit._text import decode
 from articlekit._version import __version__
 from articlekit.api import iter_articles, parse_article
 from articlekit.errors import ArticleParseError, UnknownPluginError
@@ -151,13 +152,6 @@ def _expand(paths: Iterable[str], pattern: str) -> Iterator[str]:
             yield path
 
 
-def _decode(data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252")  # the encoding of older pages
-
-
 def _job(
     path: str, *, strict: bool, single: bool, plugins: tuple[str, ...], stdin: str
 ) -> tuple[str, list[dict[str, Any]], str | None]:
@@ -165,12 +159,14 @@ def _job(
     parser = Parser()
     for name in plugins:
         parser.use(name)
+    text, decoding = stdin, None
     try:
-        text = stdin if path == "-" else _decode(Path(path).read_bytes())
+        if path != "-":
+            text, decoding = decode(Path(path).read_bytes())
     except OSError as exc:
         return path, [], f"cannot read: {exc.strerror or exc}"
-    except UnicodeDecodeError as exc:
-        return path, [], f"cannot decode: {exc.reason} at byte {exc.start}"
+    if decoding == "input.undecodable":
+        return path, [], "cannot decode: bytes neither UTF-8 nor cp1252"
     try:
         if single:
             articles = [parse_article(text, strict=strict, parser=parser)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from articlekit.models import Article, Span
+from articlekit.models import Article, Caption, Span
 
 __all__ = ["format_date", "render"]
 
@@ -105,11 +105,9 @@ def _byline_text(article: Article) -> str:
     return f"{names} {verb} in {byline.publication}:"
 
 
-def _caption_text(caption: object) -> str:
-    text = getattr(caption, "text", "")
-    credit = getattr(caption, "credit", None) or ""
-    label = getattr(caption, "label", None) or "Photo"
-    return f"{text} {label}: {credit}".strip()
+def _caption_text(caption: Caption) -> str:
+    label = caption.label or "Photo"
+    return f"{caption.text} {label}: {caption.credit or ''}".strip()
 
 
 def _count_line(count: int | None) -> str:

@@ -114,6 +114,7 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
 # Pronouns (and possessives: "his claims that ...") that stand for a person.
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
+_STANDS_FOR_SOMEONE = _PRONOUNS | _POSSESSIVES
 # Pairs of double marks, doubled single marks, or an opening mark left open
 # at the paragraph end (the quotation goes on in the next paragraph).
 _QUOTED = regex.compile(
@@ -438,7 +439,7 @@ class _Reader:
             cut = inner.find(",")
             head = inner[:cut] if cut >= 0 else inner
         words = head.split()
-        if words and words[-1].casefold() in _PRONOUNS | _POSSESSIVES:
+        if words and words[-1].casefold() in _STANDS_FOR_SOMEONE:
             return "pronoun", words[-1].casefold(), len(head) - len(words[-1])
         name = trailing_name(head)
         if name is not None:

@@ -48,10 +48,7 @@ def make_summary_parser(
     standalone = regex.compile(alone)
 
     def split(text: str) -> tuple[str, str | None]:
-        match = trailing.search(text)
-        if match is None:
-            return text, None
-        return text[: match.start()].rstrip(), match["sig"]
+        return _split(trailing, text)
 
     def parse_summary(state: ParseState) -> bool:
         """Take the paragraphs above the byline, with their signature."""
@@ -108,9 +105,16 @@ parse_summary = make_summary_parser()
 """The default summary section parser."""
 
 
-def split_signature(text: str) -> tuple[str, str | None]:
-    """Split ``"... Iran. JL"`` into ``("... Iran.", "JL")``."""
-    match = regex.search(_SIGNATURE, text)
+def _split(trailing: regex.Pattern[str], text: str) -> tuple[str, str | None]:
+    match = trailing.search(text)
     if match is None:
         return text, None
     return text[: match.start()].rstrip(), match["sig"]
+
+
+_DEFAULT_SIGNATURE = regex.compile(_SIGNATURE)
+
+
+def split_signature(text: str) -> tuple[str, str | None]:
+    """Split ``"... Iran. JL"`` into ``("... Iran.", "JL")``."""
+    return _split(_DEFAULT_SIGNATURE, text)
