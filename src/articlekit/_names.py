@@ -301,7 +301,12 @@ def trailing_name(text: str, *, max_words: int = 6) -> str | None:
     ends the name.
     """
     run: list[str] = []
-    for word in reversed(text.split()):
+    # The loop looks at no more than max_words + 4 words: split off only
+    # those, not every word of a long text.
+    words = text.rsplit(None, max_words + 4)
+    if len(words) > max_words + 4:
+        words = words[1:]
+    for word in reversed(words):
         if run and _ends_name(word):
             break  # "Acme, Jane Roe": the comma closes another phrase
         clean = _strip(word)

@@ -6,10 +6,13 @@ import bisect
 import unicodedata
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from typing import Any, TypeVar
 
 import regex
 
 from articlekit.models import Block, Span
+
+_T = TypeVar("_T")
 
 # Characters that count as blank around and between paragraphs: Python's
 # whitespace (NBSP and the other Unicode spaces included) plus the invisible
@@ -243,6 +246,19 @@ _PUNCT_TO_SPACE = str.maketrans(
 # validators (the generated __init__) halves the cost of splitting a dump.
 _new = object.__new__
 _set = object.__setattr__
+
+
+def unchecked(cls: type[_T], **values: Any) -> _T:
+    """An instance of a frozen attrs model from values known to be valid.
+
+    For the parser's hot paths: the attrs validators run in the generated
+    ``__init__`` and cost several microseconds a model. Every field must be
+    given, already converted (tuples, not lists).
+    """
+    instance = _new(cls)
+    for name, value in values.items():
+        _set(instance, name, value)
+    return instance
 
 
 def span_of(start: int, end: int) -> Span:

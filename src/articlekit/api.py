@@ -57,7 +57,8 @@ def iter_articles(
 
     A new post starts at a date header (a line that is a date and nothing
     else, with or without a year, with no time of day) once the current post
-    has a date header of its own and text below it; when a blog prints each
+    has a date header of its own and text below it (other than date headers:
+    a run of them opens no empty posts); when a blog prints each
     title above its date, the title line opens the new post. Text above the
     first date header (a blog's name, say) belongs to the first post. The
     source is read line by line, so memory stays flat however large the

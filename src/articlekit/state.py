@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any
 
-from articlekit._text import line_column, split_blocks
+from articlekit._text import line_column, split_blocks, unchecked
 from articlekit.diagnostics import CODES, Diagnostic, Severity
 from articlekit.errors import ArticleParseError
 from articlekit.models import (
@@ -32,8 +32,6 @@ from articlekit.models import (
 from articlekit.policy import DEFAULT, Policy
 
 __all__ = ["ParseState"]
-
-_T = TypeVar("_T")
 
 
 class ParseState:
@@ -206,7 +204,7 @@ class ParseState:
         _check(code, str)
         _check(message, str)
         _check(severity, Severity)
-        diagnostic = _built(
+        diagnostic = unchecked(
             Diagnostic,
             code=code,
             message=message,
@@ -310,7 +308,7 @@ class ParseState:
         # Every value went through a typed setter, so the article is built
         # without running the attrs validators again (a third of the cost of
         # a short post); the converters' work is done here.
-        return _built(
+        return unchecked(
             Article,
             headline=self.headline,
             date=self.date,
@@ -330,18 +328,6 @@ class ParseState:
             extras=MappingProxyType(dict(self.extras)),
             spans=MappingProxyType(spans),
         )
-
-
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _built(cls: type[_T], **values: Any) -> _T:
-    """An instance of a frozen attrs class from values already checked."""
-    instance = _new(cls)
-    for name, value in values.items():
-        _set(instance, name, value)
-    return instance
 
 
 def _start(caption: Caption) -> int:

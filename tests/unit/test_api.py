@@ -99,6 +99,25 @@ class TestIterArticles:
         assert len(consumed) < len(ARCHIVE.splitlines())
 
 
+class TestRunsOfDateHeaders:
+    def test_a_run_of_date_headers_opens_no_empty_posts(self):
+        """Date headers with nothing but date headers between them stay together."""
+        calendar = "".join(f"Dec {day}, 2024\n" for day in range(1, 30))
+        articles = list(iter_articles(calendar + "\n" + ARCHIVE))
+        assert len(articles) == 2
+        assert articles[0].date.isoformat() == "2024-12-01"
+        texts = [b.text for b in articles[0].unparsed] + list(articles[0].body)
+        assert "Dec 29, 2024" in texts
+
+    def test_a_date_header_under_a_date_header_still_splits_after_text(self):
+        """Once a post has text, the next date header opens the next post."""
+        text = "Dec 1, 2024\nDec 2, 2024\nHeadline\nBody.\nDec 3, 2024\nNext\nMore."
+        first, second = iter_articles(text)
+        assert (first.date.day, second.date.day) == (1, 3)
+        assert "Body." in first.body
+        assert second.headline == "Next"
+
+
 class TestIterArticlesPreamble:
     def test_text_above_the_first_date_stays_with_the_first_post(self):
         """A blog's name above the first date header is not a post of its own."""

@@ -20,7 +20,7 @@ from typing import Protocol
 
 import regex
 
-from articlekit._text import strings
+from articlekit._text import strings, unchecked
 from articlekit.diagnostics import Severity
 from articlekit.models import Caption, Span
 from articlekit.state import ParseState
@@ -76,6 +76,8 @@ _COUNTER = regex.compile(
 )
 # Longest tail that can hold a label and its credit (credits run to 150).
 _TAIL = 240
+# Room before a label for an opening bracket and a copyright sign.
+_SLACK = 8
 _BY_CUE = re.compile(
     "photo|picture|image|video|screen|illustration|graphic|map|courtesy"
 )
@@ -130,6 +132,9 @@ def make_caption_reader(
     # most body paragraphs have none, so the patterns rarely run.
     cues = {label.split()[0].casefold() for label in label_list}
     cue_pattern = re.compile("|".join(re.escape(c) for c in sorted(cues)))
+    # A credit holds no colon, so the label's colon is the paragraph's last:
+    # the pattern is searched from just before it, not from the tail's start.
+    reach = max((len(label) for label in label_list), default=0) + _SLACK
 
     def read(text: str, span: Span | None = None) -> Caption | None:
         if len(text) > max_chars:
@@ -150,7 +155,11 @@ def make_caption_reader(
         ) and _BY_CUE.search(low) is not None:
             patterns.append(_BY)
         for pattern in patterns:
-            match = pattern.search(text, start)
+            begin = start
+            if pattern is with_colon:
+                label_end = len(text[: text.rfind(":")].rstrip())
+                begin = max(start, label_end - reach)
+            match = pattern.search(text, begin)
             if match is None:
                 continue
             credit = match["credit"].strip().rstrip(".").strip()
@@ -169,7 +178,8 @@ def make_caption_reader(
                 and not head.endswith(_SENTENCE_ENDS)
             ):
                 continue
-            return Caption(
+            return unchecked(
+                Caption,
                 text=_COUNTER.sub("", head.rstrip(" |-–—(").strip()),
                 credit=credit or None,
                 label=label.strip() if label else None,

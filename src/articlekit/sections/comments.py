@@ -68,6 +68,7 @@ _READER = regex.compile(
     r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\d{1,4}\.\s+\S.{0,60}?\s+Avatar"
     r"|\S.{0,60}?\ssays:)$"
 )
+_READER_ENDS = ("said...", "said…", "Avatar", "says:")
 # Closed-comment notices that carry more words on the same line.
 _CLOSED = ("comment status: comments have been closed", "comments are closed")
 
@@ -102,6 +103,9 @@ def make_comments_parser(
     """
     known = frozenset(_normal(p) for p in strings("phrases", phrases))
     longest = max((len(p) for p in known), default=0) + 8
+    # A phrase line opens with one of these letters: most lines fail this
+    # test before the cost of normalising them.
+    initials = frozenset(p[:1] for p in known)
 
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with everything below it."""
@@ -112,7 +116,11 @@ def make_comments_parser(
             # Cheap tests first: a phrase line is short, a count line opens
             # with a digit or a number word.
             if (
-                (len(text) <= longest and _normal(text) in known)
+                (
+                    len(text) <= longest
+                    and text[0].casefold()[:1] in initials
+                    and _normal(text) in known
+                )
                 or (
                     len(text) <= 400
                     and (
@@ -121,7 +129,11 @@ def make_comments_parser(
                     )
                     and count_of(text) is not None
                 )
-                or (len(text) <= 90 and _READER.match(text) is not None)
+                or (
+                    len(text) <= 90
+                    and text.endswith(_READER_ENDS)
+                    and _READER.match(text) is not None
+                )
                 or (text[0] in "Cc" and _normal(text[:60]).startswith(_CLOSED))
             ):
                 start = i

@@ -335,8 +335,9 @@ def _is_date_line(text: str, *, allowed: frozenset[str], max_words: int) -> bool
     if len(text) > 80:
         return False
     other = 0
-    for word in _WORD.findall(text):
-        w = word.casefold()
+    # finditer, not findall: most lines fail on their first word.
+    for match in _WORD.finditer(text):
+        w = match.group().casefold()
         if (
             w.isdigit()
             or w in MONTHS

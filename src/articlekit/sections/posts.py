@@ -1,7 +1,7 @@
 """Posts: where a page that holds several posts ends its first one.
 
-Recognises a second date header once the first post has text of its own, or
-a title printed above that date::
+Recognises a second date header once the first post has text of its own
+(lines other than date headers), or a title printed above that date::
 
     Sunday, October 5, 2014
     Family Time
@@ -45,13 +45,20 @@ class _Post:
         for line in lines or ():
             self.add(line)
 
-    def add(self, line: str) -> None:
+    def add(self, line: str, *, header: bool | None = None) -> None:
+        """Append a line; ``header`` says whether it is a date header, if known."""
         self.lines.append(line)
         stripped = line.strip(BLANK)
         if not stripped:
             return
-        if not self.dated and _is_date_header(stripped):
-            self.dated, self.texts = True, 0  # a preamble is not the post's text
+        if header is None:
+            header = _is_date_header(stripped)
+        if header:
+            # A preamble above the first date header is not the post's text,
+            # and neither is a date header: a run of them (a calendar, an
+            # archive list, a day whose post was lost) opens no empty posts.
+            if not self.dated:
+                self.dated, self.texts = True, 0
         else:
             self.texts += 1
 
@@ -108,7 +115,8 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
                 cut = date_at
             yield post.lines[:cut]
             post = _Post(post.lines[cut:])
-        if stripped and post.dated and post.texts and _is_date_header(stripped):
+        header = bool(stripped) and _is_date_header(stripped)
+        if header and post.dated and post.texts:
             title_at = post.last_text()
             if title_at is not None and (
                 post.texts < 2
@@ -116,7 +124,7 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
             ):
                 title_at = None
             pending = (len(post.lines), title_at)
-        post.add(line)
+        post.add(line, header=header)
     if pending is not None:
         yield post.lines[: pending[0]]
         post = _Post(post.lines[pending[0] :])

@@ -126,6 +126,9 @@ _SINGLE_OPEN = regex.compile(r"(?<![\p{L}\p{N}’'])‘(?=\S)")
 _SINGLE_CLOSE = regex.compile(r"(?<=\S)’(?![\p{L}\p{N}])")
 # Where a sentence ends inside a paragraph.
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\p{N}“\"‘(])")
+# The same, searched from the right: the last sentence end before a
+# quotation is found without scanning the whole window before it.
+_LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 # Time phrases and adverbs between a subject and its verb: "on Wednesday".
 _ADVERBIAL = regex.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier|later|late|early)\s+(?:\p{L}+\s+){0,2}?"
@@ -138,8 +141,18 @@ _ADVERBIAL = regex.compile(
     regex.IGNORECASE,
 )
 _CLAUSE_END = regex.compile(r'[.;:!?“”"()]')
-_PUNCT_SPLIT = regex.compile(r"[,.;:!?“”\"()]")
-_CLAUSE_SPLIT = regex.compile(r"[.;:!?“”\"()]")
+# Searched from the right: only the text after the last mark matters, and a
+# split of the whole window would cost its length for every quotation.
+_LAST_PUNCT = regex.compile(r"[,.;:!?“”\"()]", regex.REVERSE)
+_LAST_CLAUSE_MARK = regex.compile(r"[.;:!?“”\"()]", regex.REVERSE)
+
+
+def _after_last(mark: regex.Pattern[str], text: str) -> str:
+    """The text after the last match of ``mark`` (all of it if none)."""
+    found = mark.search(text)
+    return text if found is None else text[found.end() :]
+
+
 # Words after a verb that end the speaker's name ("said Roe in a statement").
 _NAME_STOPS = frozenset(
     [
@@ -369,13 +382,18 @@ class _Reader:
         # Only the last 400 characters can hold the attribution; looking no
         # further back keeps a paragraph of thousands of quotations linear.
         sentence_start = max(0, start - 400)
-        if not _between(spans, sentence_start, start, 0) and (
+        if not _any_between(spans, sentence_start, start) and (
             "ccording" not in text[sentence_start:start]
         ):
             return None  # no speech verb at all: nothing below can name anyone
-        for stop in _SENTENCE_END.finditer(text, sentence_start, start):
+        stop = _LAST_SENTENCE_END.search(text, sentence_start, start)
+        if stop is not None:
             sentence_start = stop.end()
         before = text[sentence_start:start]
+        if not _any_between(spans, sentence_start, start) and (
+            "ccording" not in before and "CCORDING" not in before
+        ):
+            return None  # the sentence itself has no verb to tie a speaker
         found = self._before(before, spans, sentence_start)
         direct = True
         if found is None:
@@ -390,7 +408,11 @@ class _Reader:
     def _before(
         self, before: str, spans: _Spans, base: int
     ) -> tuple[str, str | None, int] | None:
-        match = _ACCORDING.search(before)
+        match = (
+            _ACCORDING.search(before)
+            if "ccording" in before or "CCORDING" in before
+            else None
+        )
         if match is not None:
             kind, who = _classify(match["who"], at_end=False)
             if kind != "unnamed":
@@ -398,7 +420,7 @@ class _Reader:
         tail = before.rstrip()
         if tail.endswith((",", ":")):
             # “A,” said NAME, “B.”: the attribution of a split quotation.
-            clause = _PUNCT_SPLIT.split(tail[:-1])[-1]
+            clause = _after_last(_LAST_PUNCT, tail[:-1])
             at = base + len(tail) - 1 - len(clause)
             verbs = _between(spans, at, at + len(clause), at)
             if verbs and not clause[: verbs[0][0]].strip():
@@ -409,7 +431,7 @@ class _Reader:
         bare = tail.rstrip(",:").rstrip()
         verbs = _between(spans, base + max(0, len(bare) - 40), base + len(bare), base)
         if verbs and verbs[-1][1] == len(bare):
-            clause = _CLAUSE_SPLIT.split(bare[: verbs[-1][0]])[-1]
+            clause = _after_last(_LAST_CLAUSE_MARK, bare[: verbs[-1][0]])
             kind, who = _subject(clause)
             if kind != "unnamed":
                 return kind, who, verbs[-1][0] - len(clause)
@@ -445,7 +467,7 @@ class _Reader:
         if name is not None:
             return "name", name, max(0, head.rfind(name.split()[0]))
         # "The 69-year-old called for ...": a role that stands for a person.
-        segment = _CLAUSE_SPLIT.split(head)[-1].split(",")[-1]
+        segment = _after_last(_LAST_CLAUSE_MARK, head).rpartition(",")[2]
         kind, _ = _classify(segment, at_end=True)
         if kind == "role":
             return "role", None, len(head) - len(segment)
@@ -467,6 +489,12 @@ def _between(spans: _Spans, lo: int, hi: int, base: int) -> _Spans:
         found.append((spans[i][0] - base, spans[i][1] - base))
         i += 1
     return found
+
+
+def _any_between(spans: _Spans, lo: int, hi: int) -> bool:
+    """Whether a verb span lies within ``[lo, hi)``."""
+    i = bisect.bisect_left(spans, (lo, -1))
+    return i < len(spans) and spans[i][1] <= hi
 
 
 def _name_after_verb(rest: str) -> str:
