@@ -31,15 +31,25 @@ def make_labels_parser(
     Returns:
         A section parser that claims the first labels line and sets ``labels``.
     """
-    alternatives = "|".join(regex.escape(p) for p in strings("prefixes", prefixes))
+    words = strings("prefixes", prefixes)
+    alternatives = "|".join(regex.escape(p) for p in words)
     pattern = regex.compile(
         rf"^(?:{alternatives})\s*:\s*(?P<tags>.*)$", regex.IGNORECASE
     )
 
+    # A labels line opens with a prefix and holds a colon: two cheap looks
+    # spare most lines the pattern.
+    initials = frozenset(p[:1].casefold() for p in words) if all(words) else None
+
     def parse_labels(state: ParseState) -> bool:
         """Find the first labels line and split its tags at commas."""
         for block in state.unclaimed():
-            match = pattern.match(block.text)
+            text = block.text
+            if ":" not in text or (
+                initials is not None and text[0].casefold() not in initials
+            ):
+                continue
+            match = pattern.match(text)
             if match is None:
                 continue
             tags = [t.strip() for t in match["tags"].split(",")]

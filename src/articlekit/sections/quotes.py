@@ -126,9 +126,6 @@ _SINGLE_OPEN = regex.compile(r"(?<![\p{L}\p{N}’'])‘(?=\S)")
 _SINGLE_CLOSE = regex.compile(r"(?<=\S)’(?![\p{L}\p{N}])")
 # Where a sentence ends inside a paragraph.
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\p{N}“\"‘(])")
-# The same, searched from the right: the last sentence end before a
-# quotation is found without scanning the whole window before it.
-_LAST_SENTENCE_END = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 # Time phrases and adverbs between a subject and its verb: "on Wednesday".
 _ADVERBIAL = regex.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier|later|late|early)\s+(?:\p{L}+\s+){0,2}?"
@@ -140,11 +137,114 @@ _ADVERBIAL = regex.compile(
     r"privately|bluntly|simply|often|\p{L}+ly))\s*$",
     regex.IGNORECASE,
 )
+# The words an adverbial phrase can end with (besides any "-ly" word): a
+# text whose last word is none of them needs no look with the pattern.
+_ADVERBIAL_LAST = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "statement",
+        "interview",
+        "post",
+        "speech",
+        "tweet",
+        "note",
+        "letter",
+        "report",
+        "email",
+        "call",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "also",
+        "then",
+        "later",
+        "earlier",
+        "recently",
+        "previously",
+        "once",
+        "yesterday",
+        "today",
+        "again",
+        "separately",
+        "publicly",
+        "privately",
+        "bluntly",
+        "simply",
+        "often",
+    ]
+)
+
+
+def _drop_adverbial(text: str) -> str:
+    """``text`` without the time phrase or adverb that ends it, if any."""
+    words = text[-20:].rsplit(None, 1)
+    last = words[-1].casefold() if words else ""
+    if last in _ADVERBIAL_LAST or (last.endswith("ly") and last.isalpha()):
+        return _ADVERBIAL.sub("", text)
+    return text
+
+
 _CLAUSE_END = regex.compile(r'[.;:!?“”"()]')
 # Searched from the right: only the text after the last mark matters, and a
 # split of the whole window would cost its length for every quotation.
 _LAST_PUNCT = regex.compile(r"[,.;:!?“”\"()]", regex.REVERSE)
 _LAST_CLAUSE_MARK = regex.compile(r"[.;:!?“”\"()]", regex.REVERSE)
+
+
+class _Sentences:
+    """Where the sentences of one paragraph end, found once for all its quotations.
+
+    Also remembers the subject found before each speech verb, which every
+    quotation in the rest of that sentence asks for again.
+    """
+
+    __slots__ = ("_ends", "_starts", "subjects", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self.subjects: dict[tuple[int, int], tuple[str, str | None, int] | None] = {}
+
+    def start_before(self, lo: int, start: int) -> int:
+        """Where the sentence holding ``start`` begins, looking back to ``lo``.
+
+        The same as the end of the last :data:`_SENTENCE_END` match that a
+        search of ``text[lo:start]`` finds, or ``lo`` when there is none.
+        """
+        if self._starts is None:
+            found = [m.span() for m in _SENTENCE_END.finditer(self.text)]
+            self._starts = [a for a, _ in found]
+            self._ends = [b for _, b in found]
+        # A match ending at ``start`` needs the character after it, which a
+        # search that stops at ``start`` cannot see.
+        i = bisect.bisect_left(self._ends, start) - 1
+        if i >= 0 and self._starts[i] >= lo:
+            return self._ends[i]
+        return lo
 
 
 def _after_last(mark: regex.Pattern[str], text: str) -> str:
@@ -324,6 +424,26 @@ class _Reader:
     def __init__(self, verbs: Iterable[str]) -> None:
         self.find_verbs = PhraseFinder(verbs, lower=True)
 
+    @staticmethod
+    def verb_in_reach(
+        text: str, start: int, end: int, spans: _Spans, sentences: _Sentences
+    ) -> bool:
+        """Whether a speech verb lies where :meth:`after` or :meth:`before` look.
+
+        That is the sentence before the quotation (within 400 characters)
+        or the clause after it. Without one, neither can find a speaker
+        (save by "according to", or a name after a closing comma, which the
+        caller tests apart), so a fragment there is passed over cheaply.
+        """
+        lo = sentences.start_before(max(0, start - 400), start)
+        if _any_between(spans, lo, start):
+            return True
+        after = text[end : end + 200]
+        lead = len(after) - len(after.lstrip(" \t,;:—–-"))
+        clause = _CLAUSE_END.search(after, lead)
+        clause_end = len(after) if clause is None else clause.start()
+        return _any_between(spans, end + lead, end + clause_end)
+
     def after(
         self, text: str, end: int, inner: str, spans: _Spans
     ) -> _Attribution | None:
@@ -377,7 +497,9 @@ class _Reader:
                 )
         return None
 
-    def before(self, text: str, start: int, spans: _Spans) -> _Attribution | None:
+    def before(
+        self, text: str, start: int, spans: _Spans, sentences: _Sentences
+    ) -> _Attribution | None:
         """The attribution in the sentence before a quotation."""
         # Only the last 400 characters can hold the attribution; looking no
         # further back keeps a paragraph of thousands of quotations linear.
@@ -386,9 +508,7 @@ class _Reader:
             "ccording" not in text[sentence_start:start]
         ):
             return None  # no speech verb at all: nothing below can name anyone
-        stop = _LAST_SENTENCE_END.search(text, sentence_start, start)
-        if stop is not None:
-            sentence_start = stop.end()
+        sentence_start = sentences.start_before(sentence_start, start)
         before = text[sentence_start:start]
         if not _any_between(spans, sentence_start, start) and (
             "ccording" not in before and "CCORDING" not in before
@@ -397,7 +517,9 @@ class _Reader:
         found = self._before(before, spans, sentence_start)
         direct = True
         if found is None:
-            found = self._subject_of_last_verb(before, spans, sentence_start)
+            found = self._subject_of_last_verb(
+                before, spans, sentence_start, sentences.subjects
+            )
             direct = False  # a word or phrase quoted inside reported speech
             if found is None:
                 return None
@@ -438,7 +560,11 @@ class _Reader:
         return None
 
     def _subject_of_last_verb(
-        self, before: str, spans: _Spans, base: int
+        self,
+        before: str,
+        spans: _Spans,
+        base: int,
+        memo: dict[tuple[int, int], tuple[str, str | None, int] | None],
     ) -> tuple[str, str | None, int] | None:
         """The subject of the last speech verb in ``before``, if it names one.
 
@@ -449,10 +575,20 @@ class _Reader:
         verbs = _between(spans, base, base + len(before), base)
         if not verbs:
             return None
-        head = before[: verbs[-1][0]].rstrip()
+        # The answer depends on the text up to the verb alone: the other
+        # quotations of the sentence get it from the memo.
+        key = (base, verbs[-1][0])
+        if key not in memo:
+            memo[key] = self._subject_before(before[: verbs[-1][0]])
+        return memo[key]
+
+    @staticmethod
+    def _subject_before(head: str) -> tuple[str, str | None, int] | None:
+        """The person the words before a speech verb name, if any."""
+        head = head.rstrip()
         # Only the tail matters; trimming first keeps the end-anchored
         # pattern cheap on a long sentence.
-        head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
+        head = head[:-120] + _drop_adverbial(head[-120:])
         if head.endswith(" to"):
             head = head[:-3]  # "got Wesley to say": the subject of "to say"
         if head.endswith(","):
@@ -460,7 +596,7 @@ class _Reader:
             inner = head[:-1]
             cut = inner.find(",")
             head = inner[:cut] if cut >= 0 else inner
-        words = head.split()
+        words = head.rsplit(None, 1)[-1:]
         if words and words[-1].casefold() in _STANDS_FOR_SOMEONE:
             return "pronoun", words[-1].casefold(), len(head) - len(words[-1])
         name = trailing_name(head)
@@ -671,6 +807,7 @@ def make_quotes_parser(
             # thousands of marks stay cheap).
             spans = reader.find_verbs(text)
             verbs = [v for v, _ in spans]
+            sentences = _Sentences(text)
             for start, end, closed in quotations:
                 raw = text[start:end]
                 skip = 2 if raw.startswith("‘‘") else 1
@@ -679,10 +816,13 @@ def make_quotes_parser(
                     continue
                 if (
                     closed
-                    and not _verb_near(verbs, start, end)
                     and not _is_sentence(inner)
                     and not inner.rstrip("\"”’' ").endswith(",")
                     and "ccording" not in text[max(0, start - 400) : start]
+                    and not (
+                        _verb_near(verbs, start, end)
+                        and reader.verb_in_reach(text, start, end, spans, sentences)
+                    )
                 ):
                     continue
                 if not closed and cut_off and number == len(body) - 1:
@@ -691,7 +831,7 @@ def make_quotes_parser(
                     state.report("quote.truncated", span=_span(block, start, end))
                     continue
                 attribution = reader.after(text, end, inner, spans) or reader.before(
-                    text, start, spans
+                    text, start, spans, sentences
                 )
                 kind = attribution.kind if attribution else None
                 who = attribution.who if attribution else None
