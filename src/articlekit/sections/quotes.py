@@ -207,6 +207,8 @@ def _drop_adverbial(text: str) -> str:
     return text
 
 
+# Marks between a quotation and the clause that attributes it.
+_LEAD = " \t,;:—–-"
 _CLAUSE_END = regex.compile(r'[.;:!?“”"()]')
 # Searched from the right: only the text after the last mark matters, and a
 # split of the whole window would cost its length for every quotation.
@@ -438,11 +440,16 @@ class _Reader:
         lo = sentences.start_before(max(0, start - 400), start)
         if _any_between(spans, lo, start):
             return True
-        after = text[end : end + 200]
-        lead = len(after) - len(after.lstrip(" \t,;:—–-"))
-        clause = _CLAUSE_END.search(after, lead)
-        clause_end = len(after) if clause is None else clause.start()
-        return _any_between(spans, end + lead, end + clause_end)
+        # The first verb after the quotation, within the 200 characters
+        # :meth:`after` reads, counts if no clause ends before it. (A verb
+        # is a word, so it never starts among the marks that lead the clause.)
+        i = bisect.bisect_left(spans, (end, -1))
+        if i == len(spans) or spans[i][1] > end + 200:
+            return False
+        verb_start, verb_end = spans[i]
+        gap = text[end:verb_start]
+        lead = len(gap) - len(gap.lstrip(_LEAD))
+        return _CLAUSE_END.search(text, end + lead, verb_end) is None
 
     def after(
         self, text: str, end: int, inner: str, spans: _Spans
@@ -454,7 +461,7 @@ class _Reader:
         or ``“...,” Jane Roe, who ...`` (a name after a comma, no verb).
         """
         after = text[end : end + 200]
-        lead = len(after) - len(after.lstrip(" \t,;:—–-"))
+        lead = len(after) - len(after.lstrip(_LEAD))
         clause = _CLAUSE_END.search(after, lead)
         clause_end = len(after) if clause is None else clause.start()
         verbs = _between(spans, end + lead, end + clause_end, end)
@@ -808,6 +815,7 @@ def make_quotes_parser(
             spans = reader.find_verbs(text)
             verbs = [v for v, _ in spans]
             sentences = _Sentences(text)
+            according = "ccording" in text
             for start, end, closed in quotations:
                 raw = text[start:end]
                 skip = 2 if raw.startswith("‘‘") else 1
@@ -818,7 +826,9 @@ def make_quotes_parser(
                     closed
                     and not _is_sentence(inner)
                     and not inner.rstrip("\"”’' ").endswith(",")
-                    and "ccording" not in text[max(0, start - 400) : start]
+                    and not (
+                        according and "ccording" in text[max(0, start - 400) : start]
+                    )
                     and not (
                         _verb_near(verbs, start, end)
                         and reader.verb_in_reach(text, start, end, spans, sentences)
