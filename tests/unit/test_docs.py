@@ -47,6 +47,7 @@ def test_docs_are_found():
         "models.md",
         "diagnostics.md",
         "extending.md",
+        "anatomy.md",
         "cli.md",
     }
 
