@@ -49,6 +49,7 @@ def test_docs_are_found():
         "extending.md",
         "anatomy.md",
         "cli.md",
+        "performance.md",
     }
 
 
