@@ -50,7 +50,22 @@ def test_docs_are_found():
         "anatomy.md",
         "cli.md",
         "performance.md",
+        "reference/index.md",
     }
+
+
+def test_reference_covers_the_public_api():
+    """Each name of articlekit.__all__ has an entry in the API reference."""
+    documented = {
+        line.removeprefix("::: ").strip()
+        for page in (DOCS / "reference").glob("*.md")
+        for line in page.read_text(encoding="utf-8").splitlines()
+        if line.startswith("::: ")
+    }
+    public = {f"articlekit.{name}" for name in articlekit.__all__} - {
+        "articlekit.__version__"
+    }
+    assert public - documented == set()
 
 
 @pytest.mark.parametrize("page", PAGES, ids=PAGE_IDS)
