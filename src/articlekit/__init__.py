@@ -34,6 +34,7 @@ from articlekit.models import (
 from articlekit.parser import Parser
 from articlekit.pipeline import Pipeline
 from articlekit.policy import DEFAULT, STRICT, Policy
+from articlekit.schema import json_schema
 from articlekit.state import ParseState
 
 __all__ = [
@@ -63,6 +64,7 @@ __all__ = [
     "UnknownSectionError",
     "__version__",
     "iter_articles",
+    "json_schema",
     "parse_article",
     "render",
 ]

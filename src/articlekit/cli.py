@@ -5,6 +5,9 @@
 files, folders (recursively) and ``-`` (standard input), one article per
 post, and prints them; a summary line goes to standard error.
 
+``articlekit schema [--output FILE]`` prints the JSON Schema of the JSON that
+``parse`` writes (see :func:`articlekit.schema.json_schema`).
+
 Exit status: 0 when every file was read; 1 when a file could not be read or
 decoded, or strict mode found a problem (those files are skipped and named
 on standard error); 2 on a usage error.
@@ -29,6 +32,7 @@ from articlekit.api import iter_articles, parse_article
 from articlekit.errors import ArticleParseError, UnknownPluginError
 from articlekit.models import Article
 from articlekit.parser import Parser
+from articlekit.schema import json_schema
 
 __all__ = ["format_text", "main"]
 
@@ -139,7 +143,23 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--quiet", action="store_true", help="no progress bar and no summary line"
     )
+    schema = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the JSON that parse writes",
+        description="Print the JSON Schema (draft 2020-12) of Article.to_dict(),"
+        " the objects that parse --format json and jsonl write.",
+    )
+    schema.add_argument("--output", metavar="FILE", help="write here, not to stdout")
     return ap
+
+
+def _print_schema(output: str | None) -> int:
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
 
 
 def _expand(paths: Iterable[str], pattern: str) -> Iterator[str]:
@@ -196,6 +216,8 @@ def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (see the module docstring)."""
     args = _build_parser().parse_args(argv)
+    if args.command == "schema":
+        return _print_schema(args.output)
     started = time.perf_counter()
     plugins = tuple(args.plugin)
     try:

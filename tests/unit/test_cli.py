@@ -7,9 +7,10 @@ import json
 import subprocess
 import sys
 
+import jsonschema
 import pytest
 
-from articlekit import __version__
+from articlekit import __version__, json_schema
 from articlekit.cli import main
 
 DUMP = "Dec 5, 2024\n\nPort Strike Enters Third Week\n\nTraffic fell by two-thirds.\n\nNo comments:\n"
@@ -197,3 +198,38 @@ class TestBatch:
         """--quiet prints no summary line."""
         assert main(["parse", str(folder), "--format", "jsonl", "--quiet"]) == 0
         assert capsys.readouterr().err == ""
+
+
+class TestSchemaCommand:
+    def test_prints_the_schema(self, capsys):
+        """articlekit schema prints json_schema() as indented JSON."""
+        assert main(["schema"]) == 0
+        out = capsys.readouterr().out
+        assert json.loads(out) == json_schema()
+        assert out.startswith('{\n  "$schema": ')
+
+    def test_output_file(self, tmp_path, capsys):
+        """--output writes the schema to a file instead."""
+        path = tmp_path / "article.schema.json"
+        assert main(["schema", "--output", str(path)]) == 0
+        assert capsys.readouterr().out == ""
+        assert json.loads(path.read_text(encoding="utf-8")) == json_schema()
+
+    def test_validates_what_parse_prints(self, tmp_path, dump_file, capsys):
+        """The JSON that articlekit parse prints validates against the schema."""
+        assert main(["schema", "--output", str(tmp_path / "schema.json")]) == 0
+        schema = json.loads((tmp_path / "schema.json").read_text(encoding="utf-8"))
+        validator = jsonschema.Draft202012Validator(schema)
+        assert main(["parse", str(dump_file)]) == 0
+        validator.validate(json.loads(capsys.readouterr().out))
+        assert main(["parse", str(dump_file), str(dump_file), "--jobs", "1"]) == 0
+        printed = json.loads(capsys.readouterr().out)
+        assert len(printed) == 2
+        for data in printed:
+            validator.validate(data)
+
+    def test_takes_no_paths(self, capsys):
+        """A path after schema is a usage error (exit status 2)."""
+        with pytest.raises(SystemExit) as exit_info:
+            main(["schema", "post.txt"])
+        assert exit_info.value.code == 2
