@@ -10,7 +10,8 @@ post, and prints them; a summary line goes to standard error.
 
 Exit status: 0 when every file was read; 1 when a file could not be read or
 decoded, or strict mode found a problem (those files are skipped and named
-on standard error); 2 on a usage error.
+on standard error); 2 on a usage error; 141 (as for SIGPIPE) when the
+reader of the output closed it early (``articlekit parse ... | head``).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from articlekit._text import decode
 from articlekit._version import __version__
@@ -172,10 +174,29 @@ def _expand(paths: Iterable[str], pattern: str) -> Iterator[str]:
             yield path
 
 
+class _Done(NamedTuple):
+    """What a job hands back: its articles already written out.
+
+    The parent process only copies text; with ``--jobs``, serialising every
+    article there alone would cap the speed-up.
+    """
+
+    path: str
+    texts: list[str]  # one per article, in the output format
+    codes: list[str]  # the diagnostic codes of every article
+    error: str | None
+
+
 def _job(
-    path: str, *, strict: bool, single: bool, plugins: tuple[str, ...], stdin: str
-) -> tuple[str, list[dict[str, Any]], str | None]:
-    """Parse one file; return its path, its articles' dicts, or an error."""
+    path: str,
+    *,
+    strict: bool,
+    single: bool,
+    plugins: tuple[str, ...],
+    stdin: str,
+    fmt: str,
+) -> _Done:
+    """Parse one file; return its articles written in ``fmt``, or an error."""
     parser = Parser()
     for name in plugins:
         parser.use(name)
@@ -184,9 +205,9 @@ def _job(
         if path != "-":
             text, decoding = decode(Path(path).read_bytes())
     except OSError as exc:
-        return path, [], f"cannot read: {exc.strerror or exc}"
+        return _Done(path, [], [], f"cannot read: {exc.strerror or exc}")
     if decoding == "input.undecodable":
-        return path, [], "cannot decode: bytes neither UTF-8 nor cp1252"
+        return _Done(path, [], [], "cannot decode: bytes neither UTF-8 nor cp1252")
     try:
         if single:
             articles = [parse_article(text, strict=strict, parser=parser)]
@@ -196,13 +217,24 @@ def _job(
                 parse_article(text, strict=strict, parser=parser)
             ]
     except ArticleParseError as exc:
-        return path, [], str(exc)
-    return path, [a.to_dict() for a in articles], None
+        return _Done(path, [], [], str(exc))
+    codes = [d.code for a in articles for d in a.diagnostics]
+    if fmt == "text":
+        return _Done(path, [format_text(a) for a in articles], codes, None)
+    indent = 2 if fmt == "json" else None
+    return _Done(
+        path,
+        [json.dumps(a.to_dict(), ensure_ascii=False, indent=indent) for a in articles],
+        codes,
+        None,
+    )
 
 
-def _run_job(args: tuple[str, bool, bool, tuple[str, ...], str]) -> Any:
-    path, strict, single, plugins, stdin = args
-    return _job(path, strict=strict, single=single, plugins=plugins, stdin=stdin)
+def _run_job(args: tuple[str, bool, bool, tuple[str, ...], str, str]) -> _Done:
+    path, strict, single, plugins, stdin, fmt = args
+    return _job(
+        path, strict=strict, single=single, plugins=plugins, stdin=stdin, fmt=fmt
+    )
 
 
 def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:
@@ -215,6 +247,18 @@ def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (see the module docstring)."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader of the output went away (``articlekit parse ... | head``):
+        # stop quietly, as a command killed by SIGPIPE would, and keep
+        # Python from complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "schema":
         return _print_schema(args.output)
@@ -229,7 +273,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = list(_expand(args.paths, args.glob))
     stdin = sys.stdin.read() if "-" in files else ""
     jobs = args.jobs or os.cpu_count() or 1
-    work = [(path, args.strict, args.single, plugins, stdin) for path in files]
+    work = [
+        (path, args.strict, args.single, plugins, stdin, args.format) for path in files
+    ]
     show = not args.quiet and sys.stderr.isatty()
 
     out: TextIO = sys.stdout
@@ -238,22 +284,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     failed = 0
     articles = 0
     codes: Counter[str] = Counter()
-    collected: list[dict[str, Any]] = []
+    collected: list[str] = []
     try:
         if jobs > 1 and len(files) > 1:
-            with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+            pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
+            try:
                 results = _progress(
                     pool.map(_run_job, work, chunksize=4), len(work), show
                 )
                 failed, articles = _emit(results, args.format, out, collected, codes)
+            finally:
+                # On an early exit (a closed pipe, Ctrl-C), files not yet
+                # started are dropped rather than parsed for nobody.
+                pool.shutdown(cancel_futures=True)
         else:
             results = _progress(map(_run_job, work), len(work), show)
             failed, articles = _emit(results, args.format, out, collected, codes)
         if args.format == "json":
             if len(collected) == 1:
-                print(json.dumps(collected[0], ensure_ascii=False, indent=2), file=out)
+                print(collected[0], file=out)
             elif collected:
-                print(json.dumps(collected, ensure_ascii=False, indent=2), file=out)
+                # The same text as json.dumps(list, indent=2): each item's
+                # lines one level deeper.
+                items = (textwrap.indent(c, "  ") for c in collected)
+                print("[\n" + ",\n".join(items) + "\n]", file=out)
     finally:
         if out is not sys.stdout:
             out.close()
@@ -268,26 +322,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _emit(
-    results: Iterable[tuple[str, list[dict[str, Any]], str | None]],
+    results: Iterable[_Done],
     fmt: str,
     out: TextIO,
-    collected: list[dict[str, Any]],
+    collected: list[str],
     codes: Counter[str],
 ) -> tuple[int, int]:
     """Write each file's articles as they come; return (failed files, articles)."""
     failed = articles = 0
-    for path, dicts, error in results:
-        if error is not None:
+    for done in results:
+        if done.error is not None:
             failed += 1
-            print(f"articlekit: {path}: {error}", file=sys.stderr)
+            print(f"articlekit: {done.path}: {done.error}", file=sys.stderr)
             continue
-        for data in dicts:
-            articles += 1
-            codes.update(d["code"] for d in data["diagnostics"])
-            if fmt == "jsonl":
-                print(json.dumps(data, ensure_ascii=False), file=out)
-            elif fmt == "text":
-                print(format_text(Article.from_dict(data)), file=out)
-            else:
-                collected.append(data)
+        articles += len(done.texts)
+        codes.update(done.codes)
+        if fmt == "json":
+            collected.extend(done.texts)
+        else:
+            for text in done.texts:
+                print(text, file=out)
     return failed, articles

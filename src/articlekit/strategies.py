@@ -36,10 +36,12 @@ __all__ = [
     "articles",
     "bylines",
     "captions",
+    "date_lines",
     "dates",
     "headlines",
     "names",
     "paragraphs",
+    "quoted_paragraphs",
     "quotes",
 ]
 

@@ -156,6 +156,31 @@ class TestBatch:
             "Post 1",
         ]
 
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_json_list_is_exactly_json_dumps(self, folder, capsys, jobs):
+        """The JSON list of several files is the text json.dumps(list, indent=2) gives."""
+        assert main(["parse", str(folder), "--jobs", jobs]) == 0
+        out = capsys.readouterr().out
+        data = json.loads(out)
+        assert [d["headline"][:6] for d in data] == ["Post 2", "Post 0", "Post 1"]
+        assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+    def test_closed_pipe_stops_quietly(self, folder):
+        """A reader that closes the output early (| head) gets no traceback."""
+        for i in range(60):
+            (folder / f"more{i:02d}.txt").write_text(DUMP * 40, encoding="utf-8")
+        command = [sys.executable, "-m", "articlekit", "parse", str(folder)]
+        command += ["--format", "jsonl", "--jobs", "1"]
+        proc = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # what head does after its first line
+        _, err = proc.communicate(timeout=60)
+        assert "Traceback" not in err
+        assert proc.returncode == 141
+
     def test_output_file(self, folder, tmp_path, capsys):
         """--output writes to a file instead of stdout."""
         target = tmp_path / "out.jsonl"
