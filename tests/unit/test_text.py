@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit._text import PhraseFinder, iter_lines, sentences, split_blocks, strings
+from articlekit._text import (
+    _PUNCT_TO_SPACE,
+    WIDE_SPACES,
+    PhraseFinder,
+    iter_lines,
+    rough_words,
+    sentences,
+    split_blocks,
+    strings,
+)
 
 
 class TestSplitBlocks:
@@ -105,3 +115,38 @@ class TestPhraseFinderAgreesWithTheWalk:
             ["said", "pointed out", "put it", "according to"], lower=lower
         )
         assert find(text) == find.walk(text)
+
+
+class TestRoughWords:
+    def test_wide_spaces_are_every_space_above_ascii(self):
+        """WIDE_SPACES holds exactly the characters above U+007F that split() cuts at."""
+        spaces = {chr(c) for c in range(0x80, 0x10000) if chr(c).isspace()}
+        assert set(WIDE_SPACES) == spaces
+
+    @given(
+        st.text(
+            alphabet=st.sampled_from(
+                list("aé1 ,.'’“”—\u00a0\u2003\u3000\x85\u2028ßİ\U0001f600")
+            )
+            | st.characters(),
+            max_size=40,
+        )
+    )
+    def test_same_words_as_the_str_translation(self, text):
+        """The bytes look finds the words the str translation would."""
+        low = text.casefold()
+        expected = [
+            w.encode("utf-8", "surrogatepass")
+            for w in low.translate(_PUNCT_TO_SPACE).split()
+        ]
+        assert rough_words(low) == expected
+
+
+class TestSentencesAgreeWithTheSplit:
+    # The split this module used before: a look-behind at every space.
+    OLD = regex.compile(r"(?<=[.!?…][\"'”’)\]]?)\s+(?=[\p{Lu}\p{N}\"“‘'(\[])")
+
+    @given(st.text(alphabet=st.sampled_from(list("aB1 .!?…\"'”’)]“‘([\n\t\u00a0Ä"))))
+    def test_same_sentences(self, text):
+        """sentences() gives what a split at the old pattern gave."""
+        assert sentences(text) == [s for s in self.OLD.split(text) if s]

@@ -14,7 +14,6 @@ picture with no credit label is body text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
@@ -78,8 +77,16 @@ _COUNTER = regex.compile(
 _TAIL = 240
 # Room before a label for an opening bracket and a copyright sign.
 _SLACK = 8
-_BY_CUE = re.compile(
-    "photo|picture|image|video|screen|illustration|graphic|map|courtesy"
+_BY_CUES = (
+    "photo",
+    "picture",
+    "image",
+    "video",
+    "screen",
+    "illustration",
+    "graphic",
+    "map",
+    "courtesy",
 )
 _SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
 
@@ -130,8 +137,7 @@ def make_caption_reader(
     with_colon = _label_pattern(label_list)
     # Cheap substring cues: a paragraph with none of them cannot match, and
     # most body paragraphs have none, so the patterns rarely run.
-    cues = {label.split()[0].casefold() for label in label_list}
-    cue_pattern = re.compile("|".join(re.escape(c) for c in sorted(cues)))
+    cues = tuple(sorted({label.split()[0].casefold() for label in label_list}))
     # A credit holds no colon, so the label's colon is the paragraph's last:
     # the pattern is searched from just before it, not from the tail's start.
     reach = max((len(label) for label in label_list), default=0) + _SLACK
@@ -145,14 +151,16 @@ def make_caption_reader(
         tail = text[start:]
         low = tail.casefold()
         patterns = []
-        if ":" in tail and cue_pattern.search(low) is not None:
+        if ":" in tail and any(cue in low for cue in cues):
             patterns.append(with_colon)
         if "/" in tail:
             patterns.append(_AGENCY)
-        # "Photo by", "courtesy of", "via", "from": one of the four words first.
-        if (
-            "by" in low or "courtesy" in low or "via" in low or "from" in low
-        ) and _BY_CUE.search(low) is not None:
+        # "Photo by", "courtesy of", "via", "from": one of the four words
+        # first, then one of the label words (substring tests: several
+        # times quicker than a pattern of alternatives).
+        if ("by" in low or "courtesy" in low or "via" in low or "from" in low) and any(
+            cue in low for cue in _BY_CUES
+        ):
             patterns.append(_BY)
         for pattern in patterns:
             begin = start

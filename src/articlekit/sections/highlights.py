@@ -15,6 +15,7 @@ no footer, the paragraph is taken by its place alone, with a
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from articlekit._text import sentences
@@ -46,20 +47,20 @@ def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
     return _share(_squash(paragraph), _squash(later), min_words=min_words)
 
 
-def _share(paragraph: str, later: str, *, min_words: int = 4) -> float:
-    """:func:`recurring_share` of texts whose spaces are already squashed."""
-    found = total = 0
+def _share(paragraph: str, later: str, *, min_words: int = 4, start: int = 0) -> float:
+    """:func:`recurring_share` of texts whose spaces are already squashed.
+
+    Only ``later[start:]`` is searched.
+    """
     # A highlights paragraph holds a few sentences; looking at no more than
     # _MAX_SENTENCES keeps a huge paragraph from costing a search each.
-    for sentence in sentences(paragraph[:_MAX_CHARS]):
-        if len(sentence.split()) < min_words:
-            continue
-        total += 1
-        if sentence in later:
-            found += 1
-        if total == _MAX_SENTENCES:
-            break
-    return found / total if total else 0.0
+    counted = [
+        sentence
+        for sentence in sentences(paragraph[:_MAX_CHARS])
+        if len(sentence.split()) >= min_words
+    ][:_MAX_SENTENCES]
+    found = sum(1 for sentence in counted if later.find(sentence, start) >= 0)
+    return found / len(counted) if counted else 0.0
 
 
 _MAX_SENTENCES = 12
@@ -91,12 +92,15 @@ def make_highlights_parser(
         # plain spaces (one look over all of them, not one per paragraph).
         texts = [b.text for b in rest]
         joined = "\n".join(texts)
-        odd = any(space in joined for space in _ODD_SPACES)
-        squashed = [" ".join(t.split()) for t in texts] if odd else texts
+        squashed = _squashed(texts, joined)
+        # One text of all the paragraphs, each paragraph's sentences looked
+        # for from the start of the next: no join per paragraph.
+        every = joined if squashed is texts else "\n".join(squashed)
         taken: list[Block] = []
+        offset = 0
         for i, block in enumerate(rest[:max_paragraphs]):
-            later = "\n".join(squashed[i + 1 :])
-            if _share(squashed[i], later) < threshold:
+            offset += len(squashed[i]) + 1
+            if _share(squashed[i], every, start=offset) < threshold:
                 break
             taken.append(block)
         if not taken and rest and _link_blog_cut_off(state) and len(rest) > 1:
@@ -109,6 +113,32 @@ def make_highlights_parser(
         return True
 
     return parse_highlights
+
+
+def _squashed(texts: list[str], joined: str) -> list[str]:
+    """The paragraphs with single plain spaces; ``texts`` itself if all have.
+
+    ``joined`` is ``texts`` joined by newlines. Only the paragraphs that hold
+    another space are squashed: one C-speed look over all of them for each
+    kind of space, then a look for where each kind that is there occurs.
+    """
+    present = [space for space in _ODD_SPACES if space in joined]
+    if not present:
+        return texts
+    starts = []
+    at = 0
+    for text in texts:
+        starts.append(at)
+        at += len(text) + 1
+    starts.append(at)
+    dirty: set[int] = set()
+    for space in present:
+        pos = joined.find(space)
+        while pos >= 0:
+            index = bisect.bisect_right(starts, pos) - 1
+            dirty.add(index)
+            pos = joined.find(space, starts[index + 1])
+    return [" ".join(t.split()) if i in dirty else t for i, t in enumerate(texts)]
 
 
 def _link_blog_cut_off(state: ParseState) -> bool:
