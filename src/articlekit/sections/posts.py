@@ -136,6 +136,16 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
 def parse_posts(state: ParseState) -> bool:
     """Set aside the blocks of every post after the first; return whether any."""
     blocks = state.unclaimed()
+    # A second post opens at a second date header: most dumps have one, and
+    # a look at each block (cheap tests first) spares them the splitter.
+    headers = 0
+    for block in blocks:
+        if _is_date_header(block.text):
+            headers += 1
+            if headers == 2:
+                break
+    else:
+        return False
     first = next(split_posts(b.text + "\n" for b in blocks), None)
     if first is None or len(first) >= len(blocks):
         return False
