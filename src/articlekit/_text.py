@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -251,12 +252,15 @@ _PUNCT_TO_SPACE = str.maketrans(
 )
 # The same look on UTF-8 bytes: str.translate takes a dictionary look-up per
 # character on a text that is not ASCII (20 us on a paragraph), where
-# bytes.translate and a few bytes.replace run at C speed.
+# bytes.translate and one bytes pattern run at C speed.
 _ASCII_TO_SPACE = bytes.maketrans(
     bytes(c for c in range(128) if not chr(c).isalpha()),
     b" " * sum(1 for c in range(128) if not chr(c).isalpha()),
 )
-_WIDE_TO_SPACE = tuple(c.encode() for c in _WIDE_PUNCT + WIDE_SPACES)
+# One pattern of alternatives on bytes: 48 substring tests cost ten times more.
+_WIDE_TO_SPACE = re.compile(
+    b"|".join(re.escape(c.encode()) for c in _WIDE_PUNCT + WIDE_SPACES)
+)
 
 
 def rough_words(low: str) -> list[bytes]:
@@ -267,9 +271,7 @@ def rough_words(low: str) -> list[bytes]:
     """
     data = low.encode("utf-8", "surrogatepass").translate(_ASCII_TO_SPACE)
     if not low.isascii():
-        for wide in _WIDE_TO_SPACE:
-            if wide in data:
-                data = data.replace(wide, b" ")
+        data = _WIDE_TO_SPACE.sub(b" ", data)
     return data.split()
 
 
