@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import sys
-import textwrap
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -305,8 +304,9 @@ def _main(argv: Sequence[str] | None) -> int:
                 print(collected[0], file=out)
             elif collected:
                 # The same text as json.dumps(list, indent=2): each item's
-                # lines one level deeper.
-                items = (textwrap.indent(c, "  ") for c in collected)
+                # lines one level deeper (split at "\n" alone: a string may
+                # hold U+2028, which splitlines() would cut at).
+                items = ("  " + c.replace("\n", "\n  ") for c in collected)
                 print("[\n" + ",\n".join(items) + "\n]", file=out)
     finally:
         if out is not sys.stdout:

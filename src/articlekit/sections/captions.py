@@ -75,8 +75,6 @@ _COUNTER = regex.compile(
 )
 # Longest tail that can hold a label and its credit (credits run to 150).
 _TAIL = 240
-# Room before a label for an opening bracket and a copyright sign.
-_SLACK = 8
 _BY_CUES = (
     "photo",
     "picture",
@@ -130,17 +128,24 @@ def make_caption_reader(
     The function takes the paragraph and, optionally, the span to record.
 
     Args:
-        labels: Credit labels that take a colon (``Photo:``).
+        labels: Credit labels that take a colon (``Photo:``); none turns
+            colon labels off.
         max_chars: Longest paragraph taken as a caption.
     """
     label_list = strings("labels", labels)
     with_colon = _label_pattern(label_list)
     # Cheap substring cues: a paragraph with none of them cannot match, and
     # most body paragraphs have none, so the patterns rarely run.
-    cues = tuple(sorted({label.split()[0].casefold() for label in label_list}))
+    # A blank label makes the empty cue, found in every text.
+    cues = tuple(
+        sorted({"".join(label.split()[:1]).casefold() for label in label_list})
+    )
     # A credit holds no colon, so the label's colon is the paragraph's last:
     # the pattern is searched from just before it, not from the tail's start.
-    reach = max((len(label) for label in label_list), default=0) + _SLACK
+    reach = max(
+        (len(form) for label in label_list for form in (label, label.upper())),
+        default=0,
+    )
 
     def read(text: str, span: Span | None = None) -> Caption | None:
         if len(text) > max_chars:
@@ -167,6 +172,11 @@ def make_caption_reader(
             if pattern is with_colon:
                 label_end = len(text[: text.rfind(":")].rstrip())
                 begin = max(start, label_end - reach)
+                # What may stand before the label: spaces, "©", "(".
+                while begin > start and (
+                    text[begin - 1] in "©(" or text[begin - 1].isspace()
+                ):
+                    begin -= 1
             match = pattern.search(text, begin)
             if match is None:
                 continue

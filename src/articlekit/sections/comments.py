@@ -105,7 +105,8 @@ def make_comments_parser(
     longest = max((len(p) for p in known), default=0) + 8
     # A phrase line opens with one of these letters: most lines fail this
     # test before the cost of normalising them.
-    initials = frozenset(p[:1] for p in known)
+    # (None when a phrase is empty once normalised: it opens no word.)
+    initials = None if "" in known else frozenset(p[:1] for p in known)
 
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with everything below it."""
@@ -118,7 +119,7 @@ def make_comments_parser(
             if (
                 (
                     len(text) <= longest
-                    and text[0].casefold()[:1] in initials
+                    and (initials is None or text[0].casefold()[:1] in initials)
                     and _normal(text) in known
                 )
                 or (

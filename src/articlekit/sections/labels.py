@@ -39,14 +39,16 @@ def make_labels_parser(
 
     # A labels line opens with a prefix and holds a colon: two cheap looks
     # spare most lines the pattern.
-    initials = frozenset(p[:1].casefold() for p in words) if all(words) else None
+    initials = (
+        frozenset(p[:1].casefold()[:1] for p in words) if words and all(words) else None
+    )
 
     def parse_labels(state: ParseState) -> bool:
         """Find the first labels line and split its tags at commas."""
         for block in state.unclaimed():
             text = block.text
             if ":" not in text or (
-                initials is not None and text[0].casefold() not in initials
+                initials is not None and text[0].casefold()[:1] not in initials
             ):
                 continue
             match = pattern.match(text)

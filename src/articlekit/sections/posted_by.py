@@ -62,7 +62,7 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
             # The line opens with "posted", "written", "published",
             # "submitted", "by" or "author": one look at its first letter
             # spares most lines the pattern.
-            if len(block.text) > 200 or block.text[0].casefold() not in _INITIALS:
+            if len(block.text) > 200 or block.text[0].casefold()[:1] not in _INITIALS:
                 continue
             name = read_posted_by(block.text)
             if name is not None:

@@ -202,7 +202,12 @@ def _drop_adverbial(text: str) -> str:
     """``text`` without the time phrase or adverb that ends it, if any."""
     words = text[-20:].rsplit(None, 1)
     last = words[-1].casefold() if words else ""
-    if last in _ADVERBIAL_LAST or (last.endswith("ly") and last.isalpha()):
+    # Casefolding may lengthen a word ("FRİDAY"): then the pattern decides.
+    if (
+        last in _ADVERBIAL_LAST
+        or (last.endswith("ly") and last.isalpha())
+        or not last.isascii()
+    ):
         return _ADVERBIAL.sub("", text)
     return text
 
@@ -223,13 +228,18 @@ class _Sentences:
     quotation in the rest of that sentence asks for again.
     """
 
-    __slots__ = ("_ends", "_starts", "subjects", "text")
+    __slots__ = ("_according", "_ends", "_starts", "subjects", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._starts: list[int] | None = None
         self._ends: list[int] = []
         self.subjects: dict[tuple[int, int], tuple[str, str | None, int] | None] = {}
+        self._according = _ACCORDING_WORD.search(text) is not None
+
+    def according_in(self, lo: int, hi: int) -> bool:
+        """Whether "according" (any case) stands in ``text[lo:hi]``."""
+        return self._according and _ACCORDING_WORD.search(self.text, lo, hi) is not None
 
     def start_before(self, lo: int, start: int) -> int:
         """Where the sentence holding ``start`` begins, looking back to ``lo``.
@@ -279,6 +289,8 @@ _NAME_STOPS = frozenset(
     ]
 )
 _STOP_CHARS = ',.;:!?(“"'
+# The word alone, with the same case folding: a cheap test before the pattern.
+_ACCORDING_WORD = regex.compile("according", regex.IGNORECASE)
 _ACCORDING = regex.compile(
     r"according\s+to\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*,?\s*$", regex.IGNORECASE
 )
@@ -510,18 +522,16 @@ class _Reader:
         """The attribution in the sentence before a quotation."""
         # Only the last 400 characters can hold the attribution; looking no
         # further back keeps a paragraph of thousands of quotations linear.
-        sentence_start = max(0, start - 400)
-        if not _any_between(spans, sentence_start, start) and (
-            "ccording" not in text[sentence_start:start]
-        ):
+        lo = max(0, start - 400)
+        according = sentences.according_in(lo, start)
+        if not according and not _any_between(spans, lo, start):
             return None  # no speech verb at all: nothing below can name anyone
-        sentence_start = sentences.start_before(sentence_start, start)
-        before = text[sentence_start:start]
-        if not _any_between(spans, sentence_start, start) and (
-            "ccording" not in before and "CCORDING" not in before
-        ):
+        sentence_start = sentences.start_before(lo, start)
+        according = according and sentences.according_in(sentence_start, start)
+        if not according and not _any_between(spans, sentence_start, start):
             return None  # the sentence itself has no verb to tie a speaker
-        found = self._before(before, spans, sentence_start)
+        before = text[sentence_start:start]
+        found = self._before(before, spans, sentence_start, according=according)
         direct = True
         if found is None:
             found = self._subject_of_last_verb(
@@ -535,13 +545,9 @@ class _Reader:
         return _Attribution(kind, who, at, sentence_start + lo, start, direct)
 
     def _before(
-        self, before: str, spans: _Spans, base: int
+        self, before: str, spans: _Spans, base: int, *, according: bool
     ) -> tuple[str, str | None, int] | None:
-        match = (
-            _ACCORDING.search(before)
-            if "ccording" in before or "CCORDING" in before
-            else None
-        )
+        match = _ACCORDING.search(before) if according else None
         if match is not None:
             kind, who = _classify(match["who"], at_end=False)
             if kind != "unnamed":
@@ -815,7 +821,6 @@ def make_quotes_parser(
             spans = reader.find_verbs(text)
             verbs = [v for v, _ in spans]
             sentences = _Sentences(text)
-            according = "ccording" in text
             for start, end, closed in quotations:
                 raw = text[start:end]
                 skip = 2 if raw.startswith("‘‘") else 1
@@ -826,9 +831,7 @@ def make_quotes_parser(
                     closed
                     and not _is_sentence(inner)
                     and not inner.rstrip("\"”’' ").endswith(",")
-                    and not (
-                        according and "ccording" in text[max(0, start - 400) : start]
-                    )
+                    and not sentences.according_in(max(0, start - 400), start)
                     and not (
                         _verb_near(verbs, start, end)
                         and reader.verb_in_reach(text, start, end, spans, sentences)

@@ -455,3 +455,16 @@ class TestCaptionShapes:
         article = parse_article(text)
         assert [c.credit for c in article.captions] == ["Jo Li/Reuters"]
         assert article.quotes == ()
+
+
+class TestLabelSearchWindow:
+    def test_copyright_sign_far_before_the_label(self):
+        """A copyright sign with a long run of spaces before the label stays in it."""
+        caption = read_caption("A man walks. ©" + " " * 20 + "Photo: Jane Doe")
+        assert caption is not None
+        assert caption.text == "A man walks."
+        assert caption.label.startswith("©")
+
+    def test_no_labels_turns_colon_labels_off(self):
+        """make_caption_reader(labels=()) reads no colon credit at all."""
+        assert make_caption_reader(labels=())("A man walks: Jane Doe") is None

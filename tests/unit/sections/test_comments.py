@@ -370,3 +370,13 @@ class TestReaderCommentsWithoutFooterLine:
         sentence = "The ferry captain looked out over the harbour for a long while and then he said..."
         article = parse_article(dump("No comments:", body=(FIRST, sentence)))
         assert article.body == (FIRST, sentence)
+
+
+class TestFirstLetterLook:
+    def test_phrase_of_punctuation_only(self):
+        """A footer phrase with no letters still opens the footer."""
+        parser = Parser()
+        parser.pipeline.replace("comments", make_comments_parser(phrases=("...",)))
+        article = parser.parse("Dec 5, 2024\nA Headline\nBody text.\n...\nA reply.\n")
+        assert article.comments is not None
+        assert article.comments.lines == ("...", "A reply.")

@@ -192,3 +192,12 @@ class TestMakeLabelsParser:
         """A bare string for ``prefixes`` is a configuration mistake."""
         with pytest.raises(TypeError):
             make_labels_parser(prefixes="Tags")
+
+
+class TestFirstLetterLook:
+    def test_capital_that_casefolds_to_more_letters(self):
+        """A prefix still matches a line whose first capital casefolds to two letters."""
+        parser = Parser()
+        parser.pipeline.replace("labels", make_labels_parser(prefixes=("items",)))
+        article = parser.parse("Dec 5, 2024\nA Headline\nBody text.\nİtems: a, b\n")
+        assert article.labels == ("a", "b")

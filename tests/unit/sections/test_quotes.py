@@ -767,3 +767,25 @@ class TestAttributionSpan:
         """(song: “Spring Street,” NAME): a short title cited with its author."""
         text = _dump("I played it all week (song: “Spring Street,” Dar Williams).")
         assert parse_article(text).quotes == ()
+
+
+class TestCheapLooksKeepTheSpeaker:
+    """The shortcuts that spare most quotations the attribution rules never lose one."""
+
+    def test_according_to_in_capitals(self):
+        """ACCORDING TO in capitals ties a fragment even with a verb a sentence away."""
+        article = parse_article(
+            "Dec 5, 2024\nA Headline\nJane Roe said the town was calm. "
+            "ACCORDING TO MAYOR JOHN SMITH, “a big deal” happened there.\n"
+        )
+        assert [(q.text, q.speaker) for q in article.quotes] == [
+            ("“a big deal”", "JOHN SMITH")
+        ]
+
+    def test_time_word_that_casefolding_lengthens(self):
+        """A time word whose capitals casefold to more letters is still dropped."""
+        article = parse_article(
+            "Dec 5, 2024\nA Headline\nJane Roe on FRİDAY said the plan was "
+            "“a big mistake” for everyone.\n"
+        )
+        assert [q.speaker for q in article.quotes] == ["Jane Roe"]
