@@ -13,6 +13,7 @@ from articlekit.sections.posts import split_posts
 __all__ = ["iter_articles", "parse_article"]
 
 _DEFAULT_PARSER: Parser | None = None
+_SPLIT_ALREADY = ("posts",)
 
 
 def _default_parser() -> Parser:
@@ -81,9 +82,7 @@ def iter_articles(
         raise TypeError("iter_articles() reads text; decode bytes first")
     chunks: Iterable[str] = [source] if isinstance(source, str) else source
     use = parser or _default_parser()
-    if "posts" in use.pipeline.active_names():
-        # The posts are split here already: a copy without the section that
-        # splits them again saves a pass over every post.
-        use = Parser(policy=use.policy, pipeline=use.pipeline.copy().disable("posts"))
+    # The posts are split here already: passing over the section that would
+    # split them again saves a pass over every post.
     for lines in split_posts(iter_lines(chunks)):
-        yield use.parse("".join(lines), strict=strict)
+        yield use._parse("".join(lines), strict=strict, skip=_SPLIT_ALREADY)

@@ -90,6 +90,12 @@ class Parser:
             TypeError: ``text`` is neither ``str`` nor ``bytes``.
             ArticleParseError: In strict mode, on the first problem.
         """
+        return self._parse(text, strict=strict, skip=())
+
+    def _parse(
+        self, text: str | bytes, *, strict: bool | None, skip: tuple[str, ...]
+    ) -> Article:
+        """:meth:`parse`, passing over the sections named in ``skip``."""
         policy = self.policy
         if strict is not None and strict != policy.strict:
             policy = policy.replace(strict=strict)
@@ -104,6 +110,8 @@ class Parser:
         if not _check_input(state, decoding):
             return state.build()  # nothing to read: no section has anything to say
         for name, fn in self.pipeline:
+            if name in skip:
+                continue
             state.enter(name)
             try:
                 fn(state)
