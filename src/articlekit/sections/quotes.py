@@ -340,8 +340,7 @@ class _Attribution(NamedTuple):
 
 def _is_sentence(inner: str) -> bool:
     """A whole sentence (or more): capitalised, several words, closed by a stop."""
-    words = inner.split()
-    if len(words) < 4 or not inner[:1].isupper():
+    if not inner[:1].isupper() or len(inner.split()) < 4:
         return False
     return inner.rstrip("\"”’' ")[-1:] in ".?!…,;:—–-"
 
@@ -825,7 +824,10 @@ def make_quotes_parser(
                 raw = text[start:end]
                 skip = 2 if raw.startswith("‘‘") else 1
                 inner = (raw[skip:-skip] if closed else raw[skip:]).strip()
-                if len(inner.split()) < min_words:
+                # (inner is stripped: it has no words exactly when it is empty)
+                if (not inner and min_words >= 1) or (
+                    min_words > 1 and len(inner.split()) < min_words
+                ):
                     continue
                 if (
                     closed
