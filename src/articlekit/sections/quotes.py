@@ -127,75 +127,26 @@ _SINGLE_CLOSE = regex.compile(r"(?<=\S)’(?![\p{L}\p{N}])")
 # Where a sentence ends inside a paragraph.
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\p{N}“\"‘(])")
 # Time phrases and adverbs between a subject and its verb: "on Wednesday".
+_TIME_NOUNS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "week", "month", "year", "morning", "afternoon", "evening", "night", "day",
+    "statement", "interview", "post", "speech", "tweet", "note", "letter", "report",
+    "email", "call", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+)  # fmt: skip
+_ADVERBS = (
+    "also", "then", "later", "earlier", "recently", "previously", "once",
+    "yesterday", "today", "again", "separately", "publicly", "privately", "bluntly",
+    "simply", "often",
+)  # fmt: skip
 _ADVERBIAL = regex.compile(
     r"(?:\s+(?:on|in|at|last|this|earlier|later|late|early)\s+(?:\p{L}+\s+){0,2}?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|"
-    r"morning|afternoon|evening|night|day|statement|interview|post|speech|"
-    r"tweet|note|letter|report|email|call|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)|\s+(?:also|then|later|"
-    r"earlier|recently|previously|once|yesterday|today|again|separately|publicly|"
-    r"privately|bluntly|simply|often|\p{L}+ly))\s*$",
+    rf"(?:{'|'.join(_TIME_NOUNS)})|\s+(?:{'|'.join(_ADVERBS)}|\p{{L}}+ly))\s*$",
     regex.IGNORECASE,
 )
 # The words an adverbial phrase can end with (besides any "-ly" word): a
 # text whose last word is none of them needs no look with the pattern.
-_ADVERBIAL_LAST = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "week",
-        "month",
-        "year",
-        "morning",
-        "afternoon",
-        "evening",
-        "night",
-        "day",
-        "statement",
-        "interview",
-        "post",
-        "speech",
-        "tweet",
-        "note",
-        "letter",
-        "report",
-        "email",
-        "call",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "also",
-        "then",
-        "later",
-        "earlier",
-        "recently",
-        "previously",
-        "once",
-        "yesterday",
-        "today",
-        "again",
-        "separately",
-        "publicly",
-        "privately",
-        "bluntly",
-        "simply",
-        "often",
-    ]
-)
+_ADVERBIAL_LAST = frozenset(_TIME_NOUNS + _ADVERBS)
 
 
 def _drop_adverbial(text: str) -> str:
