@@ -24,8 +24,34 @@ BLANK = (
     "\ufeff\u200b\u200c\u200d\u2060"
 )
 
+
+class LazyPattern:
+    """A regular expression compiled on its first use.
+
+    For patterns that most dumps never need (a rarer date shape, the
+    mojibake check): compiling one costs about half a millisecond, and a
+    fresh interpreter that parses one dump should not pay for all of them.
+    Call it to get the compiled pattern.
+    """
+
+    __slots__ = ("_compiled", "_flags", "_pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        """Keep ``pattern`` and ``flags`` for :func:`regex.compile`."""
+        self._pattern = pattern
+        self._flags = flags
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __call__(self) -> regex.Pattern[str]:
+        """Return the compiled pattern, compiling it the first time."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = regex.compile(self._pattern, self._flags)
+        return compiled
+
+
 # UTF-8 read as cp1252/Latin-1: "â€™" for "’", "Ã©" for "é".
-MOJIBAKE = regex.compile(r"â€[\x80-\xbf\u0152-\u2122\x9c\x9d™œ“”˜]|Ã[\x80-\xbf©¨§¶¼½]")
+MOJIBAKE = LazyPattern(r"â€[\x80-\xbf\u0152-\u2122\x9c\x9d™œ“”˜]|Ã[\x80-\xbf©¨§¶¼½]")
 
 
 def strings(name: str, value: Iterable[str]) -> tuple[str, ...]:
@@ -100,7 +126,7 @@ def split_blocks(text: str) -> tuple[tuple[Block, ...], list[int]]:
     return tuple(blocks), starts
 
 
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}’'-]*")
+_WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}’'-]*")
 
 
 class PhraseFinder:
@@ -201,7 +227,7 @@ class PhraseFinder:
     ) -> list[tuple[int, int]]:
         """The same search by a walk over every word (the reference)."""
         stop = len(text) if end is None else end
-        words = list(_WORD.finditer(text, start, stop))
+        words = list(_WORD().finditer(text, start, stop))
         found = []
         for i, word in enumerate(words):
             w = word.group().casefold()

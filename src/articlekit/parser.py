@@ -138,7 +138,7 @@ def _check_input(state: ParseState, decoding: str | None) -> bool:
         state.report("input.replacement", span=Span(start=bad, end=bad + 1))
     # Mojibake starts with "â€" or "Ã": two C-speed substring tests spare
     # nearly every text the pattern's scan.
-    odd = MOJIBAKE.search(text) if ("â€" in text or "Ã" in text) else None
+    odd = MOJIBAKE().search(text) if ("â€" in text or "Ã" in text) else None
     if odd is not None:
         state.report("input.mojibake", span=Span(start=odd.start(), end=odd.end()))
     return True

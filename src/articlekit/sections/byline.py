@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 import regex
 
 from articlekit._names import NOT_NAMES, is_name_word
-from articlekit._text import PhraseFinder, strings
+from articlekit._text import LazyPattern, PhraseFinder, strings
 from articlekit.models import Byline
 from articlekit.state import ParseState
 
@@ -208,7 +208,7 @@ def make_byline_reader(
     )
     # "Derek Thompson in The Atlantic:" needs its colon: without a verb the
     # shape is too common in running text.
-    without_verb = regex.compile(
+    without_verb = LazyPattern(
         rf"^(?P<subject>{_WORD}(?:{_GAP}{_WORD}){{0,24}}?)\s+(?:{prep})\s+"
         r"(?P<pub>[^:]{1,100}?)\s*:$"
     )
@@ -222,7 +222,7 @@ def make_byline_reader(
             match = tail.match(line, end)
             if match is not None:
                 return subject, line[start:end], match["pub"]
-        match = without_verb.match(line)
+        match = without_verb().match(line)
         if match is not None:
             return match["subject"], None, match["pub"]
         return None

@@ -19,7 +19,7 @@ from typing import Protocol
 
 import regex
 
-from articlekit._text import strings, unchecked
+from articlekit._text import LazyPattern, strings, unchecked
 from articlekit.diagnostics import Severity
 from articlekit.models import Caption, Span
 from articlekit.state import ParseState
@@ -52,7 +52,7 @@ LABELS: tuple[str, ...] = (
 # Wire-service credits that carry no colon: "(AP Photo/Jane Doe)".
 # Without brackets it needs the word "Photo" and a line or sentence of its own
 # ("... a Reuters/Ipsos poll." is running text).
-_AGENCY = regex.compile(
+_AGENCY = LazyPattern(
     r"(?P<open>\()?(?<![\p{L}\p{N}])(?P<credit>(?:AP|AFP|EPA|CP|AAP|PA|Reuters|Xinhua|"
     r"Getty|UPI|Yonhap|Kyodo|TASS)(?P<photo>\s+(?:Photo|Photos|Images|Photograph))?"
     # Atomic: spaces around a slash could go to either side of it, and on a
@@ -61,7 +61,7 @@ _AGENCY = regex.compile(
 )
 _SENTENCE_ENDS = (".", "!", "?", "”", '"', "|", "-", "–", "—", ")")
 # "Photo by Jane Doe", "(Screen shot courtesy of X)", "Courtesy of X".
-_BY = regex.compile(
+_BY = LazyPattern(
     r"(?P<open>\()?(?P<label>(?:(?:Photo|Photos|Photograph|Picture|Image|Video|Screen\s?shot|"
     r"Screenshot|Illustration|Graphic|Map)\s+(?:by|courtesy\s+of|from|via)|Courtesy(?:\s+of)?)"
     r")\s+(?P<credit>[^()\n]{1,100}?)\)?\s*\.?$",
@@ -159,14 +159,14 @@ def make_caption_reader(
         if ":" in tail and any(cue in low for cue in cues):
             patterns.append(with_colon)
         if "/" in tail:
-            patterns.append(_AGENCY)
+            patterns.append(_AGENCY())
         # "Photo by", "courtesy of", "via", "from": one of the four words
         # first, then one of the label words (substring tests: several
         # times quicker than a pattern of alternatives).
         if ("by" in low or "courtesy" in low or "via" in low or "from" in low) and any(
             cue in low for cue in _BY_CUES
         ):
-            patterns.append(_BY)
+            patterns.append(_BY())
         for pattern in patterns:
             begin = start
             if pattern is with_colon:
@@ -185,7 +185,11 @@ def make_caption_reader(
                 continue
             label = match.groupdict().get("label")
             head = text[: match.start()].rstrip()
-            if pattern is _AGENCY and match["open"] is None and match["photo"] is None:
+            if (
+                pattern is _AGENCY()
+                and match["open"] is None
+                and match["photo"] is None
+            ):
                 continue
             # A credit without brackets at the end of running text needs a
             # sentence (or a line) of its own.

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._text import strings
+from articlekit._text import LazyPattern, strings
 from articlekit.models import CommentFooter
 from articlekit.state import ParseState
 
@@ -64,7 +64,7 @@ _FIRST_WORDS = tuple(_NUMBER_WORDS)
 
 # The first reader comment, where no footer line precedes it: Blogger's
 # "Karen said...", WordPress's "1. Dan Ridley Avatar" or "Dan Ridley says:".
-_READER = regex.compile(
+_READER = LazyPattern(
     r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\d{1,4}\.\s+\S.{0,60}?\s+Avatar"
     r"|\S.{0,60}?\ssays:)$"
 )
@@ -133,7 +133,7 @@ def make_comments_parser(
                 or (
                     len(text) <= 90
                     and text.endswith(_READER_ENDS)
-                    and _READER.match(text) is not None
+                    and _READER().match(text) is not None
                 )
                 or (text[0] in "Cc" and _normal(text[:60]).startswith(_CLOSED))
             ):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 import regex
 
-from articlekit._text import strings
+from articlekit._text import LazyPattern, strings
 from articlekit.models import Block, Span
 from articlekit.state import ParseState
 
@@ -145,36 +145,37 @@ _ORD = r"(?:st|nd|rd|th|er|º|\.)?"
 _SEP = r"[\s,.]+(?:de\s+|of\s+)?"
 
 # Each pattern finds one date inside a line; the line must hold little else.
+# All compile on first use: most archives need only one or two shapes.
 _PATTERNS = (
     # Dec 5, 2024 / Sunday, October 05, 2008 / July 11th, 2006
-    regex.compile(
+    LazyPattern(
         rf"(?<!\p{{L}})(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}}){_ORD},?\s+"
         r"(?P<year>\d{4})(?!\d)",
         regex.IGNORECASE,
     ),
     # 28 July 2011 / 5 de octubre de 2014 / 16. Juni 2014
-    regex.compile(
+    LazyPattern(
         rf"(?<!\d)(?P<day>\d{{1,2}}){_ORD}\s*(?:de\s+|of\s+)?(?P<month>{_MONTH})"
         rf"(?!\p{{L}})\.?{_SEP}(?P<year>\d{{4}})(?!\d)",
         regex.IGNORECASE,
     ),
     # 2024 Dec 5 / 2024, December 5
-    regex.compile(
+    LazyPattern(
         rf"(?<!\d)(?P<year>\d{{4}})[\s,.]+(?P<month>{_MONTH})(?!\p{{L}})\.?\s+"
         rf"(?P<day>\d{{1,2}}){_ORD}(?!\d)",
         regex.IGNORECASE,
     ),
     # 2011-03-08 / 2011/03/08
-    regex.compile(
+    LazyPattern(
         r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"
     ),
 )
 # 08/03/2011 / 3.15.2010: day and month order decided by their values.
-_NUMERIC = regex.compile(
+_NUMERIC = LazyPattern(
     r"(?<![\d/.])(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})(?!\d)"
 )
 # A month and a day with no year.
-_NO_YEAR = regex.compile(
+_NO_YEAR = LazyPattern(
     rf"(?<!\p{{L}})(?:(?P<month>{_MONTH})\.?\s+\d{{1,2}}(?!\d){_ORD}|\d{{1,2}}{_ORD}\s+"
     rf"(?P<month2>{_MONTH}))(?!\p{{L}})",
     regex.IGNORECASE,
@@ -296,7 +297,7 @@ def read_date(
         ``(None, None)`` when it does not look like a date at all.
     """
     for pattern in _PATTERNS:
-        for match in pattern.finditer(line):
+        for match in pattern().finditer(line):
             month = match["month"]
             if month.isdigit():
                 number = int(month)
@@ -305,7 +306,7 @@ def read_date(
             else:
                 continue
             return _make(int(match["year"]), number, int(match["day"]))
-    numeric = _NUMERIC.search(line)
+    numeric = _NUMERIC().search(line)
     if numeric is not None:
         a, b, year = int(numeric["a"]), int(numeric["b"]), int(numeric["year"])
         if a > 12:
@@ -317,7 +318,7 @@ def read_date(
             value, code = _make(year, month, day)
             return value, code or "date.ambiguous"
         return _make(year, *((a, b) if month_first else (b, a)))
-    for match in _NO_YEAR.finditer(line):
+    for match in _NO_YEAR().finditer(line):
         if (match["month"] or match["month2"]).casefold() in MONTHS:
             return None, "date.no_year"
     return None, None
@@ -354,7 +355,7 @@ def _is_date_line(text: str, *, allowed: frozenset[str], max_words: int) -> bool
 
 
 _ORDINALS = frozenset({"st", "nd", "rd", "th", "er"})
-_YEAR = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_YEAR = LazyPattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 def _fallback(line: str) -> tuple[_dt.date | None, str | None]:
@@ -364,7 +365,7 @@ def _fallback(line: str) -> tuple[_dt.date | None, str | None]:
     against two different defaults: a part that changes with the default was
     not in the line, and a year is never invented.
     """
-    if _YEAR.search(line) is None:
+    if _YEAR().search(line) is None:
         return None, None
     from dateutil import parser as du_parser
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._text import strings
+from articlekit._text import LazyPattern, strings
 from articlekit.state import ParseState
 
 __all__ = ["make_labels_parser", "parse_labels"]
@@ -33,9 +33,7 @@ def make_labels_parser(
     """
     words = strings("prefixes", prefixes)
     alternatives = "|".join(regex.escape(p) for p in words)
-    pattern = regex.compile(
-        rf"^(?:{alternatives})\s*:\s*(?P<tags>.*)$", regex.IGNORECASE
-    )
+    pattern = LazyPattern(rf"^(?:{alternatives})\s*:\s*(?P<tags>.*)$", regex.IGNORECASE)
 
     # A labels line opens with a prefix and holds a colon: two cheap looks
     # spare most lines the pattern.
@@ -51,7 +49,7 @@ def make_labels_parser(
                 initials is not None and text[0].casefold()[:1] not in initials
             ):
                 continue
-            match = pattern.match(text)
+            match = pattern().match(text)
             if match is None:
                 continue
             tags = [t.strip() for t in match["tags"].split(",")]

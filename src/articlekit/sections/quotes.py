@@ -34,7 +34,7 @@ from articlekit._names import (
     leading_name,
     trailing_name,
 )
-from articlekit._text import PhraseFinder, sentences, span_of, strings
+from articlekit._text import LazyPattern, PhraseFinder, sentences, span_of, strings
 from articlekit.models import Block, Quote, Span
 from articlekit.state import ParseState
 
@@ -122,8 +122,8 @@ _QUOTED = regex.compile(
 )
 # Single curly marks at word edges; an apostrophe (don’t) has letters on
 # both sides and never matches.
-_SINGLE_OPEN = regex.compile(r"(?<![\p{L}\p{N}’'])‘(?=\S)")
-_SINGLE_CLOSE = regex.compile(r"(?<=\S)’(?![\p{L}\p{N}])")
+_SINGLE_OPEN = LazyPattern(r"(?<![\p{L}\p{N}’'])‘(?=\S)")
+_SINGLE_CLOSE = LazyPattern(r"(?<=\S)’(?![\p{L}\p{N}])")
 # Where a sentence ends inside a paragraph.
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\p{N}“\"‘(])")
 # Time phrases and adverbs between a subject and its verb: "on Wednesday".
@@ -168,8 +168,8 @@ _LEAD = " \t,;:—–-"
 _CLAUSE_END = regex.compile(r'[.;:!?“”"()]')
 # Searched from the right: only the text after the last mark matters, and a
 # split of the whole window would cost its length for every quotation.
-_LAST_PUNCT = regex.compile(r"[,.;:!?“”\"()]", regex.REVERSE)
-_LAST_CLAUSE_MARK = regex.compile(r"[.;:!?“”\"()]", regex.REVERSE)
+_LAST_PUNCT = LazyPattern(r"[,.;:!?“”\"()]", regex.REVERSE)
+_LAST_CLAUSE_MARK = LazyPattern(r"[.;:!?“”\"()]", regex.REVERSE)
 
 
 class _Sentences:
@@ -242,16 +242,16 @@ _NAME_STOPS = frozenset(
 _STOP_CHARS = ',.;:!?(“"'
 # The word alone, with the same case folding: a cheap test before the pattern.
 _ACCORDING_WORD = regex.compile("according", regex.IGNORECASE)
-_ACCORDING = regex.compile(
+_ACCORDING = LazyPattern(
     r"according\s+to\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*,?\s*$", regex.IGNORECASE
 )
 # An epigraph: a short saying, then a dash and the name ("... candlelight?
 # -Al Boliska", "... — Jane Roe, The Book").
-_EPIGRAPH = regex.compile(
+_EPIGRAPH = LazyPattern(
     r"(?P<saying>\S.{8,400}?[.!?…\"”])\s+[-–—―]{1,2}\s*"
     r"(?P<who>\p{Lu}[^,\n]{0,60}?)(?:,\s*[^\n]{1,100})?\s*$"
 )
-_DASH_LINE = regex.compile(
+_DASH_LINE = LazyPattern(
     r"^[-–—―]{1,2}\s*(?P<who>\p{Lu}[^,\n]{0,60}?)(?:,\s*.{1,100})?$"
 )
 # Nouns that mark a paragraph as introducing what follows ("the full
@@ -497,7 +497,7 @@ class _Reader:
     def _before(
         self, before: str, spans: _Spans, base: int, *, according: bool
     ) -> tuple[str, str | None, int] | None:
-        match = _ACCORDING.search(before) if according else None
+        match = _ACCORDING().search(before) if according else None
         if match is not None:
             kind, who = _classify(match["who"], at_end=False)
             if kind != "unnamed":
@@ -505,7 +505,7 @@ class _Reader:
         tail = before.rstrip()
         if tail.endswith((",", ":")):
             # “A,” said NAME, “B.”: the attribution of a split quotation.
-            clause = _after_last(_LAST_PUNCT, tail[:-1])
+            clause = _after_last(_LAST_PUNCT(), tail[:-1])
             at = base + len(tail) - 1 - len(clause)
             verbs = _between(spans, at, at + len(clause), at)
             if verbs and not clause[: verbs[0][0]].strip():
@@ -516,7 +516,7 @@ class _Reader:
         bare = tail.rstrip(",:").rstrip()
         verbs = _between(spans, base + max(0, len(bare) - 40), base + len(bare), base)
         if verbs and verbs[-1][1] == len(bare):
-            clause = _after_last(_LAST_CLAUSE_MARK, bare[: verbs[-1][0]])
+            clause = _after_last(_LAST_CLAUSE_MARK(), bare[: verbs[-1][0]])
             kind, who = _subject(clause)
             if kind != "unnamed":
                 return kind, who, verbs[-1][0] - len(clause)
@@ -566,7 +566,7 @@ class _Reader:
         if name is not None:
             return "name", name, max(0, head.rfind(name.split()[0]))
         # "The 69-year-old called for ...": a role that stands for a person.
-        segment = _after_last(_LAST_CLAUSE_MARK, head).rpartition(",")[2]
+        segment = _after_last(_LAST_CLAUSE_MARK(), head).rpartition(",")[2]
         kind, _ = _classify(segment, at_end=True)
         if kind == "role":
             return "role", None, len(head) - len(segment)
@@ -642,10 +642,10 @@ def _single_quotations(
     found = []
     pos = 0
     while True:
-        opening = _SINGLE_OPEN.search(text, pos)
+        opening = _SINGLE_OPEN().search(text, pos)
         if opening is None:
             break
-        closing = _SINGLE_CLOSE.search(text, opening.end())
+        closing = _SINGLE_CLOSE().search(text, opening.end())
         if closing is None:
             break
         if not nested(opening.start()):
@@ -980,7 +980,7 @@ def _epigraph(
     if len(text) > 500:
         return None
     signed = any(f" {dash}" in text for dash in "-–—―")
-    match = _EPIGRAPH.match(text) if signed else None
+    match = _EPIGRAPH().match(text) if signed else None
     if match is not None:
         name = leading_name(match["who"])
         if name is not None and match["who"].strip() == name:
@@ -990,7 +990,7 @@ def _epigraph(
         and text[-1:] in '.!?…"”'
         and body[number + 1].text[:1] in "-–—―"
     ):
-        line = _DASH_LINE.match(body[number + 1].text)
+        line = _DASH_LINE().match(body[number + 1].text)
         if line is not None:
             name = leading_name(line["who"])
             if name is not None and line["who"].strip() == name:
