@@ -21,7 +21,7 @@ import regex
 
 from articlekit._text import LazyPattern, strings, unchecked
 from articlekit.diagnostics import Severity
-from articlekit.models import Caption, Span
+from articlekit.models import Block, Caption, Span
 from articlekit.state import ParseState
 
 __all__ = ["LABELS", "make_captions_parser", "parse_captions", "read_caption"]
@@ -132,7 +132,18 @@ def make_caption_reader(
             colon labels off.
         max_chars: Longest paragraph taken as a caption.
     """
-    label_list = strings("labels", labels)
+    return _make_reader(strings("labels", labels), max_chars)[0]
+
+
+def _make_reader(
+    label_list: tuple[str, ...], max_chars: int
+) -> tuple[CaptionReader, tuple[bytes, ...] | None]:
+    """The reader, and the cues of which one must end a paragraph it accepts.
+
+    Every paragraph the reader accepts holds, in its last ``_TAIL``
+    characters, one of the cues (case-blind) or a slash; the cues are
+    ``None`` when :func:`_candidates` cannot look for them.
+    """
     with_colon = _label_pattern(label_list)
     # Cheap substring cues: a paragraph with none of them cannot match, and
     # most body paragraphs have none, so the patterns rarely run.
@@ -140,6 +151,11 @@ def make_caption_reader(
     cues = tuple(
         sorted({"".join(label.split()[:1]).casefold() for label in label_list})
     )
+    byte_cues = _byte_cues((*cues, *_BY_CUES, "/"))
+    # Cues of plain ASCII letters are looked for in the tail lower-cased as
+    # ASCII (the same test _candidates makes of many tails at once, as bytes);
+    # others in the casefolded tail.
+    fold = str.casefold if byte_cues is None else _ascii_lower
     # A credit holds no colon, so the label's colon is the paragraph's last:
     # the pattern is searched from just before it, not from the tail's start.
     reach = max(
@@ -154,7 +170,7 @@ def make_caption_reader(
         # hundred characters: cue checks and searches start there.
         start = max(0, len(text) - _TAIL)
         tail = text[start:]
-        low = tail.casefold()
+        low = fold(tail)
         patterns = []
         if ":" in tail and any(cue in low for cue in cues):
             patterns.append(with_colon)
@@ -210,7 +226,64 @@ def make_caption_reader(
             )
         return None
 
-    return read
+    return read, byte_cues
+
+
+def _byte_cues(cues: Iterable[str]) -> tuple[bytes, ...] | None:
+    """The cues as UTF-8, leaving out those that hold a shorter one.
+
+    ``None`` if one is blank (found everywhere) or goes beyond ASCII (a
+    look at lower-cased bytes would not fold its case).
+    """
+    unique = sorted(set(cues), key=len)
+    if not all(cue and cue.isascii() for cue in unique):
+        return None
+    kept: list[str] = []
+    for cue in unique:
+        if not any(short in cue for short in kept):  # "photo" for "photograph"
+            kept.append(cue)
+    return tuple(cue.encode() for cue in kept)
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` with A-Z lower-cased and every other character as it is."""
+    return (
+        text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    )
+
+
+def _candidates(blocks: list[Block], cues: tuple[bytes, ...] | None) -> list[Block]:
+    """The paragraphs whose last ``_TAIL`` characters hold a cue or "/".
+
+    ``None`` for cues that cannot be looked for this way (a blank or non-ASCII
+    cue). One search per cue of all the tails, as UTF-8 bytes with A-Z
+    lower-cased (several times quicker than casefolding text beyond ASCII),
+    instead of a look at the end of every paragraph: most paragraphs hold
+    none. The reader makes the same test of one tail, so no paragraph it
+    would accept is left out.
+    """
+    if cues is None or not blocks:
+        return blocks
+    tails = "\n".join([b.text[-_TAIL:] for b in blocks])
+    data = tails.encode("utf-8", "surrogatepass").lower()
+    hits = []
+    for cue in cues:
+        at = data.find(cue)
+        while at >= 0:
+            hits.append(at)
+            at = data.find(cue, at + 1)
+    hits.sort()
+    # A paragraph holds no line break: the number of breaks before a hit is
+    # the index of its paragraph.
+    found: list[Block] = []
+    line = 0
+    last = 0
+    for at in hits:
+        line += data.count(b"\n", last, at)
+        last = at
+        if not found or found[-1] is not blocks[line]:
+            found.append(blocks[line])
+    return found
 
 
 def make_captions_parser(
@@ -225,12 +298,12 @@ def make_captions_parser(
     Returns:
         A section parser that claims caption paragraphs and adds ``captions``.
     """
-    read = make_caption_reader(labels=labels, max_chars=max_chars)
+    read, byte_cues = _make_reader(strings("labels", labels), max_chars)
 
     def parse_captions(state: ParseState) -> bool:
         """Claim every unclaimed paragraph that carries a credit label."""
         found = False
-        for block in state.unclaimed():
+        for block in _candidates(state.unclaimed(), byte_cues):
             caption = read(block.text, block.span)
             if caption is None:
                 continue

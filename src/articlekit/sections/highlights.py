@@ -15,7 +15,6 @@ no footer, the paragraph is taken by its place alone, with a
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 
 from articlekit._text import sentences
@@ -28,14 +27,6 @@ __all__ = ["make_highlights_parser", "parse_highlights", "recurring_share"]
 def _squash(text: str) -> str:
     # str.split() knows every Unicode space (NBSP included).
     return " ".join(text.split())
-
-
-# Anything but a single plain space between words: substring tests are
-# C-speed scans, several times faster than a character-class pattern.
-_ODD_SPACES = ("  ", "\t", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f",
-               "\x85", "\xa0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003",
-               "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200a",
-               "\u2028", "\u2029", "\u202f", "\u205f", "\u3000")  # fmt: skip
 
 
 def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
@@ -88,14 +79,12 @@ def make_highlights_parser(
         if byline is None:
             return False
         rest = state.unclaimed(byline.index + 1)
-        # Spaces are squashed only when some paragraph has other than single
-        # plain spaces (one look over all of them, not one per paragraph).
-        texts = [b.text for b in rest]
-        joined = "\n".join(texts)
-        squashed = _squashed(texts, joined)
+        # Spaces are squashed only in the paragraphs that have other than
+        # single plain spaces.
+        squashed = _squashed([b.text for b in rest])
         # One text of all the paragraphs, each paragraph's sentences looked
         # for from the start of the next: no join per paragraph.
-        every = joined if squashed is texts else "\n".join(squashed)
+        every = "\n".join(squashed)
         taken: list[Block] = []
         offset = 0
         for i, block in enumerate(rest[:max_paragraphs]):
@@ -115,30 +104,22 @@ def make_highlights_parser(
     return parse_highlights
 
 
-def _squashed(texts: list[str], joined: str) -> list[str]:
+def _squashed(texts: list[str]) -> list[str]:
     """The paragraphs with single plain spaces; ``texts`` itself if all have.
 
-    ``joined`` is ``texts`` joined by newlines. Only the paragraphs that hold
-    another space are squashed: one C-speed look over all of them for each
-    kind of space, then a look for where each kind that is there occurs.
+    A paragraph (a stripped line) needs squashing only if it holds a double
+    space or a character other than the plain space that ``isprintable()``
+    rejects: every other Unicode space, tab and line break is one of those.
+    Both are C-speed looks, where a look for each of 28 odd spaces in turn
+    cost more than squashing.
     """
-    present = [space for space in _ODD_SPACES if space in joined]
-    if not present:
+    dirty = [i for i, t in enumerate(texts) if not t.isprintable() or "  " in t]
+    if not dirty:
         return texts
-    starts = []
-    at = 0
-    for text in texts:
-        starts.append(at)
-        at += len(text) + 1
-    starts.append(at)
-    dirty: set[int] = set()
-    for space in present:
-        pos = joined.find(space)
-        while pos >= 0:
-            index = bisect.bisect_right(starts, pos) - 1
-            dirty.add(index)
-            pos = joined.find(space, starts[index + 1])
-    return [" ".join(t.split()) if i in dirty else t for i, t in enumerate(texts)]
+    out = list(texts)
+    for i in dirty:
+        out[i] = " ".join(texts[i].split())
+    return out
 
 
 def _link_blog_cut_off(state: ParseState) -> bool:

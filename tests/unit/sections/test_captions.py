@@ -468,3 +468,64 @@ class TestLabelSearchWindow:
     def test_no_labels_turns_colon_labels_off(self):
         """make_caption_reader(labels=()) reads no colon credit at all."""
         assert make_caption_reader(labels=())("A man walks: Jane Doe") is None
+
+
+class TestCandidates:
+    """The parse looks only at paragraphs whose ends hold a cue; none is missed."""
+
+    PIECES = (
+        "Photo: Jo Li/Reuters",
+        "PHOTO: Jo Li",
+        "photo by Ann Bell",
+        "(AP Photo/Sam Lee)",
+        "Courtesy of the family",
+        "Illustration: Kim Ng",
+        "Image credit: NASA",
+        "Map: Acme Cartography",
+        "Screenshot via Twitter",
+        "The council met on Monday.",
+        "Crowds gathered “outside” the hall, by the river.",
+        "Voters from the north/south divide were polled.",
+        "Straße: Foto von Anna",
+        "ſtill a ſentence of old type.",
+    )
+
+    @staticmethod
+    def _every_paragraph(text: str) -> list[Caption]:
+        state = ParseState(text)
+        return [c for c in (read_caption(b.text, b.span) for b in state.blocks) if c]
+
+    @pytest.mark.parametrize("seed", range(40))
+    def test_same_captions_as_reading_every_paragraph(self, seed: int) -> None:
+        import random
+
+        rnd = random.Random(seed)
+        lines = []
+        for _ in range(rnd.randrange(1, 12)):
+            words = " ".join(
+                rnd.choice(self.PIECES) for _ in range(rnd.randrange(1, 4))
+            )
+            lines.append(words)
+        text = "\n\n".join(lines)
+        state = ParseState(text)
+        state.enter("captions")
+        parse_captions(state)
+        assert state.captions == self._every_paragraph(text)
+
+    def test_label_beyond_ascii_is_still_found(self) -> None:
+        """Labels with letters beyond ASCII are looked for paragraph by paragraph."""
+        parse = make_captions_parser(labels=["Légende"])
+        state = ParseState("A view of the port.\n\nThe quay at dawn. LÉGENDE: Anne Roy")
+        state.enter("captions")
+        assert parse(state)
+        assert [c.credit for c in state.captions] == ["Anne Roy"]
+
+    def test_blank_label_looks_at_every_paragraph(self) -> None:
+        parse = make_captions_parser(labels=["Photo", " "])
+        state = ParseState("Boats in the bay. Photo: Jo Li")
+        state.enter("captions")
+        assert parse(state)
+
+    def test_cue_in_capitals(self) -> None:
+        article = parse_article("Title\n\nA storm over the bay. PHOTO: JO LI\n")
+        assert [c.credit for c in article.captions] == ["JO LI"]

@@ -259,3 +259,23 @@ class TestParseArticle:
     def test_to_dict(self) -> None:
         """``to_dict`` lists the highlight paragraphs."""
         assert parse_article(make_dump()).to_dict()["highlights"] == [HIGHLIGHTS]
+
+
+class TestSquashed:
+    """Only paragraphs with other than single plain spaces are squashed."""
+
+    @pytest.mark.parametrize(
+        "space", [" ", "\t", "\xa0", "\u2002", "\u2009", "\u202f", "\u3000", "\x0c"]
+    )
+    def test_odd_spaces_squashed(self, space: str) -> None:
+        from articlekit.sections.highlights import _squashed
+
+        texts = ["plain words here", f"odd{space}space and  double"]
+        assert _squashed(texts) == ["plain words here", "odd space and double"]
+
+    def test_clean_paragraphs_returned_as_they_are(self) -> None:
+        from articlekit.sections.highlights import _squashed
+
+        texts = ["a b c", "“Quoted,” she said — soft\xadhyphen."]
+        assert _squashed(texts)[0] is texts[0]
+        assert _squashed(texts) == [" ".join(t.split()) for t in texts]
