@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 import regex
 
+from articlekit._text import LazyPattern
 from articlekit.state import ParseState
 
 __all__ = ["make_posted_by_parser", "parse_posted_by", "read_posted_by"]
@@ -29,6 +30,7 @@ _POSTED_BY = regex.compile(
 
 
 _INITIALS = frozenset("pwsba")
+_TRAILING_AT = LazyPattern(r"\s+(?:at|on|@)$")
 
 
 def read_posted_by(line: str) -> str | None:
@@ -36,7 +38,7 @@ def read_posted_by(line: str) -> str | None:
     match = _POSTED_BY.match(line)
     if match is None:
         return None
-    name = regex.sub(r"\s+(?:at|on|@)$", "", match["name"]).strip(" ,.;:")
+    name = _TRAILING_AT().sub("", match["name"]).strip(" ,.;:")
     # A name is a few words; a longer run is a sentence that starts the same.
     if not name or len(name.split()) > 6:
         return None

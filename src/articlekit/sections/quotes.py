@@ -34,7 +34,14 @@ from articlekit._names import (
     leading_name,
     trailing_name,
 )
-from articlekit._text import LazyPattern, PhraseFinder, sentences, span_of, strings
+from articlekit._text import (
+    LazyPattern,
+    PhraseFinder,
+    sentences,
+    span_of,
+    strings,
+    unchecked,
+)
 from articlekit.models import Block, Quote, Span
 from articlekit.state import ParseState
 
@@ -855,7 +862,9 @@ def make_quotes_parser(
                     carried = who
                     state.report("quote.unclosed", span=_span(block, start, end))
                 state.add_quote(
-                    Quote(
+                    # Every field is known valid here: no validators to run.
+                    unchecked(
+                        Quote,
                         text=raw,
                         speaker=who,
                         paragraph=number,
@@ -958,12 +967,14 @@ def _introduced_by(previous: str) -> str | None:
 def _epigraph_quote(
     block: Block, number: int, start: int, end: int, who: str, at: int | None
 ) -> Quote:
-    return Quote(
+    return unchecked(
+        Quote,
         text=block.text[start:end],
         speaker=who,
         paragraph=number,
         span=_span(block, start, end),
         speaker_span=None if at is None else _span(block, at, at + len(who)),
+        attribution_span=None,
     )
 
 
@@ -979,7 +990,7 @@ def _epigraph(
     text = body[number].text
     if len(text) > 500:
         return None
-    signed = any(f" {dash}" in text for dash in "-–—―")
+    signed = " -" in text or " –" in text or " —" in text or " ―" in text
     match = _EPIGRAPH().match(text) if signed else None
     if match is not None:
         name = leading_name(match["who"])
