@@ -64,7 +64,7 @@ _SENTENCE_ENDS = (".", "!", "?", "”", '"', "|", "-", "–", "—", ")")
 _BY = LazyPattern(
     r"(?P<open>\()?(?P<label>(?:(?:Photo|Photos|Photograph|Picture|Image|Video|Screen\s?shot|"
     r"Screenshot|Illustration|Graphic|Map)\s+(?:by|courtesy\s+of|from|via)|Courtesy(?:\s+of)?)"
-    r")\s+(?P<credit>[^()\n]{1,100}?)\)?\s*\.?$",
+    r")\s+(?P<credit>[^()\n]{1,100})\)?\s*\.?$",  # greedy: see _credit
     regex.IGNORECASE,
 )
 # A gallery counter before the caption words: "Image 3 of 42", "Photo 2/9".
@@ -106,8 +106,25 @@ def _label_pattern(labels: Iterable[str]) -> regex.Pattern[str]:
     )
     return regex.compile(
         rf"(?P<open>\()?(?P<label>(?:©\s*)?(?:{alternatives}))\s*:\s*"
-        r"(?P<credit>[^():\n]{0,150}?)\)?\s*\.?$"
+        r"(?P<credit>[^():\n]{0,150})\)?\s*\.?$"
     )
+
+
+def _credit(match: regex.Match[str], *, lazy: bool) -> str:
+    """The credit a match holds, stripped, with no stop at its end.
+
+    The label patterns take the credit greedily and give back its end here:
+    a lazy credit (the shortest that lets the pattern reach the end of the
+    paragraph) made the engine try the pattern's tail after every character,
+    five times the cost of the whole match. ``lazy`` says the pattern's
+    credit is such a greedy stand-in; the result is the lazy one's.
+    """
+    credit = match["credit"]
+    if lazy and not match.string.startswith(")", match.end("credit")):
+        # What the lazy credit left to the tail ``\)?\s*\.?$``: a final stop
+        # and the spaces before it, or the trailing spaces.
+        credit = (credit[:-1] if credit.endswith(".") else credit).rstrip()
+    return credit.strip().rstrip(".").strip()
 
 
 def _credit_ok(credit: str) -> bool:
@@ -196,7 +213,7 @@ def _make_reader(
             match = pattern.search(text, begin)
             if match is None:
                 continue
-            credit = match["credit"].strip().rstrip(".").strip()
+            credit = _credit(match, lazy=pattern is not _AGENCY())
             if not _credit_ok(credit):
                 continue
             label = match.groupdict().get("label")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from articlekit import Caption, Parser, ParseState, Severity, parse_article
 from articlekit.sections import DEFAULT_SECTIONS
@@ -529,3 +531,38 @@ class TestCandidates:
     def test_cue_in_capitals(self) -> None:
         article = parse_article("Title\n\nA storm over the bay. PHOTO: JO LI\n")
         assert [c.credit for c in article.captions] == ["JO LI"]
+
+
+class TestGreedyCredit:
+    """The greedy label patterns give the credit a lazy one gave, exactly."""
+
+    @staticmethod
+    def _lazy(greedy: str) -> str:
+        return greedy.replace("{0,150})", "{0,150}?)").replace("{1,100})", "{1,100}?)")
+
+    @given(
+        label=st.sampled_from(["Photo", "PHOTO", "Photo by", "Courtesy of", "Image"]),
+        credit=st.text(alphabet="Ab .)(:/\xa0\n", max_size=20),
+        lead=st.sampled_from(["", "(", "A view. ", "A view. ("]),
+    )
+    @example(label="Photo", credit="Ab. .", lead="")
+    @example(label="Photo by", credit="Ab. . .", lead="")
+    @example(label="Photo", credit="Ab .  ", lead="")
+    @example(label="Photo", credit="Ab. )", lead="(")
+    def test_same_credit_as_the_lazy_pattern(
+        self, label: str, credit: str, lead: str
+    ) -> None:
+        import regex
+
+        from articlekit.sections import captions
+
+        text = f"{lead}{label}{':' if ' ' not in label else ''} {credit}"
+        for greedy in (captions._label_pattern(captions.LABELS), captions._BY()):
+            lazy = regex.compile(self._lazy(greedy.pattern), greedy.flags)
+            assert lazy.pattern != greedy.pattern
+            one, two = greedy.search(text), lazy.search(text)
+            assert (one is None) == (two is None)
+            if one is not None and two is not None:
+                assert one.span() == two.span()
+                expected = two["credit"].strip().rstrip(".").strip()
+                assert captions._credit(one, lazy=True) == expected
