@@ -104,22 +104,36 @@ def make_highlights_parser(
     return parse_highlights
 
 
+# What may stand between words of one paragraph other than a single plain
+# space: a double space and every whitespace character that is not a line
+# break (a paragraph is a line, so "\r", "\x0b", "\x0c", "\x1c"-"\x1e",
+# "\x85", U+2028 and U+2029 never occur inside one).
+_ODD_SPACES = ("  ", "\xa0", "\t", "\x1f", "\u1680", "\u2000", "\u2001", "\u2002",
+               "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009",
+               "\u200a", "\u202f", "\u205f", "\u3000")  # fmt: skip
+
+
 def _squashed(texts: list[str]) -> list[str]:
     """The paragraphs with single plain spaces; ``texts`` itself if all have.
 
-    A paragraph (a stripped line) needs squashing only if it holds a double
-    space or a character other than the plain space that ``isprintable()``
-    rejects: every other Unicode space, tab and line break is one of those.
-    Both are C-speed looks, where a look for each of 28 odd spaces in turn
-    cost more than squashing.
+    One C-speed look over all the paragraphs for each kind of space. The
+    commonest oddity, no-break spaces between words and sentences, is
+    replaced in place; anything else squashes the paragraphs that hold it.
     """
-    dirty = [i for i, t in enumerate(texts) if not t.isprintable() or "  " in t]
-    if not dirty:
+    joined = "\n".join(texts)
+    present = [space for space in _ODD_SPACES if space in joined]
+    if not present:
         return texts
-    out = list(texts)
-    for i in dirty:
-        out[i] = " ".join(texts[i].split())
-    return out
+    # Lone no-break spaces (never at a paragraph's ends: blocks are
+    # stripped), with no space beside them: each is one plain space.
+    if present == ["\xa0"] and not any(
+        pair in joined for pair in ("\xa0\xa0", " \xa0", "\xa0 ")
+    ):
+        return [t.replace("\xa0", " ") if "\xa0" in t else t for t in texts]
+    return [
+        " ".join(t.split()) if any(space in t for space in present) else t
+        for t in texts
+    ]
 
 
 def _link_blog_cut_off(state: ParseState) -> bool:

@@ -549,6 +549,7 @@ class TestGreedyCredit:
     @example(label="Photo by", credit="Ab. . .", lead="")
     @example(label="Photo", credit="Ab .  ", lead="")
     @example(label="Photo", credit="Ab. )", lead="(")
+    @example(label="Photo by", credit=":.\n", lead="")
     def test_same_credit_as_the_lazy_pattern(
         self, label: str, credit: str, lead: str
     ) -> None:
@@ -563,6 +564,8 @@ class TestGreedyCredit:
             one, two = greedy.search(text), lazy.search(text)
             assert (one is None) == (two is None)
             if one is not None and two is not None:
-                assert one.span() == two.span()
+                # (The ends may differ by a final line break, which "$"
+                # may stand before; the reader uses only the start.)
+                assert one.start() == two.start()
                 expected = two["credit"].strip().rstrip(".").strip()
                 assert captions._credit(one, lazy=True) == expected

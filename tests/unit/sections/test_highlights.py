@@ -265,7 +265,7 @@ class TestSquashed:
     """Only paragraphs with other than single plain spaces are squashed."""
 
     @pytest.mark.parametrize(
-        "space", [" ", "\t", "\xa0", "\u2002", "\u2009", "\u202f", "\u3000", "\x0c"]
+        "space", [" ", "\t", "\xa0", "\u2002", "\u2009", "\u202f", "\u3000", "\x1f"]
     )
     def test_odd_spaces_squashed(self, space: str) -> None:
         from articlekit.sections.highlights import _squashed
@@ -279,3 +279,19 @@ class TestSquashed:
         texts = ["a b c", "“Quoted,” she said — soft\xadhyphen."]
         assert _squashed(texts)[0] is texts[0]
         assert _squashed(texts) == [" ".join(t.split()) for t in texts]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "one\xa0two three",
+            "one\xa0\xa0two",
+            "one \xa0two",
+            "one\xa0 two",
+            "one\xa0two\u2009three",
+            "one\ttwo\xa0three",
+        ],
+    )
+    def test_no_break_spaces(self, text: str) -> None:
+        from articlekit.sections.highlights import _squashed
+
+        assert _squashed(["a b", text]) == ["a b", " ".join(text.split())]
