@@ -11,6 +11,7 @@ from articlekit._text import (
     _PUNCT_TO_SPACE,
     WIDE_SPACES,
     PhraseFinder,
+    ascii_words,
     iter_lines,
     rough_words,
     sentences,
@@ -140,6 +141,27 @@ class TestRoughWords:
             for w in low.translate(_PUNCT_TO_SPACE).split()
         ]
         assert rough_words(low) == expected
+
+    @given(
+        st.text(
+            alphabet=st.sampled_from(
+                list("aZé1 ,.'’“”—\u00a0\u2003\u3000\x85ßİſ\U0001f600")
+            )
+            | st.characters(),
+            max_size=40,
+        )
+    )
+    def test_ascii_words_hold_every_ascii_rough_word(self, text):
+        """Each rough word of plain ASCII letters is an ASCII word too."""
+        low = text.casefold()
+        ascii_only = [w for w in rough_words(low) if w.isascii() and w.isalpha()]
+        assert set(ascii_only) <= set(ascii_words(low))
+
+    def test_finder_with_wider_words_keeps_the_rough_look(self):
+        """First words beyond ASCII letters are looked for as before."""
+        find = PhraseFinder(["déclaré", "said"])
+        assert find("Il a déclaré: oui") == [(5, 12)]
+        assert find("She said so") == [(4, 8)]
 
 
 class TestSentencesAgreeWithTheSplit:
