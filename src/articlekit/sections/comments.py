@@ -60,6 +60,12 @@ FOOTER_PHRASES: tuple[str, ...] = (
 
 
 _FIRST_WORDS = tuple(_NUMBER_WORDS)
+# The letters a line that casefolds to a number word can open with: theirs
+# in either case, and the two beyond ASCII whose casefold opens one ("ſix",
+# "ﬁve").
+_NUMBER_INITIALS = frozenset(
+    [w[0] for w in _FIRST_WORDS] + [w[0].upper() for w in _FIRST_WORDS] + ["ſ", "ﬁ"]
+)
 
 
 # The first reader comment, where no footer line precedes it: Blogger's
@@ -114,28 +120,34 @@ def make_comments_parser(
         start = None
         for i in range(min(skip, len(blocks)), len(blocks)):
             text = blocks[i].text
+            n = len(text)
+            first = text[0]
             # Cheap tests first: a phrase line is short, a count line opens
-            # with a digit or a number word.
-            if (
-                (
-                    len(text) <= longest
-                    and (initials is None or text[0].casefold()[:1] in initials)
-                    and _normal(text) in known
-                )
-                or (
-                    len(text) <= 400
-                    and (
-                        text[0].isdigit()
-                        or text[:5].casefold().startswith(_FIRST_WORDS)
+            # with a digit or a number word, and a closed-comments notice
+            # with a C; a paragraph longer than 400 characters can only be
+            # that notice, which most are not.
+            if (first in "Cc" and _normal(text[:60]).startswith(_CLOSED)) or (
+                n <= 400
+                and (
+                    (
+                        (first.isdigit() or first in _NUMBER_INITIALS)
+                        and (
+                            first.isdigit()
+                            or text[:5].casefold().startswith(_FIRST_WORDS)
+                        )
+                        and count_of(text) is not None
                     )
-                    and count_of(text) is not None
+                    or (
+                        n <= longest
+                        and (initials is None or first.casefold()[:1] in initials)
+                        and _normal(text) in known
+                    )
+                    or (
+                        n <= 90
+                        and text.endswith(_READER_ENDS)
+                        and _READER().match(text) is not None
+                    )
                 )
-                or (
-                    len(text) <= 90
-                    and text.endswith(_READER_ENDS)
-                    and _READER().match(text) is not None
-                )
-                or (text[0] in "Cc" and _normal(text[:60]).startswith(_CLOSED))
             ):
                 start = i
                 break

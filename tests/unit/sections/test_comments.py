@@ -380,3 +380,35 @@ class TestFirstLetterLook:
         article = parser.parse("Dec 5, 2024\nA Headline\nBody text.\n...\nA reply.\n")
         assert article.comments is not None
         assert article.comments.lines == ("...", "A reply.")
+
+
+def test_number_initials_cover_every_casefold() -> None:
+    """No character outside the initials casefolds to the start of a number word."""
+    import sys
+
+    from articlekit.sections.comments import _FIRST_WORDS, _NUMBER_INITIALS
+
+    letters = {word[0] for word in _FIRST_WORDS}
+    folding = [
+        (char, char.casefold())
+        for char in map(chr, range(sys.maxunicode + 1))
+        if char not in _NUMBER_INITIALS and char.casefold()[:1] in letters
+    ]
+    missing = [
+        char
+        for char, folded in folding
+        if any(
+            word.startswith(folded[: len(word)]) or folded.startswith(word)
+            for word in _FIRST_WORDS
+        )
+    ]
+    assert missing == []
+
+
+def test_count_line_with_long_s() -> None:
+    """ "ſix comments:" still counts (regex folds ſ to s, and so does casefold)."""
+    from articlekit import parse_article
+
+    article = parse_article("Title\n\nA post.\n\nſix comments:\n")
+    assert article.comments is not None
+    assert article.comments.count == 6
