@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import ArticleParseError, Parser, ParseState, Severity, parse_article
 from articlekit.sections.date import (
@@ -416,3 +418,12 @@ class TestMakeDateParser:
         state.enter("date")
         found = make_date_parser(month_first=False)(state)
         assert (found, state.date) == (True, dt.date(2011, 3, 8))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_date_line_words_as_the_pattern(text: str) -> None:
+    """On ASCII text the translate-and-split words are the pattern's words."""
+    from articlekit.sections import date
+
+    expected = [m.group() for m in date._WORD.finditer(text)]
+    assert text.translate(date._ASCII_NON_WORD).split() == expected
