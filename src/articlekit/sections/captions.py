@@ -134,7 +134,24 @@ def _credit_ok(credit: str) -> bool:
     first = credit[0]
     if not (first.isupper() or first.isdigit() or first in "©@"):
         return False
-    return len(credit.split()) <= 16 and _SENTENCE_INSIDE.search(credit) is None
+    if len(credit.split()) > 16:
+        return False
+    # A sentence inside needs a stop: most credits have none.
+    if "." not in credit and "!" not in credit and "?" not in credit:
+        return True
+    return _SENTENCE_INSIDE.search(credit) is None
+
+
+# The letters a gallery counter can open with, in any case the pattern's
+# case-blind match allows ("ſ" is an "s" to it).
+_COUNTER_INITIALS = frozenset("IiPpSsBbFfſİı")
+
+
+def _without_counter(text: str) -> str:
+    """``text`` without a gallery counter ("Image 3 of 42") at its start."""
+    if text[:1] not in _COUNTER_INITIALS:
+        return text
+    return _COUNTER.sub("", text)
 
 
 def make_caption_reader(
@@ -173,6 +190,11 @@ def _make_reader(
     # ASCII (the same test _candidates makes of many tails at once, as bytes);
     # others in the casefolded tail.
     fold = str.casefold if byte_cues is None else _ascii_lower
+    # The forms the colon pattern spells out, as the end of the text before
+    # the colon (spaces stripped): "" when a label is blank.
+    ends = tuple(
+        {form.rstrip() for label in label_list for form in (label, label.upper())}
+    )
     # A credit holds no colon, so the label's colon is the paragraph's last:
     # the pattern is searched from just before it, not from the tail's start.
     reach = max(
@@ -189,8 +211,13 @@ def _make_reader(
         tail = text[start:]
         low = fold(tail)
         patterns = []
-        if ":" in tail and any(cue in low for cue in cues):
-            patterns.append(with_colon)
+        # The label's colon is the paragraph's last (a credit holds none),
+        # and the label ends just before it: one C-speed look at the forms.
+        colon = text.rfind(":", start)
+        if colon >= 0:
+            label_end = len(text[:colon].rstrip())
+            if text.endswith(ends, 0, label_end):
+                patterns.append(with_colon)
         if "/" in tail:
             patterns.append(_AGENCY())
         # "Photo by", "courtesy of", "via", "from": one of the four words
@@ -203,7 +230,6 @@ def _make_reader(
         for pattern in patterns:
             begin = start
             if pattern is with_colon:
-                label_end = len(text[: text.rfind(":")].rstrip())
                 begin = max(start, label_end - reach)
                 # What may stand before the label: spaces, "©", "(".
                 while begin > start and (
@@ -216,7 +242,7 @@ def _make_reader(
             credit = _credit(match, lazy=pattern is not _AGENCY())
             if not _credit_ok(credit):
                 continue
-            label = match.groupdict().get("label")
+            label = None if pattern is _AGENCY() else match["label"]
             head = text[: match.start()].rstrip()
             if (
                 pattern is _AGENCY()
@@ -235,7 +261,7 @@ def _make_reader(
                 continue
             return unchecked(
                 Caption,
-                text=_COUNTER.sub("", head.rstrip(" |-–—(").strip()),
+                text=_without_counter(head.rstrip(" |-–—(").strip()),
                 credit=credit or None,
                 label=label.strip() if label else None,
                 raw=text,
@@ -276,8 +302,8 @@ def _candidates(blocks: list[Block], cues: tuple[bytes, ...] | None) -> list[Blo
     cue). One search per cue of all the tails, as UTF-8 bytes with A-Z
     lower-cased (several times quicker than casefolding text beyond ASCII),
     instead of a look at the end of every paragraph: most paragraphs hold
-    none. The reader makes the same test of one tail, so no paragraph it
-    would accept is left out.
+    none. Every paragraph the reader accepts holds one in its tail (its
+    label's first word, or a slash), so none is left out.
     """
     if cues is None or not blocks:
         return blocks

@@ -181,6 +181,7 @@ _NO_YEAR = LazyPattern(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_ASCII_PUNCT = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 _ASCII_NON_WORD = str.maketrans(
     dict.fromkeys([chr(c) for c in range(128) if not chr(c).isalnum()], " ")
 )
@@ -338,29 +339,41 @@ def _is_date_line(text: str, *, allowed: frozenset[str], max_words: int) -> bool
     """Whether ``text`` is short and holds little but a date and chrome words."""
     if len(text) > 80:
         return False
+    if text.isascii():
+        # Most lines that are no date line fail on their first word: on an
+        # ASCII line the first whitespace-separated token, stripped of
+        # punctuation, is the pattern's first word when it is all letters
+        # and digits.
+        head = text.split(None, 1)
+        first = head[0].strip(_ASCII_PUNCT) if head else ""
+        if max_words == 0 and first.isalnum() and not _date_word(first, allowed):
+            return False
+        # The words of _WORD on an ASCII line are its runs of letters and
+        # digits: one translate and a split, where the pattern costs more.
+        words: Iterable[str] = text.translate(_ASCII_NON_WORD).split()
+    else:
+        words = (match.group() for match in _WORD.finditer(text))
     other = 0
-    # On an ASCII line the words of _WORD are the runs of letters and digits:
-    # one translate and a split, where the pattern costs several times more.
-    words = (
-        text.translate(_ASCII_NON_WORD).split()
-        if text.isascii()
-        else (match.group() for match in _WORD.finditer(text))
-    )
     for word in words:
-        w = word.casefold()
-        if (
-            w.isdigit()
-            or w in MONTHS
-            or w in _WEEKDAYS
-            or w in _CHROME_WORDS
-            or w in allowed
-            or (w[:-2].isdigit() and w[-2:] in _ORDINALS)
-        ):
+        if _date_word(word, allowed):
             continue
         other += 1
         if other > max_words:
             return False
     return True
+
+
+def _date_word(word: str, allowed: frozenset[str]) -> bool:
+    """Whether a word may stand on a date line: a number, a date or chrome word."""
+    w = word.casefold()
+    return (
+        w.isdigit()
+        or w in MONTHS
+        or w in _WEEKDAYS
+        or w in _CHROME_WORDS
+        or w in allowed
+        or (w[:-2].isdigit() and w[-2:] in _ORDINALS)
+    )
 
 
 _ORDINALS = frozenset({"st", "nd", "rd", "th", "er"})

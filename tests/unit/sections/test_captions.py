@@ -569,3 +569,26 @@ class TestGreedyCredit:
                 assert one.start() == two.start()
                 expected = two["credit"].strip().rstrip(".").strip()
                 assert captions._credit(one, lazy=True) == expected
+
+
+def test_counter_initials_cover_the_case_blind_pattern() -> None:
+    """No cased character outside the initials can open a gallery counter."""
+    import sys
+
+    from articlekit.sections import captions
+
+    cased = (
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if c.lower() != c or c.upper() != c or c.casefold() != c
+    )
+    words = ("Image", "Photo", "Picture", "Slide", "Bild", "Foto")
+    missing = [
+        c
+        for c in cased
+        if c not in captions._COUNTER_INITIALS
+        and any(captions._COUNTER.match(f"{c}{w[1:]} 3 of 9: x") for w in words)
+    ]
+    assert missing == []
+    assert captions._without_counter("Photo 2/9 A view") == "A view"
+    assert captions._without_counter("ſlide 2 of 9: A view") == "A view"

@@ -427,3 +427,48 @@ def test_ascii_date_line_words_as_the_pattern(text: str) -> None:
 
     expected = [m.group() for m in date._WORD.finditer(text)]
     assert text.translate(date._ASCII_NON_WORD).split() == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Dec",
+                "5,",
+                "2024",
+                "(Sunday,",
+                "Posted",
+                "on",
+                "gate",
+                "11th",
+                "-",
+                ".",
+                "2011-03-08",
+                "Dockworkers",
+                "'",
+                "at",
+                "10:00",
+                "Mai.",
+                "x1",
+            ]
+        ),
+        max_size=6,
+    ),
+    st.integers(min_value=0, max_value=2),
+)
+def test_date_line_first_word_shortcut(words: list[str], max_words: int) -> None:
+    """The ASCII first-word shortcut says what the word-by-word look says."""
+    from articlekit.sections import date
+
+    text = " ".join(words)
+    other = 0
+    expected = len(text) <= 80
+    for match in date._WORD.finditer(text) if expected else ():
+        if not date._date_word(match.group(), frozenset()):
+            other += 1
+            if other > max_words:
+                expected = False
+                break
+    assert (
+        date._is_date_line(text, allowed=frozenset(), max_words=max_words) == expected
+    )
