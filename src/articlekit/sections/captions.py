@@ -208,68 +208,79 @@ def _make_reader(
         # A credit ends its paragraph, so its label lies in the last few
         # hundred characters: cue checks and searches start there.
         start = max(0, len(text) - _TAIL)
-        tail = text[start:]
-        low = fold(tail)
-        patterns = []
         # The label's colon is the paragraph's last (a credit holds none),
         # and the label ends just before it: one C-speed look at the forms.
         colon = text.rfind(":", start)
         if colon >= 0:
             label_end = len(text[:colon].rstrip())
             if text.endswith(ends, 0, label_end):
-                patterns.append(with_colon)
-        if "/" in tail:
-            patterns.append(_AGENCY())
-        # "Photo by", "courtesy of", "via", "from": one of the four words
-        # first, then one of the label words (substring tests: several
-        # times quicker than a pattern of alternatives).
-        if ("by" in low or "courtesy" in low or "via" in low or "from" in low) and any(
-            cue in low for cue in _BY_CUES
-        ):
-            patterns.append(_BY())
-        for pattern in patterns:
-            begin = start
-            if pattern is with_colon:
                 begin = max(start, label_end - reach)
                 # What may stand before the label: spaces, "©", "(".
                 while begin > start and (
                     text[begin - 1] in "©(" or text[begin - 1].isspace()
                 ):
                     begin -= 1
-            match = pattern.search(text, begin)
-            if match is None:
-                continue
-            credit = _credit(match, lazy=pattern is not _AGENCY())
-            if not _credit_ok(credit):
-                continue
-            label = None if pattern is _AGENCY() else match["label"]
-            head = text[: match.start()].rstrip()
-            if (
-                pattern is _AGENCY()
-                and match["open"] is None
-                and match["photo"] is None
-            ):
-                continue
-            # A credit without brackets at the end of running text needs a
-            # sentence (or a line) of its own.
-            if (
-                pattern is not with_colon
-                and head
-                and match["open"] is None
-                and not head.endswith(_SENTENCE_ENDS)
-            ):
-                continue
-            return unchecked(
-                Caption,
-                text=_without_counter(head.rstrip(" |-–—(").strip()),
-                credit=credit or None,
-                label=label.strip() if label else None,
-                raw=text,
-                span=span,
-            )
+                caption = _caption(with_colon, text, begin, span, colon=True)
+                if caption is not None:
+                    return caption
+        if text.find("/", start) >= 0:
+            caption = _caption(_AGENCY(), text, start, span, agency=True)
+            if caption is not None:
+                return caption
+        # "Photo by", "courtesy of", "via", "from": one of the four words
+        # first, then one of the label words (substring tests: several
+        # times quicker than a pattern of alternatives).
+        low = fold(text[start:])
+        if ("by" in low or "courtesy" in low or "via" in low or "from" in low) and any(
+            cue in low for cue in _BY_CUES
+        ):
+            return _caption(_BY(), text, start, span)
         return None
 
     return read, byte_cues
+
+
+def _caption(
+    pattern: regex.Pattern[str],
+    text: str,
+    begin: int,
+    span: Span | None,
+    *,
+    colon: bool = False,
+    agency: bool = False,
+) -> Caption | None:
+    """The caption ``pattern`` reads off ``text`` from ``begin``, if any.
+
+    ``colon`` marks the colon-label pattern and ``agency`` the wire-service
+    one (its credit is not a lazy one's stand-in, and it has no label).
+    """
+    match = pattern.search(text, begin)
+    if match is None:
+        return None
+    credit = _credit(match, lazy=not agency)
+    if not _credit_ok(credit):
+        return None
+    head = text[: match.start()].rstrip()
+    if agency and match["open"] is None and match["photo"] is None:
+        return None
+    # A credit without brackets at the end of running text needs a
+    # sentence (or a line) of its own.
+    if (
+        not colon
+        and head
+        and match["open"] is None
+        and not head.endswith(_SENTENCE_ENDS)
+    ):
+        return None
+    label = None if agency else match["label"]
+    return unchecked(
+        Caption,
+        text=_without_counter(head.rstrip(" |-–—(").strip()),
+        credit=credit or None,
+        label=label.strip() if label else None,
+        raw=text,
+        span=span,
+    )
 
 
 def _byte_cues(cues: Iterable[str]) -> tuple[bytes, ...] | None:
