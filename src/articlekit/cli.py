@@ -206,8 +206,13 @@ def _job(
     plugins: tuple[str, ...],
     stdin: str,
     fmt: str,
+    errors: str = "strict",
 ) -> _Done:
-    """Parse one file; return its articles written in ``fmt``, or an error."""
+    """Parse one file; return its articles written in ``fmt``, or an error.
+
+    JSON Lines and text come back as UTF-8 bytes, encoded with ``errors``:
+    the error handler of the stream they are bound for.
+    """
     parser = _parser_with(plugins)
     text, decoding = stdin, None
     try:
@@ -240,7 +245,7 @@ def _job(
         lines = [json.dumps(a.to_dict(), ensure_ascii=False) for a in articles]
     # Encoded here, in the worker: the parent only copies bytes out, and its
     # time is taken from the workers' cores.
-    blob = "".join(line + "\n" for line in lines).encode("utf-8", "surrogatepass")
+    blob = "".join(line + "\n" for line in lines).encode("utf-8", errors)
     return _Done(path, [], blob, n, codes, None)
 
 
@@ -262,10 +267,16 @@ def _parser_with(plugins: tuple[str, ...]) -> Parser:
     return _PARSERS[plugins]
 
 
-def _run_job(args: tuple[str, bool, bool, tuple[str, ...], str, str]) -> _Done:
-    path, strict, single, plugins, stdin, fmt = args
+def _run_job(args: tuple[str, bool, bool, tuple[str, ...], str, str, str]) -> _Done:
+    path, strict, single, plugins, stdin, fmt, errors = args
     return _job(
-        path, strict=strict, single=single, plugins=plugins, stdin=stdin, fmt=fmt
+        path,
+        strict=strict,
+        single=single,
+        plugins=plugins,
+        stdin=stdin,
+        fmt=fmt,
+        errors=errors,
     )
 
 
@@ -305,14 +316,19 @@ def _main(argv: Sequence[str] | None) -> int:
     files = list(_expand(args.paths, args.glob))
     stdin = sys.stdin.read() if "-" in files else ""
     jobs = args.jobs or os.cpu_count() or 1
-    work = [
-        (path, args.strict, args.single, plugins, stdin, args.format) for path in files
-    ]
     show = not args.quiet and sys.stderr.isatty()
 
     out: TextIO = sys.stdout
     if args.output:
         out = open(args.output, "w", encoding="utf-8")  # noqa: SIM115 - closed below
+    # Bytes for a UTF-8 stream are encoded as the stream would encode them
+    # (standard input read with surrogateescape gives back its stray bytes);
+    # for any other stream they go back to text first, losing nothing.
+    errors = _byte_errors(out) or "surrogatepass"
+    work = [
+        (path, args.strict, args.single, plugins, stdin, args.format, errors)
+        for path in files
+    ]
     failed = 0
     articles = 0
     codes: Counter[str] = Counter()
@@ -367,7 +383,8 @@ def _emit(
     every_code: list[str] = []
     # Output is written in pieces of about 64 KB: one write per small file
     # cost the parent (whose time comes out of the workers' cores) more
-    # than the copying.
+    # than the copying. A terminal gets each file as it comes.
+    piece = 0 if _isatty(out) else 65536
     pending: list[bytes] = []
     size = 0
     for done in results:
@@ -385,7 +402,7 @@ def _emit(
         elif done.blob:
             pending.append(done.blob)
             size += len(done.blob)
-            if size >= 65536:
+            if size >= piece:
                 write(b"".join(pending))
                 pending, size = [], 0
     if pending:
@@ -394,11 +411,30 @@ def _emit(
     return failed, articles
 
 
+def _isatty(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _byte_errors(out: TextIO) -> str | None:
+    """The error handler of ``out`` when it is UTF-8 text over a byte buffer."""
+    encoding = getattr(out, "encoding", None) or ""
+    if getattr(out, "buffer", None) is None:
+        return None
+    try:
+        if codecs.lookup(encoding).name != "utf-8":
+            return None
+    except LookupError:
+        return None
+    return getattr(out, "errors", None) or "strict"
+
+
 def _writer(out: TextIO) -> Callable[[bytes], object]:
     """Write UTF-8 bytes to ``out``: to its byte buffer when it is UTF-8 text."""
     buffer = getattr(out, "buffer", None)
-    encoding = getattr(out, "encoding", None) or ""
-    if buffer is None or codecs.lookup(encoding).name != "utf-8":
+    if buffer is None or _byte_errors(out) is None:
         return lambda blob: out.write(blob.decode("utf-8", "surrogatepass"))
 
     def write(blob: bytes) -> object:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 
@@ -258,3 +259,44 @@ class TestSchemaCommand:
         with pytest.raises(SystemExit) as exit_info:
             main(["schema", "post.txt"])
         assert exit_info.value.code == 2
+
+
+class TestOutputBytes:
+    """Output goes out as the stream would write it, in pieces or file by file."""
+
+    def _run(self, data: bytes, *args: str) -> bytes:
+        env = dict(os.environ, PYTHONUTF8="1")  # stdin and stdout: surrogateescape
+        return subprocess.run(
+            [sys.executable, "-m", "articlekit", "parse", *args, "-"],
+            input=data,
+            capture_output=True,
+            env=env,
+            check=True,
+        ).stdout
+
+    @pytest.mark.parametrize("fmt", ["jsonl", "text"])
+    def test_stray_stdin_byte_comes_back(self, fmt: str) -> None:
+        """A byte standard input could not decode is written back as it came."""
+        data = b"Dec 5, 2024\nHama Falls\nRebels took the city \xff today.\n"
+        out = self._run(data, "--format", fmt)
+        assert b"city \xff today" in out
+        assert b"\xed\xb3\xbf" not in out  # not the surrogate's own bytes
+
+    def test_many_files_keep_their_order(self, tmp_path) -> None:
+        """Writing in 64 KB pieces keeps the files' order and every article."""
+        paths = []
+        for i in range(60):
+            path = tmp_path / f"{i:03d}.txt"
+            path.write_text(
+                f"Dec {i % 28 + 1}, 2024\nTitle {i}\n" + "Body text. " * 300
+            )
+            paths.append(str(path))
+        out = subprocess.run(
+            [sys.executable, "-m", "articlekit", "parse", "--format", "jsonl",
+             "--quiet", "--jobs", "2", *paths],
+            capture_output=True, check=True,
+        ).stdout  # fmt: skip
+        lines = out.decode().splitlines()
+        assert [json.loads(line)["headline"] for line in lines] == [
+            f"Title {i}" for i in range(60)
+        ]

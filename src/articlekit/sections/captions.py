@@ -110,21 +110,45 @@ def _label_pattern(labels: Iterable[str]) -> regex.Pattern[str]:
     )
 
 
-def _credit(match: regex.Match[str], *, lazy: bool) -> str:
+def _credit(match: regex.Match[str], *, least: int | None) -> str:
     """The credit a match holds, stripped, with no stop at its end.
 
     The label patterns take the credit greedily and give back its end here:
     a lazy credit (the shortest that lets the pattern reach the end of the
     paragraph) made the engine try the pattern's tail after every character,
-    five times the cost of the whole match. ``lazy`` says the pattern's
-    credit is such a greedy stand-in; the result is the lazy one's.
+    five times the cost of the whole match. ``least`` is the fewest
+    characters the lazy credit took, ``None`` for a pattern whose credit is
+    no such stand-in; the result is the lazy credit's.
     """
     credit = match["credit"]
-    if lazy and not match.string.startswith(")", match.end("credit")):
-        # What the lazy credit left to the tail ``\)?\s*\.?$``: a final stop
-        # and the spaces before it, or the trailing spaces.
-        credit = (credit[:-1] if credit.endswith(".") else credit).rstrip()
+    if least is not None:
+        rest = match.string[match.end("credit") :]
+        # Nothing to give back unless the credit ends in a space or a stop,
+        # or stopped short of the end (at a line break or its length cap);
+        # a bracket after it was the lazy credit's end too.
+        if not rest.startswith(")") and (
+            rest or credit.endswith(".") or credit[-1:].isspace()
+        ):
+            credit = credit[: _lazy_cut(credit, rest, least)]
     return credit.strip().rstrip(".").strip()
+
+
+# What follows a lazy credit in the label patterns, to the paragraph's end
+# ("$" may stand before a final line break).
+_AFTER_CREDIT = regex.compile(r"\)?\s*\.?\n?")
+
+
+def _lazy_cut(credit: str, rest: str, least: int) -> int:
+    """Where a lazy credit ends: the first cut whose remainder ends the match."""
+    # The remainder holds nothing but spaces, stops and brackets: no cut
+    # before the credit's last other character can do.
+    first = len(credit)
+    while first > least and (credit[first - 1] == "." or credit[first - 1].isspace()):
+        first -= 1
+    for cut in range(max(least, first), len(credit)):
+        if _AFTER_CREDIT.fullmatch(credit[cut:] + rest):
+            return cut
+    return len(credit)
 
 
 def _credit_ok(credit: str) -> bool:
@@ -182,10 +206,8 @@ def _make_reader(
     # Cheap substring cues: a paragraph with none of them cannot match, and
     # most body paragraphs have none, so the patterns rarely run.
     # A blank label makes the empty cue, found in every text.
-    cues = tuple(
-        sorted({"".join(label.split()[:1]).casefold() for label in label_list})
-    )
-    byte_cues = _byte_cues((*cues, *_BY_CUES, "/"))
+    firsts = {"".join(label.split()[:1]) for label in label_list}
+    byte_cues = _byte_cues((*firsts, *_BY_CUES, "/"))
     # Cues of plain ASCII letters are looked for in the tail lower-cased as
     # ASCII (the same test _candidates makes of many tails at once, as bytes);
     # others in the casefolded tail.
@@ -257,7 +279,7 @@ def _caption(
     match = pattern.search(text, begin)
     if match is None:
         return None
-    credit = _credit(match, lazy=not agency)
+    credit = _credit(match, least=None if agency else 0 if colon else 1)
     if not _credit_ok(credit):
         return None
     head = text[: match.start()].rstrip()
@@ -284,14 +306,17 @@ def _caption(
 
 
 def _byte_cues(cues: Iterable[str]) -> tuple[bytes, ...] | None:
-    """The cues as UTF-8, leaving out those that hold a shorter one.
+    """The cues lower-cased as UTF-8, leaving out those that hold a shorter one.
 
-    ``None`` if one is blank (found everywhere) or goes beyond ASCII (a
-    look at lower-cased bytes would not fold its case).
+    ``None`` if one is blank (found everywhere) or goes beyond ASCII as
+    written: a look at bytes with A-Z lower-cased finds a label spelled
+    in plain ASCII whatever its case, but not "ß" or "ſtuff" (the casefold
+    of which is ASCII) as the text spells them.
     """
-    unique = sorted(set(cues), key=len)
-    if not all(cue and cue.isascii() for cue in unique):
+    cues = tuple(cues)
+    if not all(cue and cue.isascii() for cue in cues):
         return None
+    unique = sorted({cue.lower() for cue in cues}, key=len)
     kept: list[str] = []
     for cue in unique:
         if not any(short in cue for short in kept):  # "photo" for "photograph"

@@ -85,7 +85,11 @@ def count_of(line: str) -> int | None:
     if match is None:
         return None
     n = match["n"].casefold()
-    return int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    if n.isdigit():
+        return int(n)
+    # A digit that regex's newer Unicode tables know and Python's do not
+    # ("\U00010d40") matches \d but is no number here: not a count line.
+    return _NUMBER_WORDS.get(n)
 
 
 def _normal(line: str) -> str:
@@ -124,29 +128,26 @@ def make_comments_parser(
             first = text[0]
             # Cheap tests first: a phrase line is short, a count line opens
             # with a digit or a number word, and a closed-comments notice
-            # with a C; a paragraph longer than 400 characters can only be
-            # that notice, which most are not.
-            if (first in "Cc" and _normal(text[:60]).startswith(_CLOSED)) or (
-                n <= 400
-                and (
-                    (
-                        (first.isdigit() or first in _NUMBER_INITIALS)
-                        and (
-                            first.isdigit()
-                            or text[:5].casefold().startswith(_FIRST_WORDS)
-                        )
-                        and count_of(text) is not None
+            # with a C.
+            if (
+                (first in "Cc" and _normal(text[:60]).startswith(_CLOSED))
+                or (
+                    n <= longest
+                    and (initials is None or first.casefold()[:1] in initials)
+                    and _normal(text) in known
+                )
+                or (
+                    n <= 400
+                    and (first.isdigit() or first in _NUMBER_INITIALS)
+                    and (
+                        first.isdigit() or text[:5].casefold().startswith(_FIRST_WORDS)
                     )
-                    or (
-                        n <= longest
-                        and (initials is None or first.casefold()[:1] in initials)
-                        and _normal(text) in known
-                    )
-                    or (
-                        n <= 90
-                        and text.endswith(_READER_ENDS)
-                        and _READER().match(text) is not None
-                    )
+                    and count_of(text) is not None
+                )
+                or (
+                    n <= 90
+                    and text.endswith(_READER_ENDS)
+                    and _READER().match(text) is not None
                 )
             ):
                 start = i

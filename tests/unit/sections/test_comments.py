@@ -412,3 +412,29 @@ def test_count_line_with_long_s() -> None:
     article = parse_article("Title\n\nA post.\n\nſix comments:\n")
     assert article.comments is not None
     assert article.comments.count == 6
+
+
+def test_digit_python_does_not_know_is_no_count() -> None:
+    """A digit newer than Python's Unicode tables neither counts nor crashes."""
+    from articlekit import parse_article
+    from articlekit.sections.comments import count_of
+
+    assert count_of("\U00010d40 comments") is None
+    article = parse_article(
+        "Hama Falls\nRebels took the city.\nPost a comment\n\U00010d40 comments\n"
+    )
+    assert article.comments is not None
+    assert article.comments.count is None
+
+
+def test_long_custom_phrase_opens_the_footer() -> None:
+    """A custom footer phrase of any length still opens the footer."""
+    from articlekit import ParseState
+    from articlekit.sections.comments import make_comments_parser
+
+    phrase = "Comments on this site are moderated " * 12
+    state = ParseState(f"Title\n\nThe post.\n\n{phrase}\n\nA reader said hello.")
+    state.enter("comments")
+    assert make_comments_parser(phrases=[phrase])(state)
+    assert state.comments is not None
+    assert state.comments.lines[0] == phrase.strip()

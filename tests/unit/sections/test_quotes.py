@@ -789,3 +789,14 @@ class TestCheapLooksKeepTheSpeaker:
             "“a big mistake” for everyone.\n"
         )
         assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("before", ["‹", "\u2011", "™"])
+def test_verb_next_to_other_punctuation(before: str) -> None:
+    """A speech verb beside punctuation outside the rough look's list is found."""
+    text = f"Hama Falls\n“We will hold the city,” {before}said John Smith.\n"
+    article = parse_article(text)
+    span = article.quotes[0].attribution_span
+    assert span is not None
+    assert span.slice(text).endswith("said")
+    assert "quote.unattributed" not in [d.code for d in article.diagnostics]
