@@ -118,21 +118,24 @@ class TestPhraseFinderAgreesWithTheWalk:
         assert find(text) == find.walk(text)
 
 
+# Short texts of pasted-web characters: punctuation, odd spaces, letters
+# whose casefold changes length or lands in ASCII, and anything else.
+_PASTED = st.text(
+    alphabet=st.sampled_from(
+        list("aZé1 ,.'’“”—\u00a0\u2003\u3000\x85\u2028ßİſ\U0001f600")
+    )
+    | st.characters(),
+    max_size=40,
+)
+
+
 class TestRoughWords:
     def test_wide_spaces_are_every_space_above_ascii(self):
         """WIDE_SPACES holds exactly the characters above U+007F that split() cuts at."""
         spaces = {chr(c) for c in range(0x80, 0x10000) if chr(c).isspace()}
         assert set(WIDE_SPACES) == spaces
 
-    @given(
-        st.text(
-            alphabet=st.sampled_from(
-                list("aé1 ,.'’“”—\u00a0\u2003\u3000\x85\u2028ßİ\U0001f600")
-            )
-            | st.characters(),
-            max_size=40,
-        )
-    )
+    @given(_PASTED)
     def test_same_words_as_the_str_translation(self, text):
         """The bytes look finds the words the str translation would."""
         low = text.casefold()
@@ -142,15 +145,7 @@ class TestRoughWords:
         ]
         assert rough_words(low) == expected
 
-    @given(
-        st.text(
-            alphabet=st.sampled_from(
-                list("aZé1 ,.'’“”—\u00a0\u2003\u3000\x85ßİſ\U0001f600")
-            )
-            | st.characters(),
-            max_size=40,
-        )
-    )
+    @given(_PASTED)
     def test_ascii_words_hold_every_ascii_rough_word(self, text):
         """Each rough word of plain ASCII letters is an ASCII word too."""
         low = text.casefold()
