@@ -192,7 +192,11 @@ class PhraseFinder:
     def __call__(
         self, text: str, start: int = 0, end: int | None = None
     ) -> list[tuple[int, int]]:
-        """Return the ``(start, end)`` offsets of every phrase in text[start:end]."""
+        """Return the ``(start, end)`` offsets of every phrase in text[start:end].
+
+        The phrases come in order and never overlap: of two that do, the
+        first is kept.
+        """
         stop = len(text) if end is None else end
         # Most windows hold none of the phrases: a C-speed look at the words
         # (punctuation made spaces) rules that out before the exact walk.
@@ -230,7 +234,7 @@ class PhraseFinder:
                             found.append((base + i, base + end))
                 i = low.find(w, j)
         found.sort()
-        return found
+        return _disjoint(found)
 
     def _pair_end(self, low: str, first: str, j: int) -> int | None:
         """End of a two-word phrase whose first word ends at ``j``, if any."""
@@ -264,7 +268,25 @@ class PhraseFinder:
                 gap = text[word.end() : nxt.start()]
                 if (w, nxt.group().casefold()) in self.pairs and gap.isspace():
                     found.append((word.start(), nxt.end()))
+        return _disjoint(found)
+
+
+def _disjoint(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``found`` (in order) without the phrases that start inside an earlier one.
+
+    Only a list with a phrase whose second word is itself listed ("put it"
+    and "it") can overlap; callers rely on the ends being in order too.
+    """
+    for k in range(1, len(found)):
+        if found[k][0] < found[k - 1][1]:
+            break
+    else:
         return found
+    kept = [found[0]]
+    for span in found[1:]:
+        if span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
 
 
 def _word_char_start(c: str) -> bool:

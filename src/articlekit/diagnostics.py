@@ -85,6 +85,10 @@ CODES: Mapping[str, tuple[Severity, str]] = {
         Severity.INFO,
         "a quotation is still open where the cut-off dump ends; it is not listed",
     ),
+    "quote.dense": (
+        Severity.INFO,
+        "a paragraph quotes more fragments than prose does: the rest were not read",
+    ),
     "comments.missing": (
         Severity.WARNING,
         "no comment footer: the dump may be cut off",

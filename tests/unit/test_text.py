@@ -78,6 +78,13 @@ class TestPhraseFinder:
         find = PhraseFinder(["said"])
         assert find("said x said", 1) == [(7, 11)]
 
+    def test_phrases_never_overlap(self):
+        """A listed second word ("it" of "put it") inside a phrase is not found again."""
+        find = PhraseFinder(["put it", "it"])
+        text = "as he put it, it was"
+        assert [text[s:e] for s, e in find(text)] == ["put it", "it"]
+        assert find(text) == find.walk(text)
+
     @pytest.mark.parametrize("text", ["“said,”", "(said)", "said—", "said…"])
     def test_might_hold_is_a_superset(self, text):
         """might_hold is never False where the exact search finds a phrase."""

@@ -433,9 +433,9 @@ class _Reader:
         lead = len(after) - len(after.lstrip(_LEAD))
         clause = _CLAUSE_END.search(after, lead)
         clause_end = len(after) if clause is None else clause.start()
-        verbs = _between(spans, end + lead, end + clause_end, end)
-        if verbs:
-            v_start, v_end = verbs[0]
+        verb = _first_between(spans, end + lead, end + clause_end)
+        if verb is not None:
+            v_start, v_end = verb[0] - end, verb[1] - end
             if not after[lead:v_start].strip():
                 phrase = _name_after_verb(after[v_end:])
                 kind, who = (
@@ -514,19 +514,20 @@ class _Reader:
             # “A,” said NAME, “B.”: the attribution of a split quotation.
             clause = _after_last(_LAST_PUNCT(), tail[:-1])
             at = base + len(tail) - 1 - len(clause)
-            verbs = _between(spans, at, at + len(clause), at)
-            if verbs and not clause[: verbs[0][0]].strip():
-                kind, who = _classify(clause[verbs[0][1] :], at_end=False)
+            verb = _first_between(spans, at, at + len(clause))
+            if verb is not None and not clause[: verb[0] - at].strip():
+                kind, who = _classify(clause[verb[1] - at :], at_end=False)
                 if kind != "unnamed":
                     return kind, who, len(tail) - 1 - len(clause)
         # NAME said: “...” / Jane Roe, an analyst, wrote: “...”.
         bare = tail.rstrip(",:").rstrip()
-        verbs = _between(spans, base + max(0, len(bare) - 40), base + len(bare), base)
-        if verbs and verbs[-1][1] == len(bare):
-            clause = _after_last(_LAST_CLAUSE_MARK(), bare[: verbs[-1][0]])
+        verb = _last_between(spans, base + max(0, len(bare) - 40), base + len(bare))
+        if verb is not None and verb[1] - base == len(bare):
+            verb_at = verb[0] - base
+            clause = _after_last(_LAST_CLAUSE_MARK(), bare[:verb_at])
             kind, who = _subject(clause)
             if kind != "unnamed":
-                return kind, who, verbs[-1][0] - len(clause)
+                return kind, who, verb_at - len(clause)
         return None
 
     def _subject_of_last_verb(
@@ -542,14 +543,14 @@ class _Reader:
         to X; "got Wesley to say it was ..." to Wesley; "his claims that" to
         the person "his" stands for.
         """
-        verbs = _between(spans, base, base + len(before), base)
-        if not verbs:
+        verb = _last_between(spans, base, base + len(before))
+        if verb is None:
             return None
         # The answer depends on the text up to the verb alone: the other
         # quotations of the sentence get it from the memo.
-        key = (base, verbs[-1][0])
+        key = (base, verb[0] - base)
         if key not in memo:
-            memo[key] = self._subject_before(before[: verbs[-1][0]])
+            memo[key] = self._subject_before(before[: verb[0] - base])
         return memo[key]
 
     @staticmethod
@@ -579,28 +580,45 @@ class _Reader:
             return "role", None, len(head) - len(segment)
         return None
 
-    def has_verb(self, text: str) -> bool:
-        """Whether ``text`` holds a speech verb outside its quotations."""
-        return bool(self.find_verbs(_QUOTED.sub(" ", text)))
-
 
 _Spans = list[tuple[int, int]]
 
 
-def _between(spans: _Spans, lo: int, hi: int, base: int) -> _Spans:
-    """The verb spans that lie within ``[lo, hi)``, as offsets from ``base``."""
+def _verb_outside(spans: _Spans, quoted: _Spans) -> bool:
+    """Whether a verb span lies outside every quotation in ``quoted``.
+
+    Both lists are in order, and the quotations never overlap.
+    """
+    starts = [s for s, _ in quoted]
+    for a, b in spans:
+        i = bisect.bisect_right(starts, a) - 1
+        if i < 0 or b > quoted[i][1]:
+            return True
+    return False
+
+
+def _first_between(spans: _Spans, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first verb span that starts at or after ``lo``, if it ends by ``hi``."""
     i = bisect.bisect_left(spans, (lo, -1))
-    found = []
-    while i < len(spans) and spans[i][1] <= hi:
-        found.append((spans[i][0] - base, spans[i][1] - base))
-        i += 1
-    return found
+    return spans[i] if i < len(spans) and spans[i][1] <= hi else None
+
+
+def _last_between(spans: _Spans, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last of the verb spans from ``lo`` on that end by ``hi``, if any.
+
+    The spans never overlap (see :class:`~articlekit._text.PhraseFinder`),
+    so their ends are in order too: two bisections find it.
+    """
+    i = bisect.bisect_left(spans, (lo, -1))
+    j = bisect.bisect_left(spans, (hi, -1)) - 1  # the last to start before hi
+    if j >= i and spans[j][1] > hi:
+        j -= 1  # it runs past hi; the one before it ends before it starts
+    return spans[j] if j >= i else None
 
 
 def _any_between(spans: _Spans, lo: int, hi: int) -> bool:
     """Whether a verb span lies within ``[lo, hi)``."""
-    i = bisect.bisect_left(spans, (lo, -1))
-    return i < len(spans) and spans[i][1] <= hi
+    return _first_between(spans, lo, hi) is not None
 
 
 def _name_after_verb(rest: str) -> str:
@@ -622,42 +640,49 @@ def _name_after_verb(rest: str) -> str:
     return " ".join(words)
 
 
-def _quotations(text: str) -> list[tuple[int, int, bool]]:
-    """Every quotation in a paragraph: ``(start, end, closed)``, in order."""
-    found = []
-    for match in _QUOTED.finditer(text):
-        raw = match.group()
-        closed = len(raw) > 1 and raw[-1] in '”"“’'
-        found.append((match.start(), match.end(), closed))
+def _quotations(text: str) -> tuple[list[tuple[int, int, bool]], _Spans]:
+    """Every quotation in a paragraph: ``(start, end, closed)``, in order.
+
+    Also returns the extents of the quotations in double (or doubled) marks
+    alone, which :func:`_verb_outside` reads.
+    """
+    double = [m.span() for m in _QUOTED.finditer(text)]
+    found = [(s, e, e - s > 1 and text[e - 1] in '”"“’') for s, e in double]
     if "‘" in text:
         found.extend(_single_quotations(text, found))
         found.sort()
-    return found
+    return found, double
 
 
 def _single_quotations(
     text: str, double: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, bool]]:
-    """Quotations in single curly marks that lie outside the double ones."""
+    """Quotations in single curly marks that lie outside the double ones.
+
+    An opening mark pairs with the first closing mark after it; the next
+    opening is looked for after that closing. The marks are found by two
+    scans of the text, then paired by a walk over their offsets (a search
+    per mark would cost a pattern call for each of thousands).
+    """
+    opens = [m.start() for m in _SINGLE_OPEN().finditer(text)]
+    if not opens:
+        return []
+    closes = [m.start() for m in _SINGLE_CLOSE().finditer(text)]
     starts = [s for s, _, _ in double]  # in order, and never overlapping
     ends = [e for _, e, _ in double]
-
-    def nested(pos: int) -> bool:
-        i = bisect.bisect_right(starts, pos) - 1
-        return i >= 0 and pos < ends[i]
-
     found = []
-    pos = 0
-    while True:
-        opening = _SINGLE_OPEN().search(text, pos)
-        if opening is None:
+    i = j = 0
+    while i < len(opens):
+        opening = opens[i]
+        # The closing mark must start after the opening one ends.
+        j = bisect.bisect_right(closes, opening, j)
+        if j == len(closes):
             break
-        closing = _SINGLE_CLOSE().search(text, opening.end())
-        if closing is None:
-            break
-        if not nested(opening.start()):
-            found.append((opening.start(), closing.end(), True))
-        pos = closing.end()
+        closing = closes[j] + 1
+        k = bisect.bisect_right(starts, opening) - 1
+        if k < 0 or opening >= ends[k]:
+            found.append((opening, closing, True))
+        i = bisect.bisect_left(opens, closing, i + 1)
     return found
 
 
@@ -762,7 +787,7 @@ def make_quotes_parser(
         for number, block in enumerate(body):
             text = block.text
             open_speaker, carried = carried, None
-            quotations = _quotations(text) if _has_mark(text) else []
+            quotations, quoted = _quotations(text) if _has_mark(text) else ([], [])
             if not quotations:
                 epigraph = _epigraph(body, number)
                 if epigraph is not None:
@@ -778,7 +803,14 @@ def make_quotes_parser(
             spans = reader.find_verbs(text)
             verbs = [v for v, _ in spans]
             sentences = _Sentences(text)
+            # Prose quotes a few fragments a paragraph; reading each for a
+            # speaker costs more than the text it spans, so a paragraph
+            # dense with quotation marks has the rest passed over.
+            budget = _FRAGMENTS_BASE + len(text) // _FRAGMENT_CHARS
+            passed = 0
             for start, end, closed in quotations:
+                if closed and end - start == 2 and min_words >= 1:
+                    continue  # “”: two marks and no words
                 raw = text[start:end]
                 skip = 2 if raw.startswith("‘‘") else 1
                 inner = (raw[skip:-skip] if closed else raw[skip:]).strip()
@@ -791,13 +823,20 @@ def make_quotes_parser(
                     closed
                     and not _is_sentence(inner)
                     and not inner.rstrip("\"”’' ").endswith(",")
-                    and not sentences.according_in(max(0, start - 400), start)
-                    and not (
-                        _verb_near(verbs, start, end)
-                        and reader.verb_in_reach(text, start, end, spans, sentences)
-                    )
                 ):
-                    continue
+                    # A fragment: a scare quote unless a verb ties it to a
+                    # speaker ("according to" counts as one).
+                    according = sentences.according_in(max(0, start - 400), start)
+                    if not according and not _verb_near(verbs, start, end):
+                        continue
+                    if budget == 0:
+                        passed += 1
+                        continue
+                    budget -= 1
+                    if not according and not reader.verb_in_reach(
+                        text, start, end, spans, sentences
+                    ):
+                        continue
                 if not closed and cut_off and number == len(body) - 1:
                     # A quotation still open where a cut-off dump ends is
                     # incomplete; its text stays in the body.
@@ -843,7 +882,7 @@ def make_quotes_parser(
                 if kind is None:
                     if verb_outside is None:
                         # Once per paragraph, however many quotations it holds.
-                        verb_outside = reader.has_verb(text)
+                        verb_outside = _verb_outside(spans, quoted)
                     who = _continued_speaker(
                         verb_outside,
                         body,
@@ -884,6 +923,13 @@ def make_quotes_parser(
                 found = True
                 if who is not None:
                     last_speaker = speaker_here = who
+            if passed:
+                state.report(
+                    "quote.dense",
+                    f"{passed} quoted fragment{'s' if passed > 1 else ''} near a "
+                    f"speech verb {'were' if passed > 1 else 'was'} passed over",
+                    span=block.span,
+                )
         return found
 
     return parse_quotes
@@ -921,6 +967,14 @@ def _verb_near(verbs: list[int], start: int, end: int) -> bool:
     """Whether a verb starts in the 400 characters before or 200 after a span."""
     i = bisect.bisect_left(verbs, start - 400)
     return i < len(verbs) and verbs[i] < end + 200
+
+
+#: Closed fragments a paragraph may have read for a speaker: this many, and
+#: one more per so many characters. Real prose stays far below (no corpus
+#: paragraph has more than two); the cap keeps a paragraph of thousands of
+#: quotation marks as cheap as plain text of its size.
+_FRAGMENTS_BASE = 4
+_FRAGMENT_CHARS = 250
 
 
 def _has_mark(text: str) -> bool:

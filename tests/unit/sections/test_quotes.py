@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import Article, Parser, parse_article
 from articlekit.sections.quotes import SPEECH_VERBS, make_quotes_parser
@@ -800,3 +802,110 @@ def test_verb_next_to_other_punctuation(before: str) -> None:
     assert span is not None
     assert span.slice(text).endswith("said")
     assert "quote.unattributed" not in [d.code for d in article.diagnostics]
+
+
+class TestDenseParagraphs:
+    """A paragraph dense with quoted fragments has only so many read for a speaker."""
+
+    # A fragment next to a speech verb: each is read for a speaker.
+    FRAGMENT = "Jane Roe said it was “a big mistake” again. "
+
+    def test_prose_reads_every_fragment(self):
+        """A few fragments, as prose has them, are all read and attributed."""
+        article = parse_article(_dump(self.FRAGMENT * 3))
+        assert _pairs(article) == [("“a big mistake”", "Jane Roe")] * 3
+        assert "quote.dense" not in _codes(article)
+
+    def test_dense_paragraph_passes_the_rest_over(self):
+        """Past the paragraph's allowance, fragments are passed over and counted."""
+        from articlekit.sections import quotes
+
+        paragraph = self.FRAGMENT * 40
+        allowance = quotes._FRAGMENTS_BASE + len(paragraph) // quotes._FRAGMENT_CHARS
+        article = parse_article(_dump(paragraph))
+        assert _pairs(article) == [("“a big mistake”", "Jane Roe")] * allowance
+        dense = [d for d in article.diagnostics if d.code == "quote.dense"]
+        assert len(dense) == 1
+        assert dense[0].message.startswith(f"{40 - allowance} quoted fragments")
+        start, end = dense[0].start, dense[0].end
+        assert start is not None
+        assert end is not None
+        assert _dump(paragraph)[start:end] == paragraph.strip()
+
+    def test_whole_sentences_are_never_capped(self):
+        """Quoted sentences do not count against the allowance."""
+        sentence = "“We will hold the city,” Jane Roe said. "
+        article = parse_article(_dump(sentence * 40))
+        assert len(article.quotes) == 40
+        assert "quote.dense" not in _codes(article)
+
+    def test_strict_mode_does_not_raise(self):
+        """The diagnostic is information: strict parsing still returns."""
+        article = parse_article(_dump(self.FRAGMENT * 40), strict=True)
+        assert "quote.dense" in _codes(article)
+
+
+def _single_reference(text: str, double: list[tuple[int, int, bool]]) -> list:
+    """The single-mark pairing as it was written first: a search per mark."""
+    from articlekit.sections import quotes
+
+    found = []
+    pos = 0
+    while True:
+        opening = quotes._SINGLE_OPEN().search(text, pos)
+        if opening is None:
+            break
+        closing = quotes._SINGLE_CLOSE().search(text, opening.end())
+        if closing is None:
+            break
+        nested = any(s <= opening.start() < e for s, e, _ in double)
+        if not nested:
+            found.append((opening.start(), closing.end(), True))
+        pos = closing.end()
+    return found
+
+
+class TestMarkScans:
+    """The scans over a paragraph's marks agree with their plain definitions."""
+
+    @given(st.text(alphabet="‘’“”\"' ab.", max_size=60))
+    def test_single_quotations_agree_with_a_search_per_mark(self, text: str) -> None:
+        from articlekit.sections import quotes
+
+        double = [
+            (s, e, True) for s, e in (m.span() for m in quotes._QUOTED.finditer(text))
+        ]
+        assert quotes._single_quotations(text, double) == _single_reference(
+            text, double
+        )
+
+    @given(
+        st.lists(st.integers(0, 60), max_size=12).map(
+            lambda xs: sorted({x * 2 for x in xs})
+        ),
+        st.integers(0, 130),
+        st.integers(0, 130),
+    )
+    def test_first_and_last_between(self, starts: list[int], lo: int, hi: int) -> None:
+        """Against the walk they replace, on spans in order that never overlap."""
+        from articlekit.sections import quotes
+
+        spans = [(s, s + 1) for s in starts]
+        run = []
+        i = next((k for k, sp in enumerate(spans) if sp >= (lo, -1)), len(spans))
+        while i < len(spans) and spans[i][1] <= hi:
+            run.append(spans[i])
+            i += 1
+        assert quotes._first_between(spans, lo, hi) == (run[0] if run else None)
+        assert quotes._last_between(spans, lo, hi) == (run[-1] if run else None)
+
+    @given(st.text(alphabet='“”" saidx.', max_size=60))
+    def test_verb_outside_agrees_with_a_search_of_the_text_without_quotations(
+        self, text: str
+    ) -> None:
+        from articlekit.sections import quotes
+
+        find = quotes._Reader(["said"]).find_verbs
+        quoted = [m.span() for m in quotes._QUOTED.finditer(text)]
+        expected = bool(find(quotes._QUOTED.sub(" ", text)))
+        assert quotes._verb_outside(find(text), quoted) == expected
