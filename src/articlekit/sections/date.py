@@ -14,6 +14,7 @@ A date without a year (``Wednesday, December 12``) gives no date and a
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 import regex
@@ -409,8 +410,59 @@ def looks_like_date_line(text: str) -> bool:
     )
 
 
+# The two commonest header shapes, in ASCII: "[Weekday,] Month Day[th], Year"
+# and "[Weekday,] Day[th] Month Year". A line that is one of them, with a
+# known month (and weekday), holds only date words, and the first date
+# read_date finds on it is that one: it is a header exactly when the date
+# exists. One match spares the word test and the date patterns, the cost of
+# an archive's thousands of headers. Any other line takes the full path.
+_MONTH_FIRST = re.compile(
+    r"(?:([A-Za-z]{3,10})\.?,?\s+)?([A-Za-z]{3,10})\.?\s+(\d{1,2})"
+    r"(?:st|nd|rd|th|er)?,?\s+(\d{4})"
+)
+_DAY_FIRST = re.compile(
+    r"(?:([A-Za-z]{3,10}),?\s+)?(\d{1,2})(?:st|nd|rd|th|er)?\s+([A-Za-z]{3,10})"
+    r"\.?,?\s+(\d{4})"
+)
+
+
+def _quick_header(text: str) -> bool | None:
+    """:func:`looks_like_date_header` for the two commonest shapes, else ``None``."""
+    # Both shapes end with the year: most other lines fail here, cheaply.
+    if len(text) > 80 or not text[-4:].isdigit() or not text.isascii():
+        return None
+    match = _MONTH_FIRST.fullmatch(text)
+    if match is not None:
+        weekday, month, day, year = match.groups()
+    else:
+        match = _DAY_FIRST.fullmatch(text)
+        if match is None:
+            return None
+        weekday, day, month, year = match.groups()
+    number = MONTHS.get(month.casefold())
+    if number is None or (weekday is not None and weekday.casefold() not in _WEEKDAYS):
+        return None
+    # Every month has days 1 to 28 and every year from 1 on: no date needed.
+    # (Strings of digits of one length compare as their numbers.)
+    if (day >= "1" if len(day) == 1 else "01" <= day <= "28") and year != "0000":
+        return True
+    try:
+        _dt.date(int(year), number, int(day))
+    except ValueError:
+        return False
+    return True
+
+
 def looks_like_date_header(text: str) -> bool:
     """Whether ``text`` is a date header, with or without a year ("22 May")."""
+    quick = _quick_header(text)
+    if quick is not None:
+        return quick
+    return _full_header(text)
+
+
+def _full_header(text: str) -> bool:
+    """:func:`looks_like_date_header` without the shortcut."""
     if not _is_date_line(text, allowed=frozenset(), max_words=0):
         return False
     value, code = read_date(text)

@@ -16,11 +16,11 @@ claimed here, kept in ``Article.following``, and reported as
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from articlekit._text import BLANK
 from articlekit.models import Span
-from articlekit.sections.date import looks_like_date_header
+from articlekit.sections.date import _full_header, _quick_header
 from articlekit.sections.headline import looks_like_headline
 from articlekit.state import ParseState
 
@@ -72,12 +72,17 @@ class _Post:
 
 
 def _is_date_header(stripped: str) -> bool:
+    # The commonest header shapes are decided by one match (a run of
+    # thousands of headers is a calendar or an archive list).
+    quick = _quick_header(stripped)
+    if quick is not None:
+        return quick
     # Every date header holds a digit (a day or a year); most lines do not.
     return (
         len(stripped) <= 80
         and _DIGIT.search(stripped) is not None
         and _TIME.search(stripped) is None
-        and looks_like_date_header(stripped)
+        and _full_header(stripped)
     )
 
 
@@ -133,23 +138,43 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
         yield post.lines
 
 
+def _first_post_end(texts: Sequence[str]) -> int | None:
+    """How many of ``texts`` make the first post, if a second one follows.
+
+    The same cut as :func:`split_posts` makes on these lines, for lines
+    that are already stripped and not blank (the blocks of a parse): the
+    first date header, the first line after it that is none, then the next
+    date header opens the second post (or the title above it does).
+    """
+    n = len(texts)
+    first = 0
+    while first < n and not _is_date_header(texts[first]):
+        first += 1
+    text = first + 1
+    while text < n and _is_date_header(texts[text]):
+        text += 1  # a run of date headers opens no post
+    date = text + 1
+    while date < n and not _is_date_header(texts[date]):
+        date += 1
+    if date >= n:
+        return None
+    # The lines from ``text`` up to ``date`` are the post's text; its last
+    # one may be the next post's title, printed above its date.
+    title = date - 1
+    if date - text < 2 or not looks_like_headline(texts[title]):
+        return date
+    if date + 1 < n and _title_after(texts[date + 1], texts[title]):
+        return date
+    return title if date + 1 < n else date
+
+
 def parse_posts(state: ParseState) -> bool:
     """Set aside the blocks of every post after the first; return whether any."""
     blocks = state.unclaimed()
-    # A second post opens at a second date header: most dumps have one, and
-    # a look at each block (cheap tests first) spares them the splitter.
-    headers = 0
-    for block in blocks:
-        if _is_date_header(block.text):
-            headers += 1
-            if headers == 2:
-                break
-    else:
+    cut = _first_post_end([b.text for b in blocks])
+    if cut is None:
         return False
-    first = next(split_posts(b.text + "\n" for b in blocks), None)
-    if first is None or len(first) >= len(blocks):
-        return False
-    rest = blocks[len(first) :]
+    rest = blocks[cut:]
     state.claim(*rest)
     state.set_following(rest)
     state.report(

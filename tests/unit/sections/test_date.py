@@ -472,3 +472,76 @@ def test_date_line_first_word_shortcut(words: list[str], max_words: int) -> None
     assert (
         date._is_date_line(text, allowed=frozenset(), max_words=max_words) == expected
     )
+
+
+_HEADER_WORDS = [
+    "Dec",
+    "Dec.",
+    "december",
+    "Mai",
+    "Sunday",
+    "sun",
+    "Mon,",
+    "Foo",
+    "5",
+    "5,",
+    "05",
+    "31",
+    "30",
+    "29",
+    "5th",
+    "1st",
+    "2er",
+    "123",
+    "2024",
+    "2024,",
+    "20245",
+    "1900",
+    "0000",
+    ",",
+    ".",
+    "Posted",
+    "on",
+    "10:00",
+    "x",
+    " ",
+    "  ",
+    "\t",
+]
+_HEADER_PARTS = st.lists(
+    st.sampled_from(_HEADER_WORDS),
+    max_size=6,
+)
+
+
+@given(_HEADER_PARTS, st.sampled_from([" ", "", ", "]))
+def test_quick_header_agrees_with_the_full_look(parts: list[str], sep: str) -> None:
+    """The shortcut for the commonest header shapes decides as the full look does."""
+    from articlekit.sections import date
+
+    text = sep.join(parts)
+    quick = date._quick_header(text)
+    if quick is not None:
+        full = date._is_date_line(text, allowed=frozenset(), max_words=0) and (
+            read_date(text)[0] is not None or read_date(text)[1] == "date.no_year"
+        )
+        assert quick == full
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dec 5, 2024", True),
+        ("Sunday, October 5, 2014", True),
+        ("Thursday, 28 July 2011", True),
+        ("Mon, Dec. 5th 2024", True),
+        ("Feb 30, 2024", False),
+        ("Gate 5, 2024", None),  # not a month: the full look decides
+        ("Dec 5, 2024 at 10:00", None),
+    ],
+)
+def test_quick_header_shapes(text: str, expected: bool | None) -> None:
+    """Header shapes the shortcut decides, and lines it leaves to the full look."""
+    from articlekit.sections import date
+
+    assert date._quick_header(text) is expected
