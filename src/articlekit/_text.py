@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from typing import Any, TypeVar
 
+import attrs
 import regex
 
 from articlekit.models import Block, Span
@@ -367,7 +368,6 @@ _NOT_ASCII_LETTER = bytes.maketrans(
 # Blocks and spans built here are valid by construction; skipping the attrs
 # validators (the generated __init__) halves the cost of splitting a dump.
 _new = object.__new__
-_set = object.__setattr__
 
 
 def unchecked(cls: type[_T], **values: Any) -> _T:
@@ -377,10 +377,36 @@ def unchecked(cls: type[_T], **values: Any) -> _T:
     ``__init__`` and cost several microseconds a model. Every field must be
     given, already converted (tuples, not lists).
     """
-    instance = _new(cls)
-    for name, value in values.items():
-        _set(instance, name, value)
-    return instance
+    build = _BUILDERS.get(cls)
+    if build is None:
+        build = _BUILDERS[cls] = builder(cls)
+    return build(**values)  # type: ignore[no-any-return]
+
+
+_BUILDERS: dict[type, Callable[..., Any]] = {}
+
+
+def builder(cls: type[_T]) -> Callable[..., _T]:
+    """A function that builds ``cls`` from its fields by keyword, unchecked.
+
+    What :func:`unchecked` does, for a hot path that builds many: call it
+    with every field by keyword, each already valid and converted.
+
+    Generated once per class, as attrs generates ``__init__``: it sets each
+    slot through its own descriptor, so a missing or unknown field is a
+    ``TypeError`` and no look-up by name is left (a third of the time of
+    setting the fields one by one by name, and the attrs ``__init__``
+    runs validators).
+    """
+    names = [a.name for a in attrs.fields(cls)]  # type: ignore[arg-type]
+    scope: dict[str, Any] = {"_new": _new, "_cls": cls}
+    lines = [f"def build(*, {', '.join(names)}):", "    instance = _new(_cls)"]
+    for name in names:
+        scope[f"_set_{name}"] = cls.__dict__[name].__set__
+        lines.append(f"    _set_{name}(instance, {name})")
+    lines.append("    return instance")
+    exec("\n".join(lines), scope)  # the names come from attrs.fields
+    return scope["build"]  # type: ignore[no-any-return]
 
 
 def span_of(start: int, end: int) -> Span:

@@ -18,7 +18,7 @@ from operator import eq, not_
 from types import MappingProxyType
 from typing import Any
 
-from articlekit._text import line_column, split_blocks, unchecked
+from articlekit._text import builder, line_column, split_blocks
 from articlekit.diagnostics import CODES, Diagnostic, Severity
 from articlekit.errors import ArticleParseError
 from articlekit.models import (
@@ -34,6 +34,12 @@ from articlekit.models import (
 from articlekit.policy import DEFAULT, Policy
 
 __all__ = ["ParseState"]
+
+
+# Diagnostics and the article are built from values the typed setters have
+# checked: the attrs validators would only run again.
+_new_diagnostic = builder(Diagnostic)
+_new_article = builder(Article)
 
 
 class ParseState:
@@ -210,8 +216,7 @@ class ParseState:
         _check(code, str)
         _check(message, str)
         _check(severity, Severity)
-        diagnostic = unchecked(
-            Diagnostic,
+        diagnostic = _new_diagnostic(
             code=code,
             message=message,
             section=self.section,
@@ -314,8 +319,7 @@ class ParseState:
         # Every value went through a typed setter, so the article is built
         # without running the attrs validators again (a third of the cost of
         # a short post); the converters' work is done here.
-        return unchecked(
-            Article,
+        return _new_article(
             headline=self.headline,
             date=self.date,
             date_line=self.date_line,

@@ -19,7 +19,7 @@ from typing import Protocol
 
 import regex
 
-from articlekit._text import LazyPattern, strings, unchecked
+from articlekit._text import LazyPattern, builder, strings
 from articlekit.diagnostics import Severity
 from articlekit.models import Block, Caption, Span
 from articlekit.state import ParseState
@@ -110,7 +110,7 @@ def _label_pattern(labels: Iterable[str]) -> regex.Pattern[str]:
     )
 
 
-def _credit(match: regex.Match[str], *, least: int | None) -> str:
+def _credit(text: str, start: int, end: int, *, least: int | None) -> str:
     """The credit a match holds, stripped, with no stop at its end.
 
     The label patterns take the credit greedily and give back its end here:
@@ -120,9 +120,9 @@ def _credit(match: regex.Match[str], *, least: int | None) -> str:
     characters the lazy credit took, ``None`` for a pattern whose credit is
     no such stand-in; the result is the lazy credit's.
     """
-    credit = match["credit"]
+    credit = text[start:end]
     if least is not None:
-        rest = match.string[match.end("credit") :]
+        rest = text[end:]
         # Nothing to give back unless the credit ends in a space or a stop,
         # or stopped short of the end (at a line break or its length cap);
         # a bracket after it was the lazy credit's end too.
@@ -262,6 +262,10 @@ def _make_reader(
     return read, byte_cues
 
 
+# Captions are built from values known valid: no validators to run.
+_new_caption = builder(Caption)
+
+
 def _caption(
     pattern: regex.Pattern[str],
     text: str,
@@ -279,27 +283,31 @@ def _caption(
     match = pattern.search(text, begin)
     if match is None:
         return None
-    credit = _credit(match, least=None if agency else 0 if colon else 1)
+    # The groups' offsets in one call: the regex module's look-up of a
+    # group by name costs several times its look-up by number.
+    regs, index = match.regs, pattern.groupindex
+    credit = _credit(
+        text, *regs[index["credit"]], least=None if agency else 0 if colon else 1
+    )
     if not _credit_ok(credit):
         return None
-    head = text[: match.start()].rstrip()
-    if agency and match["open"] is None and match["photo"] is None:
+    head = text[: regs[0][0]].rstrip()
+    opened = regs[index["open"]][0] >= 0
+    if agency and not opened and regs[index["photo"]][0] < 0:
         return None
     # A credit without brackets at the end of running text needs a
     # sentence (or a line) of its own.
-    if (
-        not colon
-        and head
-        and match["open"] is None
-        and not head.endswith(_SENTENCE_ENDS)
-    ):
+    if not colon and head and not opened and not head.endswith(_SENTENCE_ENDS):
         return None
-    label = None if agency else match["label"]
-    return unchecked(
-        Caption,
+    label = None
+    if not agency:
+        label_start, label_end = regs[index["label"]]
+        raw_label = text[label_start:label_end]
+        label = raw_label.strip() if raw_label else None
+    return _new_caption(
         text=_without_counter(head.rstrip(" |-–—(").strip()),
         credit=credit or None,
-        label=label.strip() if label else None,
+        label=label,
         raw=text,
         span=span,
     )

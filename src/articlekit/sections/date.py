@@ -463,8 +463,17 @@ def looks_like_date_header(text: str) -> bool:
 
 def _full_header(text: str) -> bool:
     """:func:`looks_like_date_header` without the shortcut."""
-    if not _is_date_line(text, allowed=frozenset(), max_words=0):
-        return False
+    return _is_date_line(text, allowed=frozenset(), max_words=0) and _reads_as_header(
+        text
+    )
+
+
+def _reads_as_header(text: str) -> bool:
+    """Whether :func:`read_date` reads a date off ``text``, with or without a year.
+
+    The second half of :func:`looks_like_date_header`, for a caller that
+    has made sure the line holds nothing but date words.
+    """
     value, code = read_date(text)
     return value is not None or code == "date.no_year"
 

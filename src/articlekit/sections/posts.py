@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from articlekit._text import BLANK
 from articlekit.models import Span
-from articlekit.sections.date import _full_header, _quick_header
+from articlekit.sections.date import _is_date_line, _quick_header, _reads_as_header
 from articlekit.sections.headline import looks_like_headline
 from articlekit.state import ParseState
 
@@ -77,13 +77,19 @@ def _is_date_header(stripped: str) -> bool:
     quick = _quick_header(stripped)
     if quick is not None:
         return quick
-    # Every date header holds a digit (a day or a year); most lines do not.
+    # Cheapest first: most lines fail on their first word, which cannot
+    # stand on a date line; every date header holds a digit (a day or a
+    # year); a time of day makes it a timestamp; only then the dates.
     return (
         len(stripped) <= 80
+        and _is_date_line(stripped, allowed=_NO_WORDS, max_words=0)
         and _DIGIT.search(stripped) is not None
         and _TIME.search(stripped) is None
-        and _full_header(stripped)
+        and _reads_as_header(stripped)
     )
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _title_after(after: str, before: str) -> bool:

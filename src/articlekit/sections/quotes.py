@@ -37,10 +37,10 @@ from articlekit._names import (
 from articlekit._text import (
     LazyPattern,
     PhraseFinder,
+    builder,
     sentences,
     span_of,
     strings,
-    unchecked,
 )
 from articlekit.models import Block, Quote, Span
 from articlekit.state import ParseState
@@ -117,6 +117,9 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
         "report",
     ]
 )
+
+# Quotes are built from values known valid: no validators to run.
+_new_quote = builder(Quote)
 
 # Pronouns (and possessives: "his claims that ...") that stand for a person.
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
@@ -902,8 +905,7 @@ def make_quotes_parser(
                     state.report("quote.unclosed", span=_span(block, start, end))
                 state.add_quote(
                     # Every field is known valid here: no validators to run.
-                    unchecked(
-                        Quote,
+                    _new_quote(
                         text=raw,
                         speaker=who,
                         paragraph=number,
@@ -1021,8 +1023,7 @@ def _introduced_by(previous: str) -> str | None:
 def _epigraph_quote(
     block: Block, number: int, start: int, end: int, who: str, at: int | None
 ) -> Quote:
-    return unchecked(
-        Quote,
+    return _new_quote(
         text=block.text[start:end],
         speaker=who,
         paragraph=number,
