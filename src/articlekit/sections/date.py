@@ -426,8 +426,14 @@ _DAY_FIRST = re.compile(
 )
 
 
-def _quick_header(text: str) -> bool | None:
-    """:func:`looks_like_date_header` for the two commonest shapes, else ``None``."""
+def _quick_parts(text: str) -> tuple[str, int, str] | None:
+    """The year, month and day of a line in one of the two commonest shapes.
+
+    ``None`` when the line is in neither shape (or names an unknown month or
+    weekday): the full look decides then. A line in one of them holds only
+    date words, and the first date :func:`read_date` finds on it is this
+    one, whatever the reading of numeric dates.
+    """
     # Both shapes end with the year: most other lines fail here, cheaply.
     if len(text) > 80 or not text[-4:].isdigit() or not text.isascii():
         return None
@@ -442,6 +448,15 @@ def _quick_header(text: str) -> bool | None:
     number = MONTHS.get(month.casefold())
     if number is None or (weekday is not None and weekday.casefold() not in _WEEKDAYS):
         return None
+    return year, number, day
+
+
+def _quick_header(text: str) -> bool | None:
+    """:func:`looks_like_date_header` for the two commonest shapes, else ``None``."""
+    parts = _quick_parts(text)
+    if parts is None:
+        return None
+    year, number, day = parts
     # Every month has days 1 to 28 and every year from 1 on: no date needed.
     # (Strings of digits of one length compare as their numbers.)
     if (day >= "1" if len(day) == 1 else "01" <= day <= "28") and year != "0000":
@@ -451,6 +466,22 @@ def _quick_header(text: str) -> bool | None:
     except ValueError:
         return False
     return True
+
+
+def _quick_date(text: str) -> _dt.date | None:
+    """The date of a line in one of the two commonest shapes, if it has one.
+
+    ``None`` also for a line in neither shape, or one whose date does not
+    exist: the full look then reads it (and reports it).
+    """
+    parts = _quick_parts(text)
+    if parts is None:
+        return None
+    year, number, day = parts
+    try:
+        return _dt.date(int(year), number, int(day))
+    except ValueError:
+        return None
 
 
 def looks_like_date_header(text: str) -> bool:
@@ -503,6 +534,11 @@ def make_date_parser(
         candidates = state.unclaimed()[:search]
         pending: tuple[Block, str] | None = None
         for block in candidates:
+            value = _quick_date(block.text)
+            if value is not None:  # the commonest shapes: one match
+                state.claim(block)
+                state.set_date(value, block.span, line=block.text)
+                return True
             if not _is_date_line(
                 block.text, allowed=allowed, max_words=max_other_words
             ):

@@ -520,6 +520,13 @@ def test_quick_header_agrees_with_the_full_look(parts: list[str], sep: str) -> N
     from articlekit.sections import date
 
     text = sep.join(parts)
+    value = date._quick_date(text)
+    if value is not None:
+        # The date section's shortcut: the date read_date gives, either way
+        # of reading numeric dates, on a line of date words only.
+        assert read_date(text) == (value, None)
+        assert read_date(text, month_first=False) == (value, None)
+        assert date._is_date_line(text, allowed=frozenset(), max_words=0)
     quick = date._quick_header(text)
     if quick is not None:
         full = date._is_date_line(text, allowed=frozenset(), max_words=0) and (

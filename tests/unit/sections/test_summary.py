@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import Parser, ParseState, Severity, Summary, parse_article
 from articlekit.sections import DEFAULT_SECTIONS
@@ -275,3 +277,27 @@ class TestParseArticle:
         """``to_dict`` gives the paragraphs and signature under ``summary``."""
         data = parse_article(make_dump(FIRST, f"{SECOND} JL")).to_dict()["summary"]
         assert (data["paragraphs"], data["signature"]) == ([FIRST, SECOND], "JL")
+
+
+@given(
+    st.lists(
+        st.text(alphabet="Aa. JLÉ”\u00a0", min_size=1, max_size=12).map(str.strip),
+        max_size=5,
+    )
+)
+def test_tail_look_agrees_with_the_patterns(texts: list[str]) -> None:
+    """The look at a block's last two characters never passes over a signed one."""
+    import regex
+
+    from articlekit.models import Block, Span
+    from articlekit.sections import summary
+
+    blocks = [
+        Block(index=i, text=t, span=Span(start=0, end=len(t)), line=1, column=1)
+        for i, t in enumerate(texts)
+        if t
+    ]
+    trailing = regex.compile(summary._SIGNATURE)
+    standalone = regex.compile(summary._ALONE)
+    plain = summary._signed_run(blocks, trailing, standalone)
+    assert summary._signed_run(blocks, trailing, standalone, capped=True) == plain
