@@ -15,6 +15,7 @@ none of it is read as body. The stated number goes in ``comments.count``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 
 import regex
 
@@ -96,6 +97,121 @@ def _normal(line: str) -> str:
     return " ".join(line.casefold().split()).rstrip(".:!")
 
 
+def _first_footer(
+    texts: list[str],
+    first: int,
+    opens_footer: Callable[[str], bool],
+    openers: regex.Pattern[str] | None,
+) -> int | None:
+    """Index of the first of ``texts`` from ``first`` on that opens the footer.
+
+    ``openers`` matches the first characters a footer line may open with
+    (``None``: look at every line). The lines to test are found in C: the
+    lines' first characters joined into one string, where a match's offset
+    is its line's index, and the lines with a reader comment's ending.
+    """
+    if openers is None:
+        return next(
+            (i for i in range(first, len(texts)) if opens_footer(texts[i])), None
+        )
+    initials = "".join(map(itemgetter(0), texts))
+    ends = _reader_ends(texts)
+    e = 0
+    for match in openers.finditer(initials, first):
+        i = match.start()
+        while e < len(ends) and ends[e] < i:  # a reader comment's line before
+            if ends[e] >= first and opens_footer(texts[ends[e]]):
+                return ends[e]
+            e += 1
+        if opens_footer(texts[i]):
+            return i
+    for i in ends[e:]:
+        if i >= first and opens_footer(texts[i]):
+            return i
+    return None
+
+
+def _reader_ends(texts: list[str]) -> list[int]:
+    """Indices of the lines that end as a reader comment's first line does."""
+    lines = "\n".join(texts) + "\n"
+    if not ("said" in lines or "Avatar" in lines or "says:" in lines):
+        return []
+    offsets = []
+    for end in _READER_ENDS:
+        at = lines.find(end + "\n")
+        while at >= 0:
+            offsets.append(at)
+            at = lines.find(end + "\n", at + 1)
+    offsets.sort()
+    found = []
+    line = last = 0
+    for at in offsets:
+        # The number of line breaks before an ending is its line's index.
+        line += lines.count("\n", last, at)
+        last = at
+        found.append(line)
+    return found
+
+
+def _footer_tests(
+    phrases: Iterable[str],
+) -> tuple[Callable[[str], bool], regex.Pattern[str] | None]:
+    """Whether a line opens the footer, and the characters such a line opens with.
+
+    The pattern is ``None`` when a phrase is blank (any line may open the
+    footer then); see :func:`_first_footer`.
+    """
+    known = frozenset(_normal(p) for p in phrases)
+    longest = max((len(p) for p in known), default=0) + 8
+    # A phrase line opens with one of these letters: most lines fail this
+    # test before the cost of normalising them.
+    # (None when a phrase is empty once normalised: it opens no word.)
+    initials = None if "" in known else frozenset(p[:1] for p in known)
+
+    def opens_footer(text: str) -> bool:
+        n = len(text)
+        first = text[0]
+        # Cheap tests first: a phrase line is short, a count line opens
+        # with a digit or a number word, and a closed-comments notice
+        # with a C.
+        return (
+            (first in "Cc" and _normal(text[:60]).startswith(_CLOSED))
+            or (
+                n <= longest
+                and (initials is None or first.casefold()[:1] in initials)
+                and _normal(text) in known
+            )
+            or (
+                n <= 400
+                and (first.isdigit() or first in _NUMBER_INITIALS)
+                and (first.isdigit() or text[:5].casefold().startswith(_FIRST_WORDS))
+                and count_of(text) is not None
+            )
+            or (
+                n <= 90
+                and text.endswith(_READER_ENDS)
+                and _READER().match(text) is not None
+            )
+        )
+
+    # The characters a footer line may open with: all but the ASCII ones
+    # that fail every test above (most lines open with one of those). A
+    # reader comment's ending is looked for apart.
+    openers = None
+    if initials is not None:
+        never = [
+            c
+            for c in map(chr, range(128))
+            if c not in "Cc"
+            and c.casefold()[:1] not in initials
+            and not c.isdigit()
+            and c not in _NUMBER_INITIALS
+        ]
+        openers = regex.compile(f"[^{''.join(regex.escape(c) for c in never)}]")
+
+    return opens_footer, openers
+
+
 def make_comments_parser(
     *, phrases: Iterable[str] = FOOTER_PHRASES, skip: int = 1
 ) -> Callable[[ParseState], bool]:
@@ -111,47 +227,14 @@ def make_comments_parser(
     Returns:
         A section parser that claims the footer region and sets ``comments``.
     """
-    known = frozenset(_normal(p) for p in strings("phrases", phrases))
-    longest = max((len(p) for p in known), default=0) + 8
-    # A phrase line opens with one of these letters: most lines fail this
-    # test before the cost of normalising them.
-    # (None when a phrase is empty once normalised: it opens no word.)
-    initials = None if "" in known else frozenset(p[:1] for p in known)
+    opens_footer, openers = _footer_tests(strings("phrases", phrases))
 
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with everything below it."""
         blocks = state.unclaimed()
-        start = None
-        for i in range(min(skip, len(blocks)), len(blocks)):
-            text = blocks[i].text
-            n = len(text)
-            first = text[0]
-            # Cheap tests first: a phrase line is short, a count line opens
-            # with a digit or a number word, and a closed-comments notice
-            # with a C.
-            if (
-                (first in "Cc" and _normal(text[:60]).startswith(_CLOSED))
-                or (
-                    n <= longest
-                    and (initials is None or first.casefold()[:1] in initials)
-                    and _normal(text) in known
-                )
-                or (
-                    n <= 400
-                    and (first.isdigit() or first in _NUMBER_INITIALS)
-                    and (
-                        first.isdigit() or text[:5].casefold().startswith(_FIRST_WORDS)
-                    )
-                    and count_of(text) is not None
-                )
-                or (
-                    n <= 90
-                    and text.endswith(_READER_ENDS)
-                    and _READER().match(text) is not None
-                )
-            ):
-                start = i
-                break
+        start = _first_footer(
+            [b.text for b in blocks], min(skip, len(blocks)), opens_footer, openers
+        )
         if start is None:
             state.report("comments.missing", span=blocks[-1].span if blocks else None)
             return False

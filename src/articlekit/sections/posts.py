@@ -77,13 +77,14 @@ def _is_date_header(stripped: str) -> bool:
     quick = _quick_header(stripped)
     if quick is not None:
         return quick
-    # Cheapest first: most lines fail on their first word, which cannot
-    # stand on a date line; every date header holds a digit (a day or a
-    # year); a time of day makes it a timestamp; only then the dates.
+    # Cheapest first: every date header holds a digit (a day or a year);
+    # most other lines fail on their first word, which cannot stand on a
+    # date line; a time of day makes it a timestamp (the time pattern is
+    # the slowest test: \d leads it); only then the dates.
     return (
         len(stripped) <= 80
-        and _is_date_line(stripped, allowed=_NO_WORDS, max_words=0)
         and _DIGIT.search(stripped) is not None
+        and _is_date_line(stripped, allowed=_NO_WORDS, max_words=0)
         and _TIME.search(stripped) is None
         and _reads_as_header(stripped)
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import (
     ArticleParseError,
@@ -438,3 +440,43 @@ def test_long_custom_phrase_opens_the_footer() -> None:
     assert make_comments_parser(phrases=[phrase])(state)
     assert state.comments is not None
     assert state.comments.lines[0] == phrase.strip()
+
+
+_FOOTERISH = [
+    "No comments:",
+    "3 comments:",
+    "Post a Comment",
+    "Karen said...",
+    "Dan Ridley says:",
+    "1. Dan Ridley Avatar",
+    "Comments are closed.",
+    "ſix comments:",
+    "Ⅻ comments",
+    "Dec 5, 2024",
+    "The rain stopped.",
+    "dockworkers at the gate",
+    "“Quoted,” she said...",
+    "[sic] older post home",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(_FOOTERISH), max_size=8), st.integers(0, 3))
+def test_candidate_scan_finds_the_footer_the_walk_finds(
+    texts: list[str], first: int
+) -> None:
+    """The one-scan look at the lines agrees with a test of every line."""
+    from articlekit.sections import comments
+
+    opens, openers = comments._footer_tests(comments.FOOTER_PHRASES)
+    assert openers is not None
+    walk = comments._first_footer(texts, first, opens, None)
+    assert comments._first_footer(texts, first, opens, openers) == walk
+
+
+def test_candidate_scan_is_off_for_a_blank_phrase() -> None:
+    """A phrase that normalises to nothing makes every line a candidate."""
+    from articlekit.sections import comments
+
+    _, openers = comments._footer_tests(["..."])
+    assert openers is None
