@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
+from operator import attrgetter, itemgetter
 from typing import Any, TypeVar
 
 import attrs
@@ -91,6 +92,39 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("cp1252"), "input.cp1252"
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace"), "input.undecodable"
+
+
+def texts_of(blocks: Iterable[Block]) -> list[str]:
+    """The texts of ``blocks``, in order (a walk in C, for many blocks)."""
+    return list(map(_TEXT, blocks))
+
+
+def openers(accept: Callable[[str], bool]) -> regex.Pattern[str]:
+    """A pattern of the characters a line may open with to pass a test.
+
+    ``accept`` is asked about each ASCII character; the pattern matches the
+    ones it accepts and every character beyond ASCII (which it is never
+    asked about), so the lines it finds are a superset of those that pass.
+    """
+    never = "".join(regex.escape(c) for c in map(chr, range(128)) if not accept(c))
+    return regex.compile(f"[^{never}]" if never else "(?s:.)")
+
+
+def opening(
+    texts: list[str], pattern: regex.Pattern[str], start: int = 0
+) -> Iterator[int]:
+    """Indices (from ``start``) of the ``texts`` whose first character matches.
+
+    The first characters are joined into one string, where a match's offset
+    is its text's index: one scan in C instead of a test per line. No text
+    may be empty.
+    """
+    initials = "".join(map(_FIRST, texts))
+    return (match.start() for match in pattern.finditer(initials, start))
+
+
+_FIRST = itemgetter(0)
+_TEXT = attrgetter("text")
 
 
 def split_blocks(text: str) -> tuple[tuple[Block, ...], list[int]]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Sequence
 from itertools import compress, repeat
-from operator import eq, not_
+from operator import attrgetter, eq, not_
 from types import MappingProxyType
 from typing import Any
 
@@ -35,6 +35,8 @@ from articlekit.policy import DEFAULT, Policy
 
 __all__ = ["ParseState"]
 
+
+_INDEX, _TEXT, _SPAN = attrgetter("index"), attrgetter("text"), attrgetter("span")
 
 # Diagnostics and the article are built from values the typed setters have
 # checked: the attrs validators would only run again.
@@ -163,8 +165,19 @@ class ParseState:
         Raises:
             ValueError: A block is already claimed (a bug in a section).
         """
+        owner = self._owner
+        if len(blocks) > 8:
+            # A run of blocks in order (a body, a footer): checked and set by
+            # slices, in C; anything else goes one by one below.
+            first, last = blocks[0].index, blocks[-1].index
+            run = owner[first : last + 1]
+            if last - first + 1 == len(blocks) and not any(run):
+                indices = list(map(_INDEX, blocks))
+                if indices == list(range(first, last + 1)):
+                    owner[first : last + 1] = [self.section] * len(blocks)
+                    return
         for block in blocks:
-            current = self._owner[block.index]
+            current = owner[block.index]
             if current is not None:
                 raise ValueError(
                     f"section {self.section!r} claims block {block.index} "
@@ -274,14 +287,14 @@ class ParseState:
     def set_highlights(self, blocks: Iterable[Block]) -> None:
         """Store highlight paragraphs (each block's text)."""
         blocks = list(blocks)
-        self.highlights = tuple(b.text for b in blocks)
-        self.highlight_spans = tuple(b.span for b in blocks)
+        self.highlights = tuple(map(_TEXT, blocks))
+        self.highlight_spans = tuple(map(_SPAN, blocks))
 
     def set_body(self, blocks: Iterable[Block]) -> None:
         """Store body paragraphs (each block's text)."""
         blocks = list(blocks)
-        self.body = tuple(b.text for b in blocks)
-        self.body_spans = tuple(b.span for b in blocks)
+        self.body = tuple(map(_TEXT, blocks))
+        self.body_spans = tuple(map(_SPAN, blocks))
 
     def add_caption(self, value: Caption) -> None:
         """Append a photo caption."""

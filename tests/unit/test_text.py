@@ -174,3 +174,27 @@ class TestSentencesAgreeWithTheSplit:
     def test_same_sentences(self, text):
         """sentences() gives what a split at the old pattern gave."""
         assert sentences(text) == [s for s in self.OLD.split(text) if s]
+
+
+class TestOpening:
+    """The one-scan look at the first characters of many lines."""
+
+    @given(st.lists(st.text(min_size=1, max_size=3), max_size=10), st.integers(0, 4))
+    def test_finds_every_line_the_test_accepts(self, texts, start):
+        from articlekit._text import openers, opening
+
+        def accept(c: str) -> bool:
+            return c.casefold()[:1] in "pwsba"
+
+        found = list(opening(texts, openers(accept), start))
+        wanted = [i for i in range(start, len(texts)) if accept(texts[i][0])]
+        # A superset, in order: every accepted line, and only lines that open
+        # with an accepted ASCII character or a character beyond ASCII.
+        assert found == sorted(found)
+        assert set(wanted) <= set(found)
+        assert all(accept(texts[i][0]) or not texts[i][0].isascii() for i in found)
+
+    def test_accept_everything(self):
+        from articlekit._text import openers, opening
+
+        assert list(opening(["a", "\n", "é"], openers(lambda c: True))) == [0, 1, 2]

@@ -15,11 +15,11 @@ none of it is read as body. The stated number goes in ``comments.count``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from operator import itemgetter
 
 import regex
 
-from articlekit._text import LazyPattern, strings
+from articlekit._text import LazyPattern, opening, strings, texts_of
+from articlekit._text import openers as make_openers
 from articlekit.models import CommentFooter
 from articlekit.state import ParseState
 
@@ -114,11 +114,9 @@ def _first_footer(
         return next(
             (i for i in range(first, len(texts)) if opens_footer(texts[i])), None
         )
-    initials = "".join(map(itemgetter(0), texts))
     ends = _reader_ends(texts)
     e = 0
-    for match in openers.finditer(initials, first):
-        i = match.start()
+    for i in opening(texts, openers, first):
         while e < len(ends) and ends[e] < i:  # a reader comment's line before
             if ends[e] >= first and opens_footer(texts[ends[e]]):
                 return ends[e]
@@ -199,15 +197,14 @@ def _footer_tests(
     # reader comment's ending is looked for apart.
     openers = None
     if initials is not None:
-        never = [
-            c
-            for c in map(chr, range(128))
-            if c not in "Cc"
-            and c.casefold()[:1] not in initials
-            and not c.isdigit()
-            and c not in _NUMBER_INITIALS
-        ]
-        openers = regex.compile(f"[^{''.join(regex.escape(c) for c in never)}]")
+        openers = make_openers(
+            lambda c: (
+                c in "Cc"
+                or c.casefold()[:1] in initials
+                or c.isdigit()
+                or c in _NUMBER_INITIALS
+            )
+        )
 
     return opens_footer, openers
 
@@ -233,7 +230,7 @@ def make_comments_parser(
         """Find the footer and claim it with everything below it."""
         blocks = state.unclaimed()
         start = _first_footer(
-            [b.text for b in blocks], min(skip, len(blocks)), opens_footer, openers
+            texts_of(blocks), min(skip, len(blocks)), opens_footer, openers
         )
         if start is None:
             state.report("comments.missing", span=blocks[-1].span if blocks else None)

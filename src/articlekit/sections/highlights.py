@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from articlekit._text import sentences
+from articlekit._text import sentences, texts_of
 from articlekit.models import Block
 from articlekit.state import ParseState
 
@@ -81,7 +81,7 @@ def make_highlights_parser(
         rest = state.unclaimed(byline.index + 1)
         # Spaces are squashed only in the paragraphs that have other than
         # single plain spaces.
-        squashed = _squashed([b.text for b in rest])
+        squashed = _squashed(texts_of(rest))
         # One text of all the paragraphs, each paragraph's sentences looked
         # for from the start of the next: no join per paragraph.
         every = "\n".join(squashed)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import regex
 
-from articlekit._text import LazyPattern
+from articlekit._text import LazyPattern, openers, opening, texts_of
 from articlekit.state import ParseState
 
 __all__ = ["make_posted_by_parser", "parse_posted_by", "read_posted_by"]
@@ -30,6 +30,7 @@ _POSTED_BY = regex.compile(
 
 
 _INITIALS = frozenset("pwsba")
+_OPENERS = openers(lambda c: c.casefold()[:1] in _INITIALS)
 _TRAILING_AT = LazyPattern(r"\s+(?:at|on|@)$")
 
 
@@ -60,10 +61,12 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
 
     def parse_posted_by(state: ParseState) -> bool:
         """Find the first ``Posted by NAME`` line."""
-        for block in state.unclaimed():
-            # The line opens with "posted", "written", "published",
-            # "submitted", "by" or "author": one look at its first letter
-            # spares most lines the pattern.
+        blocks = state.unclaimed()
+        # The line opens with "posted", "written", "published", "submitted",
+        # "by" or "author": a scan of the lines' first letters spares most
+        # lines the pattern.
+        for i in opening(texts_of(blocks), _OPENERS):
+            block = blocks[i]
             if len(block.text) > 200 or block.text[0].casefold()[:1] not in _INITIALS:
                 continue
             name = read_posted_by(block.text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from articlekit._text import BLANK
+from articlekit._text import BLANK, texts_of
 from articlekit.models import Span
 from articlekit.sections.date import _is_date_line, _quick_header, _reads_as_header
 from articlekit.sections.headline import looks_like_headline
@@ -178,7 +178,7 @@ def _first_post_end(texts: Sequence[str]) -> int | None:
 def parse_posts(state: ParseState) -> bool:
     """Set aside the blocks of every post after the first; return whether any."""
     blocks = state.unclaimed()
-    cut = _first_post_end([b.text for b in blocks])
+    cut = _first_post_end(texts_of(blocks))
     if cut is None:
         return False
     rest = blocks[cut:]

@@ -41,6 +41,7 @@ from articlekit._text import (
     sentences,
     span_of,
     strings,
+    texts_of,
 )
 from articlekit.models import Block, Quote, Span
 from articlekit.state import ParseState
@@ -787,7 +788,7 @@ def make_quotes_parser(
         # needs) anywhere in the body: nothing to read. Substring tests are
         # several times quicker than a pattern's scan, and than a look at
         # each paragraph.
-        whole = "\n".join([b.text for b in body])
+        whole = "\n".join(texts_of(body))
         if not (_has_mark(whole) or _has_dash(whole)):
             return False
         cut_off = state.comments is None and state.has_run("comments")
