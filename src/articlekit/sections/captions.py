@@ -19,7 +19,7 @@ from typing import Protocol
 
 import regex
 
-from articlekit._text import LazyPattern, builder, strings
+from articlekit._text import LazyPattern, builder, strings, texts_of
 from articlekit.diagnostics import Severity
 from articlekit.models import Block, Caption, Span
 from articlekit.state import ParseState
@@ -351,7 +351,11 @@ def _candidates(blocks: list[Block], cues: tuple[bytes, ...] | None) -> list[Blo
     """
     if cues is None or not blocks:
         return blocks
-    tails = "\n".join([b.text[-_TAIL:] for b in blocks])
+    texts = texts_of(blocks)
+    # (Most paragraphs are shorter than the tail: then no slicing at all.)
+    if max(map(len, texts)) > _TAIL:
+        texts = [text[-_TAIL:] for text in texts]
+    tails = "\n".join(texts)
     data = tails.encode("utf-8", "surrogatepass").lower()
     hits = []
     for cue in cues:

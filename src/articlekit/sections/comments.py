@@ -14,6 +14,7 @@ none of it is read as body. The stated number goes in ``comments.count``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 import regex
@@ -101,7 +102,7 @@ def _first_footer(
     texts: list[str],
     first: int,
     opens_footer: Callable[[str], bool],
-    openers: regex.Pattern[str] | None,
+    openers: re.Pattern[str] | None,
 ) -> int | None:
     """Index of the first of ``texts`` from ``first`` on that opens the footer.
 
@@ -153,7 +154,7 @@ def _reader_ends(texts: list[str]) -> list[int]:
 
 def _footer_tests(
     phrases: Iterable[str],
-) -> tuple[Callable[[str], bool], regex.Pattern[str] | None]:
+) -> tuple[Callable[[str], bool], re.Pattern[str] | None]:
     """Whether a line opens the footer, and the characters such a line opens with.
 
     The pattern is ``None`` when a phrase is blank (any line may open the

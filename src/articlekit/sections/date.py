@@ -437,14 +437,28 @@ def _quick_parts(text: str) -> tuple[str, int, str] | None:
     # Both shapes end with the year: most other lines fail here, cheaply.
     if len(text) > 80 or not text[-4:].isdigit() or not text.isascii():
         return None
-    match = _MONTH_FIRST.fullmatch(text)
-    if match is not None:
-        weekday, month, day, year = match.groups()
+    weekday: str | None
+    words = text.split(" ")
+    if (
+        len(words) == 3
+        and 3 <= len(words[0]) <= 10
+        and words[0].isalpha()
+        and 1 <= len(words[1].removesuffix(",")) <= 2
+        and words[1].removesuffix(",").isdigit()
+        and len(words[2]) == 4
+    ):
+        # "Dec 5, 2024", the commonest of all, read with a split: a case of
+        # the first pattern, with the groups it gives, at a third of its cost.
+        weekday, month, day, year = None, words[0], words[1].removesuffix(","), words[2]
     else:
-        match = _DAY_FIRST.fullmatch(text)
-        if match is None:
-            return None
-        weekday, day, month, year = match.groups()
+        match = _MONTH_FIRST.fullmatch(text)
+        if match is not None:
+            weekday, month, day, year = match.groups()
+        else:
+            match = _DAY_FIRST.fullmatch(text)
+            if match is None:
+                return None
+            weekday, day, month, year = match.groups()
     number = MONTHS.get(month.casefold())
     if number is None or (weekday is not None and weekday.casefold() not in _WEEKDAYS):
         return None

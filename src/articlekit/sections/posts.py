@@ -17,10 +17,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
 
 from articlekit._text import BLANK, texts_of
 from articlekit.models import Span
-from articlekit.sections.date import _is_date_line, _quick_header, _reads_as_header
+from articlekit.sections.date import (
+    _is_date_line,
+    _quick_header,
+    _reads_as_header,
+)
 from articlekit.sections.headline import looks_like_headline
 from articlekit.state import ParseState
 
@@ -145,6 +150,45 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
         yield post.lines
 
 
+# A run of lines of the commonest header shape, "Dec 5, 2024": an English
+# month as Blogger writes it, single spaces, a day from 1 to 28 (every month
+# has it) and a year from 0001. Each is a date header (see _quick_parts); a
+# calendar or an archive list of thousands is read by one match instead of
+# a test per line.
+_ENGLISH_MONTHS = (
+    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+)
+_SIMPLE_RUN = re.compile(
+    rf"(?:(?:{_ENGLISH_MONTHS}) (?:0?[1-9]|1[0-9]|2[0-8]),? (?!0000)[0-9]{{4}}\n)*"
+)
+
+
+def _after_headers(texts: Sequence[str], start: int) -> int:
+    """Index of the first of ``texts`` from ``start`` on that is no date header."""
+    n = len(texts)
+    if start >= n or not _is_date_header(texts[start]):
+        return start  # the usual case: a title or text under the date
+    k = start + 1
+    rest = texts[k:]
+    lines = "\n".join(rest) + "\n"
+    # Where each line starts in ``lines``: its index, plus the lengths of
+    # the lines before it.
+    ends = [0, *accumulate(map(len, rest))]
+    while k < n:
+        pos = ends[k - start - 1] + (k - start - 1)
+        end = _SIMPLE_RUN.match(lines, pos).end()  # type: ignore[union-attr]
+        count = lines.count("\n", pos, end)
+        k += count
+        if k >= n:
+            break
+        # A line of another shape: it decides alone.
+        if not _is_date_header(texts[k]):
+            return k
+        k += 1
+    return n
+
+
 def _first_post_end(texts: Sequence[str]) -> int | None:
     """How many of ``texts`` make the first post, if a second one follows.
 
@@ -157,9 +201,7 @@ def _first_post_end(texts: Sequence[str]) -> int | None:
     first = 0
     while first < n and not _is_date_header(texts[first]):
         first += 1
-    text = first + 1
-    while text < n and _is_date_header(texts[text]):
-        text += 1  # a run of date headers opens no post
+    text = _after_headers(texts, first + 1)  # a run of them opens no post
     date = text + 1
     while date < n and not _is_date_header(texts[date]):
         date += 1

@@ -552,3 +552,26 @@ def test_quick_header_shapes(text: str, expected: bool | None) -> None:
     from articlekit.sections import date
 
     assert date._quick_header(text) is expected
+
+
+@given(
+    st.sampled_from(["Dec", "Sunday", "Foo", "de", "MAY", "Sept"]),
+    st.sampled_from(["5", "5,", "05,", "28", "123", "x", "5,,"]),
+    st.sampled_from(["2024", "202", "20245", "0000"]),
+)
+def test_quick_split_gives_the_pattern_groups(month: str, day: str, year: str) -> None:
+    """The split read of "Dec 5, 2024" gives what the first pattern gives."""
+    from articlekit.sections import date
+
+    text = f"{month} {day} {year}"
+    match = date._MONTH_FIRST.fullmatch(text)
+    if match is None:
+        if date._DAY_FIRST.fullmatch(text) is None:
+            assert date._quick_parts(text) is None
+        return
+    weekday, name, number, digits = match.groups()
+    known = date.MONTHS.get(name.casefold())
+    expected = None
+    if known is not None and (weekday is None or weekday.casefold() in date._WEEKDAYS):
+        expected = (digits, known, number)
+    assert date._quick_parts(text) == expected

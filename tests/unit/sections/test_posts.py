@@ -60,6 +60,32 @@ class TestFirstPostEnd:
         assert _first_post_end(texts) == _split_first(texts)
 
 
+_RUN_LINES = [
+    "Dec 5, 2024",
+    "Jan 28 2024",
+    "Sep 31, 2024",  # no such day: no header
+    "Feb 29, 2023",
+    "Foo 5, 2024",  # the simple shape, but no month
+    "Sun 5, 2024",
+    "Dec 5, 0000",
+    "Sunday, October 5, 2014",
+    "Family Time",
+]
+
+
+@given(st.lists(st.sampled_from(_RUN_LINES), max_size=30), st.integers(0, 3))
+def test_run_of_headers_ends_where_a_line_by_line_look_ends_it(
+    texts: list[str], start: int
+) -> None:
+    """The one-match read of a run of headers stops at the first that is none."""
+    from articlekit.sections import posts
+
+    walk = start
+    while walk < len(texts) and _is_date_header(texts[walk]):
+        walk += 1
+    assert posts._after_headers(texts, start) == max(walk, start)
+
+
 class TestDateHeaders:
     def test_shapes(self):
         assert _is_date_header("Sunday, October 5, 2014")
@@ -75,3 +101,18 @@ def test_parse_article_keeps_the_later_posts_apart():
     assert article.body == ("We went out.",)
     assert [b.text for b in article.following] == ["Dec 6, 2024", "More Time", "Text."]
     assert "input.more_posts" in [d.code for d in article.diagnostics]
+
+
+def test_run_months_are_months() -> None:
+    """Every word the run pattern takes for a month is a month of the date section."""
+    from articlekit.sections import posts
+    from articlekit.sections.date import MONTHS
+
+    taken = {
+        word
+        for name in MONTHS
+        for word in (name[:k].capitalize() for k in range(1, len(name) + 1))
+        if posts._SIMPLE_RUN.fullmatch(f"{word} 5, 2024\n")
+    }
+    assert len(taken) >= 12
+    assert all(word.casefold() in MONTHS for word in taken)
