@@ -345,7 +345,7 @@ class ParseState:
             captions=tuple(sorted(self.captions, key=_start)),
             quotes=tuple(self.quotes),
             comments=self.comments,
-            unparsed=tuple(b for b in self.blocks if self._owner[b.index] is None),
+            unparsed=tuple(compress(self.blocks, map(not_, self._owner))),
             following=self.following,
             diagnostics=tuple(self._diagnostics),
             extras=MappingProxyType(dict(self.extras)),

@@ -98,6 +98,9 @@ def _normal(line: str) -> str:
     return " ".join(line.casefold().split()).rstrip(".:!")
 
 
+_SCAN_FROM = 32  # lines to look at, below which no scan is worth its cost
+
+
 def _first_footer(
     texts: list[str],
     first: int,
@@ -111,7 +114,8 @@ def _first_footer(
     lines' first characters joined into one string, where a match's offset
     is its line's index, and the lines with a reader comment's ending.
     """
-    if openers is None:
+    if openers is None or len(texts) - first < _SCAN_FROM:
+        # (A short post is quicker looked at line by line.)
         return next(
             (i for i in range(first, len(texts)) if opens_footer(texts[i])), None
         )

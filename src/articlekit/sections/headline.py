@@ -42,7 +42,10 @@ def looks_like_headline(
         return False
     # A long line closed by a full stop is a sentence; a saying signed with
     # a dash ("... candlelight?  -Al Boliska") is an epigraph.
-    if (text.endswith(".") and len(words) > 12) or _SIGNED.search(text):
+    # (The signature's pattern only where a dash is: most titles have none.)
+    if (text.endswith(".") and len(words) > 12) or (
+        _has_dash(text) and _SIGNED.search(text)
+    ):
         return False
     # An unclosed bracket ("... Beresford, SD. (photo by") is a cut-off line.
     if text.count("(") != text.count(")"):
@@ -51,9 +54,17 @@ def looks_like_headline(
     # still hold a full stop ("Mr. Smith Goes To Washington").
     # So is a line of two sentences closed by a stop ("A moon rose. It was
     # clear."), however short.
-    if _SENTENCE_BREAK.search(text) is None:
+    if not _has_stop(text) or _SENTENCE_BREAK.search(text) is None:
         return True
     return len(text) <= 90 and text[-1] not in ".!?"
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "–" in text or "—" in text or "―" in text
+
+
+def _has_stop(text: str) -> bool:
+    return "." in text or "!" in text or "?" in text
 
 
 def make_headline_parser(

@@ -31,6 +31,7 @@ _POSTED_BY = regex.compile(
 
 _INITIALS = frozenset("pwsba")
 _OPENERS = openers(lambda c: c.casefold()[:1] in _INITIALS)
+_SCAN_FROM = 32  # blocks
 _TRAILING_AT = LazyPattern(r"\s+(?:at|on|@)$")
 
 
@@ -65,7 +66,9 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
         # The line opens with "posted", "written", "published", "submitted",
         # "by" or "author": a scan of the lines' first letters spares most
         # lines the pattern.
-        for i in opening(texts_of(blocks), _OPENERS):
+        # (A short post is quicker looked at line by line.)
+        lines = range(len(blocks)) if len(blocks) < _SCAN_FROM else None
+        for i in lines or opening(texts_of(blocks), _OPENERS):
             block = blocks[i]
             if len(block.text) > 200 or block.text[0].casefold()[:1] not in _INITIALS:
                 continue

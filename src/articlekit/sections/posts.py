@@ -51,10 +51,16 @@ class _Post:
         for line in lines or ():
             self.add(line)
 
-    def add(self, line: str, *, header: bool | None = None) -> None:
-        """Append a line; ``header`` says whether it is a date header, if known."""
+    def add(
+        self, line: str, *, header: bool | None = None, stripped: str | None = None
+    ) -> None:
+        """Append a line; ``header`` says whether it is a date header, if known.
+
+        ``stripped``: the line without its blanks, if the caller has it.
+        """
         self.lines.append(line)
-        stripped = line.strip(BLANK)
+        if stripped is None:
+            stripped = line.strip(BLANK)
         if not stripped:
             return
         if header is None:
@@ -142,7 +148,7 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
             ):
                 title_at = None
             pending = (len(post.lines), title_at)
-        post.add(line, header=header)
+        post.add(line, header=header, stripped=stripped)
     if pending is not None:
         yield post.lines[: pending[0]]
         post = _Post(post.lines[pending[0] :])

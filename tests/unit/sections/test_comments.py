@@ -461,7 +461,10 @@ _FOOTERISH = [
 ]
 
 
-@given(st.lists(st.sampled_from(_FOOTERISH), max_size=8), st.integers(0, 3))
+@given(
+    st.lists(st.sampled_from(_FOOTERISH), min_size=35, max_size=44),
+    st.integers(0, 3),
+)
 def test_candidate_scan_finds_the_footer_the_walk_finds(
     texts: list[str], first: int
 ) -> None:
@@ -470,6 +473,7 @@ def test_candidate_scan_finds_the_footer_the_walk_finds(
 
     opens, openers = comments._footer_tests(comments.FOOTER_PHRASES)
     assert openers is not None
+    assert len(texts) - first >= comments._SCAN_FROM  # the scan is used
     walk = comments._first_footer(texts, first, opens, None)
     assert comments._first_footer(texts, first, opens, openers) == walk
 
