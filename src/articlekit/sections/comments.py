@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 
 import regex
 
-from articlekit._text import LazyPattern, opening, strings, texts_of
+from articlekit._text import LazyPattern, builder, opening, strings, texts_of
 from articlekit._text import openers as make_openers
 from articlekit.models import CommentFooter
 from articlekit.state import ParseState
@@ -98,6 +99,8 @@ def _normal(line: str) -> str:
     return " ".join(line.casefold().split()).rstrip(".:!")
 
 
+_new_footer = builder(CommentFooter)
+_SPAN = attrgetter("span")
 _SCAN_FROM = 32  # lines to look at, below which no scan is worth its cost
 
 
@@ -247,11 +250,13 @@ def make_comments_parser(
             if count is not None:
                 break
         state.claim(*region)
+        # Block texts and spans are valid as they are: no validator need
+        # walk a footer of thousands of lines.
         state.set_comments(
-            CommentFooter(
+            _new_footer(
                 count=count,
-                lines=tuple(b.text for b in region),
-                spans=tuple(b.span for b in region),
+                lines=tuple(texts_of(region)),
+                spans=tuple(map(_SPAN, region)),
             )
         )
         return True

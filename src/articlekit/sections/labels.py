@@ -14,10 +14,13 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._text import LazyPattern, strings
+from articlekit._text import LazyPattern, openers, opening, strings, texts_of
 from articlekit.state import ParseState
 
 __all__ = ["make_labels_parser", "parse_labels"]
+
+
+_SCAN_FROM = 32  # lines, below which a look at each is quicker than a scan
 
 
 def make_labels_parser(
@@ -41,9 +44,21 @@ def make_labels_parser(
         frozenset(p[:1].casefold()[:1] for p in words) if words and all(words) else None
     )
 
+    starts = (
+        None if initials is None else openers(lambda c: c.casefold()[:1] in initials)
+    )
+
     def parse_labels(state: ParseState) -> bool:
         """Find the first labels line and split its tags at commas."""
-        for block in state.unclaimed():
+        blocks = state.unclaimed()
+        # (Many lines: their first characters scanned at once, in C.)
+        lines = (
+            opening(texts_of(blocks), starts)
+            if starts is not None and len(blocks) >= _SCAN_FROM
+            else range(len(blocks))
+        )
+        for i in lines:
+            block = blocks[i]
             text = block.text
             if ":" not in text or (
                 initials is not None and text[0].casefold()[:1] not in initials

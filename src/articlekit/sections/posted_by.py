@@ -32,6 +32,7 @@ _POSTED_BY = regex.compile(
 _INITIALS = frozenset("pwsba")
 _OPENERS = openers(lambda c: c.casefold()[:1] in _INITIALS)
 _SCAN_FROM = 32  # blocks
+_OPENING_WORDS = ("posted", "written", "published", "submitted", "by", "author")
 _TRAILING_AT = LazyPattern(r"\s+(?:at|on|@)$")
 
 
@@ -70,7 +71,13 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
         lines = range(len(blocks)) if len(blocks) < _SCAN_FROM else None
         for i in lines or opening(texts_of(blocks), _OPENERS):
             block = blocks[i]
-            if len(block.text) > 200 or block.text[0].casefold()[:1] not in _INITIALS:
+            text = block.text
+            if len(text) > 200 or text[0].casefold()[:1] not in _INITIALS:
+                continue
+            # On ASCII the pattern's case-blind words match only their ASCII
+            # spellings: a line that opens with none of them is passed over.
+            head = text[:9]
+            if head.isascii() and not head.lower().startswith(_OPENING_WORDS):
                 continue
             name = read_posted_by(block.text)
             if name is not None:

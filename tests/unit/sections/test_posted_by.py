@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import Parser, ParseState, parse_article
 from articlekit.sections.posted_by import (
@@ -212,3 +214,38 @@ class TestMakePostedByParser:
         article = parser.parse(dump(POSTED))
         assert article.posted_by is None
         assert article.body == (FIRST, SECOND, POSTED)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Posted",
+                "POSTED",
+                "by",
+                "By",
+                "Author:",
+                "written",
+                "Post",
+                "a",
+                "Comment",
+                "Jane",
+                "Roe",
+                "at",
+                "10:15",
+                ":",
+                "bY",
+                "publishedby",
+            ]
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_opening_words_look_passes_over_no_posted_by_line(words: list[str]) -> None:
+    """An ASCII line that opens with none of the words is no Posted by line."""
+    from articlekit.sections import posted_by
+
+    line = " ".join(words)
+    if not line[:9].lower().startswith(posted_by._OPENING_WORDS):
+        assert read_posted_by(line) is None
