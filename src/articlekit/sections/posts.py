@@ -195,6 +195,35 @@ def _after_headers(texts: Sequence[str], start: int) -> int:
     return n
 
 
+# A digit and the rest of its line: one match per line that holds a digit.
+_DIGIT_LINE = re.compile(r"\d[^\n]*")
+_SCAN_FROM = 32  # lines, below which a look at each is quicker than a scan
+
+
+def _next_header(texts: Sequence[str], start: int) -> int:
+    """Index of the first of ``texts`` from ``start`` on that is a date header.
+
+    ``len(texts)`` when none is. Every date header holds a digit: on a long
+    stretch of text, only the lines a scan of all of them finds one in are
+    tested.
+    """
+    n = len(texts)
+    if n - start < _SCAN_FROM:
+        k = start
+        while k < n and not _is_date_header(texts[k]):
+            k += 1
+        return k
+    lines = "\n".join(texts[start:])
+    line = last = 0
+    for match in _DIGIT_LINE.finditer(lines):
+        # The number of line breaks before a match is its line's index.
+        line += lines.count("\n", last, match.start())
+        last = match.start()
+        if _is_date_header(texts[start + line]):
+            return start + line
+    return n
+
+
 def _first_post_end(texts: Sequence[str]) -> int | None:
     """How many of ``texts`` make the first post, if a second one follows.
 
@@ -208,9 +237,7 @@ def _first_post_end(texts: Sequence[str]) -> int | None:
     while first < n and not _is_date_header(texts[first]):
         first += 1
     text = _after_headers(texts, first + 1)  # a run of them opens no post
-    date = text + 1
-    while date < n and not _is_date_header(texts[date]):
-        date += 1
+    date = _next_header(texts, text + 1)
     if date >= n:
         return None
     # The lines from ``text`` up to ``date`` are the post's text; its last

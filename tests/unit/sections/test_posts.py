@@ -116,3 +116,25 @@ def test_run_months_are_months() -> None:
     }
     assert len(taken) >= 12
     assert all(word.casefold() in MONTHS for word in taken)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [*_RUN_LINES, "No comments:", "Post a Comment", "gate 5", "٥ ٢٠٢٤"]
+        ),
+        min_size=32,
+        max_size=45,
+    ),
+    st.integers(0, 5),
+)
+def test_next_header_scan_agrees_with_a_look_at_each_line(
+    texts: list[str], start: int
+) -> None:
+    """The digit scan of a long stretch finds the header a line-by-line look finds."""
+    from articlekit.sections import posts
+
+    walk = start
+    while walk < len(texts) and not _is_date_header(texts[walk]):
+        walk += 1
+    assert posts._next_header(texts, start) == walk
