@@ -264,6 +264,7 @@ def _make_reader(
 
 # Captions are built from values known valid: no validators to run.
 _new_caption = builder(Caption)
+_GROUPS: dict[regex.Pattern[str], dict[str, int]] = {}
 
 
 def _caption(
@@ -285,7 +286,10 @@ def _caption(
         return None
     # The groups' offsets in one call: the regex module's look-up of a
     # group by name costs several times its look-up by number.
-    regs, index = match.regs, pattern.groupindex
+    regs = match.regs
+    index = _GROUPS.get(pattern)
+    if index is None:  # (the regex module builds groupindex anew each time)
+        index = _GROUPS[pattern] = dict(pattern.groupindex)
     credit = _credit(
         text, *regs[index["credit"]], least=None if agency else 0 if colon else 1
     )
