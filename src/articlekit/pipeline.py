@@ -22,13 +22,16 @@ class Pipeline:
         pipeline.disable("quotes").insert_before("byline", "source", parse_source)
     """
 
-    __slots__ = ("_disabled", "_names", "_parsers")
+    __slots__ = ("_disabled", "_names", "_parsers", "_steps")
 
     def __init__(self, sections: Iterable[tuple[str, SectionParser]] = ()) -> None:
         """Build a pipeline from ``(name, parser)`` pairs, all enabled."""
         self._names: list[str] = []
         self._parsers: dict[str, SectionParser] = {}
         self._disabled: set[str] = set()
+        # The enabled pairs, kept until the next change (every parse walks
+        # them; archives of tiny posts parse thousands a second).
+        self._steps: tuple[tuple[str, SectionParser], ...] | None = None
         for name, fn in sections:
             self._add(len(self._names), name, fn)
 
@@ -36,6 +39,7 @@ class Pipeline:
         """Return an independent copy (same parsers, same switches)."""
         other = Pipeline((name, self._parsers[name]) for name in self._names)
         other._disabled = set(self._disabled)
+        other._steps = None
         return other
 
     def names(self) -> tuple[str, ...]:
@@ -48,9 +52,14 @@ class Pipeline:
 
     def __iter__(self) -> Iterator[tuple[str, SectionParser]]:
         """Iterate over the enabled ``(name, parser)`` pairs in order."""
-        for name in self._names:
-            if name not in self._disabled:
-                yield name, self._parsers[name]
+        steps = self._steps
+        if steps is None:
+            steps = self._steps = tuple(
+                (name, self._parsers[name])
+                for name in self._names
+                if name not in self._disabled
+            )
+        return iter(steps)
 
     def __contains__(self, name: object) -> bool:
         """Whether a section of that name is in the pipeline."""
@@ -91,6 +100,7 @@ class Pipeline:
         """Swap the parser of section ``name``, keeping its place and switch."""
         self._require(name)
         self._parsers[name] = _callable(name, fn)
+        self._steps = None
         return self
 
     def move(
@@ -113,6 +123,7 @@ class Pipeline:
         self._names.remove(name)
         index = self._names.index(anchor)
         self._names.insert(index if before is not None else index + 1, name)
+        self._steps = None
         return self
 
     def remove(self, name: str) -> Pipeline:
@@ -121,6 +132,7 @@ class Pipeline:
         self._names.remove(name)
         del self._parsers[name]
         self._disabled.discard(name)
+        self._steps = None
         return self
 
     def disable(self, *names: str) -> Pipeline:
@@ -128,6 +140,7 @@ class Pipeline:
         for name in names:
             self._require(name)
         self._disabled.update(names)
+        self._steps = None
         return self
 
     def enable(self, *names: str) -> Pipeline:
@@ -135,6 +148,7 @@ class Pipeline:
         for name in names:
             self._require(name)
         self._disabled.difference_update(names)
+        self._steps = None
         return self
 
     def only(self, *names: str) -> Pipeline:
@@ -142,6 +156,7 @@ class Pipeline:
         for name in names:
             self._require(name)
         self._disabled = set(self._names) - set(names)
+        self._steps = None
         return self
 
     def _require(self, name: str) -> None:
@@ -156,6 +171,7 @@ class Pipeline:
             raise DuplicateSectionError(f"a section named {name!r} already exists")
         self._parsers[name] = _callable(name, fn)
         self._names.insert(index, name)
+        self._steps = None
 
 
 def _callable(name: str, fn: SectionParser) -> SectionParser:

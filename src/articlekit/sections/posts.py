@@ -44,12 +44,16 @@ class _Post:
 
     __slots__ = ("dated", "lines", "texts")
 
-    def __init__(self, lines: list[str] | None = None) -> None:
+    def __init__(self, lines: list[str] | None = None, header_at: int = -1) -> None:
+        """Start a post with ``lines``; the one at ``header_at`` is a date header.
+
+        (That line was tested when it was read: it is not tested again.)
+        """
         self.lines: list[str] = []
         self.dated = False  # holds a date header of its own
         self.texts = 0  # non-blank lines below its date header
-        for line in lines or ():
-            self.add(line)
+        for i, line in enumerate(lines or ()):
+            self.add(line, header=True if i == header_at else None)
 
     def add(
         self, line: str, *, header: bool | None = None, stripped: str | None = None
@@ -138,7 +142,7 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
             if title_at is not None and _title_after(stripped, post.lines[title_at]):
                 cut = date_at
             yield post.lines[:cut]
-            post = _Post(post.lines[cut:])
+            post = _Post(post.lines[cut:], header_at=date_at - cut)
         header = bool(stripped) and _is_date_header(stripped)
         if header and post.dated and post.texts:
             title_at = post.last_text()
@@ -151,7 +155,7 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
         post.add(line, header=header, stripped=stripped)
     if pending is not None:
         yield post.lines[: pending[0]]
-        post = _Post(post.lines[pending[0] :])
+        post = _Post(post.lines[pending[0] :], header_at=0)
     if any(line.strip(BLANK) for line in post.lines):
         yield post.lines
 
