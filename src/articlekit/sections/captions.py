@@ -343,6 +343,9 @@ def _ascii_lower(text: str) -> str:
     )
 
 
+_FEW = 8  # paragraphs
+
+
 def _candidates(blocks: list[Block], cues: tuple[bytes, ...] | None) -> list[Block]:
     """The paragraphs whose last ``_TAIL`` characters hold a cue or "/".
 
@@ -353,8 +356,8 @@ def _candidates(blocks: list[Block], cues: tuple[bytes, ...] | None) -> list[Blo
     none. Every paragraph the reader accepts holds one in its tail (its
     label's first word, or a slash), so none is left out.
     """
-    if cues is None or not blocks:
-        return blocks
+    if cues is None or len(blocks) < _FEW:
+        return blocks  # (a look at a few paragraphs costs less than the search)
     texts = texts_of(blocks)
     # (Most paragraphs are shorter than the tail: then no slicing at all.)
     if max(map(len, texts)) > _TAIL:
