@@ -73,7 +73,13 @@ _RUN_LINES = [
 ]
 
 
-@given(st.lists(st.sampled_from(_RUN_LINES), max_size=30), st.integers(0, 3))
+@given(
+    # Runs of each line, so that long runs of headers are common.
+    st.lists(st.tuples(st.sampled_from(_RUN_LINES), st.integers(1, 8)), max_size=8).map(
+        lambda runs: [line for line, times in runs for _ in range(times)]
+    ),
+    st.integers(0, 3),
+)
 def test_run_of_headers_ends_where_a_line_by_line_look_ends_it(
     texts: list[str], start: int
 ) -> None:
