@@ -406,27 +406,11 @@ _NOT_ASCII_LETTER = bytes.maketrans(
 _new = object.__new__
 
 
-def unchecked(cls: type[_T], **values: Any) -> _T:
-    """An instance of a frozen attrs model from values known to be valid.
-
-    For the parser's hot paths: the attrs validators run in the generated
-    ``__init__`` and cost several microseconds a model. Every field must be
-    given, already converted (tuples, not lists).
-    """
-    build = _BUILDERS.get(cls)
-    if build is None:
-        build = _BUILDERS[cls] = builder(cls)
-    return build(**values)  # type: ignore[no-any-return]
-
-
-_BUILDERS: dict[type, Callable[..., Any]] = {}
-
-
 def builder(cls: type[_T]) -> Callable[..., _T]:
     """A function that builds ``cls`` from its fields by keyword, unchecked.
 
-    What :func:`unchecked` does, for a hot path that builds many: call it
-    with every field by keyword, each already valid and converted.
+    For the parser's hot paths: call it with every field by keyword, each
+    already valid and converted (tuples, not lists).
 
     Generated once per class, as attrs generates ``__init__``: it sets each
     slot through its own descriptor, so a missing or unknown field is a
