@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from operator import attrgetter, itemgetter
-from typing import Any, TypeVar
+from typing import Any, AnyStr, TypeVar
 
 import attrs
 import regex
@@ -99,6 +99,54 @@ def texts_of(blocks: Iterable[Block]) -> list[str]:
     return list(map(_TEXT, blocks))
 
 
+def spans_of(blocks: Iterable[Block]) -> tuple[Span, ...]:
+    """The spans of ``blocks``, in order (a walk in C, for many blocks)."""
+    return tuple(map(_SPAN, blocks))
+
+
+def has_dash(text: str) -> bool:
+    """Whether ``text`` holds a hyphen or a dash (a signature needs one)."""
+    return "-" in text or "–" in text or "—" in text or "―" in text
+
+
+#: Lines to look at below which a test of each costs less than a scan of all.
+SCAN_FROM = 32
+
+
+def line_indices(lines: AnyStr, offsets: Iterable[int]) -> Iterator[int]:
+    """The index of the line of ``lines`` (joined by line breaks) at each offset.
+
+    ``offsets`` must come in order. The number of line breaks before an
+    offset is its line's index: counted in C, from the offset before.
+    """
+    newline = b"\n" if isinstance(lines, bytes) else "\n"
+    line = last = 0
+    for at in offsets:
+        line += lines.count(newline, last, at)
+        last = at
+        yield line
+
+
+def lines_holding(lines: AnyStr, needles: Iterable[AnyStr]) -> list[int]:
+    """Indices of the lines of ``lines`` (joined by line breaks) holding a needle.
+
+    In order, each once: a C-speed search per needle over all the lines
+    instead of a look at each.
+    """
+    offsets = []
+    for needle in needles:
+        at = lines.find(needle)
+        while at >= 0:
+            offsets.append(at)
+            at = lines.find(needle, at + 1)
+    offsets.sort()
+    found: list[int] = []
+    for line in line_indices(lines, offsets):
+        if not found or found[-1] != line:
+            found.append(line)
+    return found
+
+
 def openers(accept: Callable[[str], bool]) -> re.Pattern[str]:
     """A pattern of the characters a line may open with to pass a test.
 
@@ -125,8 +173,16 @@ def opening(
     return (match.start() for match in pattern.finditer(initials, start))
 
 
+def candidate_lines(texts: list[str], pattern: re.Pattern[str]) -> Iterable[int]:
+    """:func:`opening` on many lines; every index on fewer than :data:`SCAN_FROM`."""
+    if len(texts) < SCAN_FROM:
+        return range(len(texts))
+    return opening(texts, pattern)
+
+
 _FIRST = itemgetter(0)
 _TEXT = attrgetter("text")
+_SPAN = attrgetter("span")
 
 
 def split_blocks(text: str) -> tuple[tuple[Block, ...], list[int]]:

@@ -18,7 +18,7 @@ from operator import attrgetter, eq, not_
 from types import MappingProxyType
 from typing import Any
 
-from articlekit._text import builder, line_column, split_blocks
+from articlekit._text import builder, line_column, spans_of, split_blocks, texts_of
 from articlekit.diagnostics import CODES, Diagnostic, Severity
 from articlekit.errors import ArticleParseError
 from articlekit.models import (
@@ -36,7 +36,7 @@ from articlekit.policy import DEFAULT, Policy
 __all__ = ["ParseState"]
 
 
-_INDEX, _TEXT, _SPAN = attrgetter("index"), attrgetter("text"), attrgetter("span")
+_INDEX = attrgetter("index")
 
 # Diagnostics and the article are built from values the typed setters have
 # checked: the attrs validators would only run again.
@@ -287,14 +287,14 @@ class ParseState:
     def set_highlights(self, blocks: Iterable[Block]) -> None:
         """Store highlight paragraphs (each block's text)."""
         blocks = list(blocks)
-        self.highlights = tuple(map(_TEXT, blocks))
-        self.highlight_spans = tuple(map(_SPAN, blocks))
+        self.highlights = tuple(texts_of(blocks))
+        self.highlight_spans = spans_of(blocks)
 
     def set_body(self, blocks: Iterable[Block]) -> None:
         """Store body paragraphs (each block's text)."""
         blocks = list(blocks)
-        self.body = tuple(map(_TEXT, blocks))
-        self.body_spans = tuple(map(_SPAN, blocks))
+        self.body = tuple(texts_of(blocks))
+        self.body_spans = spans_of(blocks)
 
     def add_caption(self, value: Caption) -> None:
         """Append a photo caption."""

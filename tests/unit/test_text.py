@@ -198,3 +198,29 @@ class TestOpening:
         from articlekit._text import openers, opening
 
         assert list(opening(["a", "\n", "é"], openers(lambda c: True))) == [0, 1, 2]
+
+
+class TestLineScans:
+    """The line numbers of hits in lines joined by line breaks."""
+
+    @given(
+        st.lists(st.text(alphabet="ab/ ", max_size=6), max_size=8),
+        st.sampled_from([("a",), ("b/", "ab"), ("/",)]),
+    )
+    def test_lines_holding_is_the_lines_that_hold_a_needle(self, lines, needles):
+        from articlekit._text import lines_holding
+
+        joined = "\n".join(lines)
+        expected = [
+            i for i, line in enumerate(lines) if any(n in line for n in needles)
+        ]
+        assert lines_holding(joined, list(needles)) == expected
+        data = joined.encode()
+        assert lines_holding(data, [n.encode() for n in needles]) == expected
+
+    def test_candidate_lines_below_the_threshold_are_every_line(self):
+        from articlekit._text import SCAN_FROM, candidate_lines, openers
+
+        never = openers(lambda c: False)
+        assert list(candidate_lines(["a"] * 3, never)) == [0, 1, 2]
+        assert list(candidate_lines(["a"] * SCAN_FROM, never)) == []

@@ -19,7 +19,7 @@ from typing import Protocol
 
 import regex
 
-from articlekit._text import LazyPattern, builder, strings, texts_of
+from articlekit._text import LazyPattern, builder, lines_holding, strings, texts_of
 from articlekit.diagnostics import Severity
 from articlekit.models import Block, Caption, Span
 from articlekit.state import ParseState
@@ -364,24 +364,8 @@ def _candidates(blocks: list[Block], cues: tuple[bytes, ...] | None) -> list[Blo
         texts = [text[-_TAIL:] for text in texts]
     tails = "\n".join(texts)
     data = tails.encode("utf-8", "surrogatepass").lower()
-    hits = []
-    for cue in cues:
-        at = data.find(cue)
-        while at >= 0:
-            hits.append(at)
-            at = data.find(cue, at + 1)
-    hits.sort()
-    # A paragraph holds no line break: the number of breaks before a hit is
-    # the index of its paragraph.
-    found: list[Block] = []
-    line = 0
-    last = 0
-    for at in hits:
-        line += data.count(b"\n", last, at)
-        last = at
-        if not found or found[-1] is not blocks[line]:
-            found.append(blocks[line])
-    return found
+    # (A paragraph holds no line break: its tail is one line of the data.)
+    return [blocks[i] for i in lines_holding(data, cues)]
 
 
 def make_captions_parser(

@@ -16,11 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from operator import attrgetter
 
 import regex
 
-from articlekit._text import LazyPattern, builder, opening, strings, texts_of
+from articlekit._text import (
+    SCAN_FROM,
+    LazyPattern,
+    builder,
+    lines_holding,
+    opening,
+    spans_of,
+    strings,
+    texts_of,
+)
 from articlekit._text import openers as make_openers
 from articlekit.models import CommentFooter
 from articlekit.state import ParseState
@@ -100,8 +108,6 @@ def _normal(line: str) -> str:
 
 
 _new_footer = builder(CommentFooter)
-_SPAN = attrgetter("span")
-_SCAN_FROM = 32  # lines to look at, below which no scan is worth its cost
 
 
 def _first_footer(
@@ -117,7 +123,7 @@ def _first_footer(
     lines' first characters joined into one string, where a match's offset
     is its line's index, and the lines with a reader comment's ending.
     """
-    if openers is None or len(texts) - first < _SCAN_FROM:
+    if openers is None or len(texts) - first < SCAN_FROM:
         # (A short post is quicker looked at line by line.)
         return next(
             (i for i in range(first, len(texts)) if opens_footer(texts[i])), None
@@ -142,21 +148,7 @@ def _reader_ends(texts: list[str]) -> list[int]:
     lines = "\n".join(texts) + "\n"
     if not ("said" in lines or "Avatar" in lines or "says:" in lines):
         return []
-    offsets = []
-    for end in _READER_ENDS:
-        at = lines.find(end + "\n")
-        while at >= 0:
-            offsets.append(at)
-            at = lines.find(end + "\n", at + 1)
-    offsets.sort()
-    found = []
-    line = last = 0
-    for at in offsets:
-        # The number of line breaks before an ending is its line's index.
-        line += lines.count("\n", last, at)
-        last = at
-        found.append(line)
-    return found
+    return lines_holding(lines, [end + "\n" for end in _READER_ENDS])
 
 
 def _footer_tests(
@@ -256,7 +248,7 @@ def make_comments_parser(
             _new_footer(
                 count=count,
                 lines=tuple(texts_of(region)),
-                spans=tuple(map(_SPAN, region)),
+                spans=spans_of(region),
             )
         )
         return True

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import regex
 
+from articlekit._text import has_dash
 from articlekit.models import Block
 from articlekit.state import ParseState
 
@@ -44,7 +45,7 @@ def looks_like_headline(
     # a dash ("... candlelight?  -Al Boliska") is an epigraph.
     # (The signature's pattern only where a dash is: most titles have none.)
     if (text.endswith(".") and len(words) > 12) or (
-        _has_dash(text) and _SIGNED.search(text)
+        has_dash(text) and _SIGNED.search(text)
     ):
         return False
     # An unclosed bracket ("... Beresford, SD. (photo by") is a cut-off line.
@@ -57,10 +58,6 @@ def looks_like_headline(
     if not _has_stop(text) or _SENTENCE_BREAK.search(text) is None:
         return True
     return len(text) <= 90 and text[-1] not in ".!?"
-
-
-def _has_dash(text: str) -> bool:
-    return "-" in text or "–" in text or "—" in text or "―" in text
 
 
 def _has_stop(text: str) -> bool:

@@ -14,13 +14,16 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._text import LazyPattern, openers, opening, strings, texts_of
+from articlekit._text import (
+    LazyPattern,
+    candidate_lines,
+    openers,
+    strings,
+    texts_of,
+)
 from articlekit.state import ParseState
 
 __all__ = ["make_labels_parser", "parse_labels"]
-
-
-_SCAN_FROM = 32  # lines, below which a look at each is quicker than a scan
 
 
 def make_labels_parser(
@@ -53,9 +56,9 @@ def make_labels_parser(
         blocks = state.unclaimed()
         # (Many lines: their first characters scanned at once, in C.)
         lines = (
-            opening(texts_of(blocks), starts)
-            if starts is not None and len(blocks) >= _SCAN_FROM
-            else range(len(blocks))
+            range(len(blocks))
+            if starts is None
+            else candidate_lines(texts_of(blocks), starts)
         )
         for i in lines:
             block = blocks[i]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import regex
 
-from articlekit._text import LazyPattern, openers, opening, texts_of
+from articlekit._text import LazyPattern, candidate_lines, openers, texts_of
 from articlekit.state import ParseState
 
 __all__ = ["make_posted_by_parser", "parse_posted_by", "read_posted_by"]
@@ -31,7 +31,6 @@ _POSTED_BY = regex.compile(
 
 _INITIALS = frozenset("pwsba")
 _OPENERS = openers(lambda c: c.casefold()[:1] in _INITIALS)
-_SCAN_FROM = 32  # blocks
 _OPENING_WORDS = ("posted", "written", "published", "submitted", "by", "author")
 _TRAILING_AT = LazyPattern(r"\s+(?:at|on|@)$")
 
@@ -67,9 +66,7 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
         # The line opens with "posted", "written", "published", "submitted",
         # "by" or "author": a scan of the lines' first letters spares most
         # lines the pattern.
-        # (A short post is quicker looked at line by line.)
-        lines = range(len(blocks)) if len(blocks) < _SCAN_FROM else None
-        for i in lines or opening(texts_of(blocks), _OPENERS):
+        for i in candidate_lines(texts_of(blocks), _OPENERS):
             block = blocks[i]
             text = block.text
             if len(text) > 200 or text[0].casefold()[:1] not in _INITIALS:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate
 
-from articlekit._text import BLANK, texts_of
+from articlekit._text import BLANK, SCAN_FROM, line_indices, texts_of
 from articlekit.models import Span
 from articlekit.sections.date import (
     _is_date_line,
@@ -201,7 +201,6 @@ def _after_headers(texts: Sequence[str], start: int) -> int:
 
 # A digit and the rest of its line: one match per line that holds a digit.
 _DIGIT_LINE = re.compile(r"\d[^\n]*")
-_SCAN_FROM = 32  # lines, below which a look at each is quicker than a scan
 
 
 def _next_header(texts: Sequence[str], start: int) -> int:
@@ -212,17 +211,14 @@ def _next_header(texts: Sequence[str], start: int) -> int:
     tested.
     """
     n = len(texts)
-    if n - start < _SCAN_FROM:
+    if n - start < SCAN_FROM:
         k = start
         while k < n and not _is_date_header(texts[k]):
             k += 1
         return k
     lines = "\n".join(texts[start:])
-    line = last = 0
-    for match in _DIGIT_LINE.finditer(lines):
-        # The number of line breaks before a match is its line's index.
-        line += lines.count("\n", last, match.start())
-        last = match.start()
+    digits = (match.start() for match in _DIGIT_LINE.finditer(lines))
+    for line in line_indices(lines, digits):
         if _is_date_header(texts[start + line]):
             return start + line
     return n

@@ -38,6 +38,7 @@ from articlekit._text import (
     LazyPattern,
     PhraseFinder,
     builder,
+    has_dash,
     sentences,
     span_of,
     strings,
@@ -789,7 +790,7 @@ def make_quotes_parser(
         # several times quicker than a pattern's scan, and than a look at
         # each paragraph.
         whole = "\n".join(texts_of(body))
-        if not (_has_mark(whole) or _has_dash(whole)):
+        if not (_has_mark(whole) or has_dash(whole)):
             return False
         cut_off = state.comments is None and state.has_run("comments")
         found = False
@@ -989,10 +990,6 @@ _FRAGMENT_CHARS = 250
 
 def _has_mark(text: str) -> bool:
     return '"' in text or "“" in text or "„" in text or "‘" in text
-
-
-def _has_dash(text: str) -> bool:
-    return "-" in text or "–" in text or "—" in text or "―" in text
 
 
 def _continued_speaker(

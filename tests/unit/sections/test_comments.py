@@ -473,7 +473,7 @@ def test_candidate_scan_finds_the_footer_the_walk_finds(
 
     opens, openers = comments._footer_tests(comments.FOOTER_PHRASES)
     assert openers is not None
-    assert len(texts) - first >= comments._SCAN_FROM  # the scan is used
+    assert len(texts) - first >= comments.SCAN_FROM  # the scan is used
     walk = comments._first_footer(texts, first, opens, None)
     assert comments._first_footer(texts, first, opens, openers) == walk
 
