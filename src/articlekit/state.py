@@ -169,13 +169,12 @@ class ParseState:
         if len(blocks) > 8:
             # A run of blocks in order (a body, a footer): checked and set by
             # slices, in C; anything else goes one by one below.
-            first, last = blocks[0].index, blocks[-1].index
-            run = owner[first : last + 1]
-            if last - first + 1 == len(blocks) and not any(run):
-                indices = list(map(_INDEX, blocks))
-                if indices == list(range(first, last + 1)):
-                    owner[first : last + 1] = [self.section] * len(blocks)
-                    return
+            first, stop = blocks[0].index, blocks[-1].index + 1
+            if list(map(_INDEX, blocks)) == list(range(first, stop)) and not any(
+                owner[first:stop]
+            ):
+                owner[first:stop] = [self.section] * len(blocks)
+                return
         for block in blocks:
             current = owner[block.index]
             if current is not None:
@@ -183,7 +182,7 @@ class ParseState:
                     f"section {self.section!r} claims block {block.index} "
                     f"(line {block.line}), already claimed by {current!r}"
                 )
-            self._owner[block.index] = self.section
+            owner[block.index] = self.section
 
     def release(self, *blocks: Block) -> None:
         """Give back blocks the running section claimed (a change of mind)."""
