@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import fnmatch
 import json
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -172,15 +174,58 @@ def _expand(paths: Iterable[str], pattern: str) -> Iterator[str]:
     """Files in the order given; a folder gives its matching files, sorted."""
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            # In Path order, by the parts: comparing Path objects costs
-            # several times more over a folder of thousands of files.
-            found = sorted(
-                (p for p in Path(path).rglob(pattern) if p.is_file()),
-                key=_path_key,
-            )
-            yield from (str(p) for p in found)
+            yield from _folder_files(path, pattern)
         else:
             yield path
+
+
+def _folder_files(folder: str, pattern: str) -> list[str]:
+    """What ``Path(folder).rglob(pattern)`` finds that is a file, in path order.
+
+    A pattern of one name (``*.txt``) is matched while the tree is walked
+    with :func:`os.scandir`, whose entries know their type without a stat
+    per file: several times quicker over a folder of thousands of dumps,
+    and the walk comes before any worker starts. Any other pattern goes to
+    :meth:`~pathlib.Path.rglob` itself.
+    """
+    if "/" in pattern or os.sep in pattern or "**" in pattern:
+        # In Path order, by the parts: comparing Path objects costs
+        # several times more over a folder of thousands of files.
+        found = sorted(
+            (p for p in Path(folder).rglob(pattern) if p.is_file()),
+            key=_path_key,
+        )
+        return [str(p) for p in found]
+    # Matched as pathlib matches a name: case-sensitively on POSIX, after
+    # os.path.normcase (which folds case) on Windows.
+    match = re.compile(fnmatch.translate(os.path.normcase(pattern))).fullmatch
+    top = str(Path(folder))
+    keyed: list[tuple[tuple[str, ...], str]] = []
+    pending = [(top, _path_key(Path(top)))]
+    while pending:
+        directory, key = pending.pop()
+        try:
+            with os.scandir(directory) as listing:
+                entries = list(listing)
+        except OSError:
+            continue  # unreadable, or gone since: rglob passes over it too
+        for entry in entries:
+            # Beside ".", pathlib writes a bare name ("./a.txt" is "a.txt").
+            path = (
+                entry.name if directory == "." else os.path.join(directory, entry.name)
+            )
+            name = os.path.normcase(entry.name)
+            try:
+                # Like rglob: symbolic links to folders are not followed, and
+                # a link to a file counts as the file.
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append((path, (*key, name)))
+                elif match(name) and entry.is_file():
+                    keyed.append(((*key, name), path))
+            except OSError:
+                continue
+    keyed.sort()
+    return [path for _, path in keyed]
 
 
 class _Done(NamedTuple):
@@ -280,6 +325,21 @@ def _run_job(args: tuple[str, bool, bool, tuple[str, ...], str, str, str]) -> _D
     )
 
 
+def _chunk(files: int, workers: int) -> int:
+    """Files handed to a worker at a time.
+
+    Every hand-over costs the parent (whose time comes out of the workers'
+    cores) a round of pickling and waking: over thousands of small dumps,
+    chunks of 64 files took a third less of its time than chunks of 16.
+    Each worker still gets at least eight chunks, so that the last ones
+    finish close together.
+    """
+    return max(1, min(_CHUNK, files // (workers * 8)))
+
+
+_CHUNK = 64
+
+
 def _progress(items: Iterator[Any], total: int, enabled: bool) -> Iterator[Any]:
     if not enabled:
         return items
@@ -335,10 +395,13 @@ def _main(argv: Sequence[str] | None) -> int:
     collected: list[str] = []
     try:
         if jobs > 1 and len(files) > 1:
-            pool = ProcessPoolExecutor(max_workers=min(jobs, len(files)))
+            workers = min(jobs, len(files))
+            pool = ProcessPoolExecutor(max_workers=workers)
             try:
                 results = _progress(
-                    pool.map(_run_job, work, chunksize=16), len(work), show
+                    pool.map(_run_job, work, chunksize=_chunk(len(work), workers)),
+                    len(work),
+                    show,
                 )
                 failed, articles = _emit(results, args.format, out, collected, codes)
             finally:

@@ -226,6 +226,84 @@ class TestBatch:
         assert capsys.readouterr().err == ""
 
 
+def _rglob_files(folder, pattern):
+    """The reference: what rglob finds that is a file, in Path order."""
+    from pathlib import Path
+
+    found = [p for p in Path(folder).rglob(pattern) if p.is_file()]
+    return [str(p) for p in sorted(found, key=lambda p: p.parts)]
+
+
+class TestFolderWalk:
+    """The scandir walk of a folder finds what rglob finds, in the same order."""
+
+    @pytest.fixture
+    def tree(self, tmp_path):
+        root = tmp_path / "tree"
+        for name in [
+            "b.txt",
+            "a.txt",
+            "A.txt",
+            ".hidden.txt",
+            "notes.md",
+            "sub/z.txt",
+            "sub/deeper/y.txt",
+            "sub-2/x.txt",
+            ".dot/w.txt",
+            "odd name [1].txt",
+        ]:
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(DUMP, encoding="utf-8")
+        (root / "folder.txt").mkdir()  # a folder the pattern matches
+        (root / "folder.txt" / "inside.txt").write_text(DUMP, encoding="utf-8")
+        if hasattr(os, "symlink"):
+            os.symlink(root / "sub", root / "linked-dir")  # not followed
+            os.symlink(root / "a.txt", root / "linked.txt")  # counts as a file
+            os.symlink(root / "missing", root / "dangling.txt")  # not a file
+        return root
+
+    @pytest.mark.parametrize("pattern", ["*.txt", "*", "?.txt", "[ab].txt", "*.md"])
+    def test_same_files_as_rglob(self, tree, pattern):
+        from articlekit.cli import _folder_files
+
+        assert _folder_files(str(tree), pattern) == _rglob_files(tree, pattern)
+
+    @pytest.mark.parametrize("spelling", ["{}", "{}/", "{}//", "{}/./"])
+    def test_paths_are_spelt_as_pathlib_spells_them(self, tree, spelling):
+        from articlekit.cli import _folder_files
+
+        folder = spelling.format(tree)
+        assert _folder_files(folder, "*.txt") == _rglob_files(folder, "*.txt")
+
+    def test_current_folder_gives_bare_names(self, tree, monkeypatch):
+        from articlekit.cli import _folder_files
+
+        monkeypatch.chdir(tree)
+        found = _folder_files(".", "*.txt")
+        assert found == _rglob_files(".", "*.txt")
+        assert "a.txt" in found
+        assert os.path.join("sub", "z.txt") in found
+
+    def test_pattern_with_a_folder_goes_to_rglob(self, tree):
+        from articlekit.cli import _folder_files
+
+        assert _folder_files(str(tree), "sub/*.txt") == _rglob_files(tree, "sub/*.txt")
+        assert _folder_files(str(tree), "**/y.txt") == _rglob_files(tree, "**/y.txt")
+
+    def test_unreadable_folder_is_passed_over(self, tree):
+        from articlekit.cli import _folder_files
+
+        locked = tree / "sub"
+        locked.chmod(0)
+        try:
+            if os.access(locked, os.R_OK):
+                pytest.skip("running as a user who reads every folder")
+            assert _folder_files(str(tree), "*.txt") == _rglob_files(tree, "*.txt")
+        finally:
+            locked.chmod(0o755)
+
+
 class TestSchemaCommand:
     def test_prints_the_schema(self, capsys):
         """articlekit schema prints json_schema() as indented JSON."""
