@@ -126,14 +126,27 @@ def _squashed(texts: list[str]) -> list[str]:
         return texts
     # Lone no-break spaces (never at a paragraph's ends: blocks are
     # stripped), with no space beside them: each is one plain space.
-    if present == ["\xa0"] and not any(
-        pair in joined for pair in ("\xa0\xa0", " \xa0", "\xa0 ")
-    ):
+    if present == ["\xa0"] and _lone(joined, "\xa0"):
         return [t.replace("\xa0", " ") if "\xa0" in t else t for t in texts]
     return [
         " ".join(t.split()) if any(space in t for space in present) else t
         for t in texts
     ]
+
+
+def _lone(text: str, space: str) -> bool:
+    """Whether no plain space and no other ``space`` stands beside any ``space``.
+
+    A look beside each occurrence: searching for the pairs instead cost a
+    scan each, slow ones since the plain space is the commonest character.
+    """
+    beside = (" ", space)
+    at = text.find(space)
+    while at >= 0:
+        if text[at - 1 : at] in beside or text[at + 1 : at + 2] in beside:
+            return False
+        at = text.find(space, at + 1)
+    return True
 
 
 def _link_blog_cut_off(state: ParseState) -> bool:

@@ -792,6 +792,9 @@ def make_quotes_parser(
         whole = "\n".join(texts_of(body))
         if not (_has_mark(whole) or has_dash(whole)):
             return False
+        # Whether any paragraph may be a dash-signed epigraph: most bodies
+        # have no dash after a space and no paragraph opening with one.
+        signed = _may_be_signed(whole)
         cut_off = state.comments is None and state.has_run("comments")
         found = False
         last_speaker: str | None = None
@@ -801,7 +804,7 @@ def make_quotes_parser(
             open_speaker, carried = carried, None
             quotations, quoted = _quotations(text) if _has_mark(text) else ([], [])
             if not quotations:
-                epigraph = _epigraph(body, number)
+                epigraph = _epigraph(body, number) if signed else None
                 if epigraph is not None:
                     state.add_quote(_epigraph_quote(block, number, *epigraph))
                     found, last_speaker = True, epigraph[2]
@@ -1042,6 +1045,27 @@ def _epigraph_quote(
     )
 
 
+_DASHES = "-–—―"
+
+
+def _may_be_signed(whole: str) -> bool:
+    """Whether :func:`_epigraph` may find a saying in these paragraphs.
+
+    ``whole`` is the paragraphs joined by line breaks. A saying is signed
+    with a dash after a space on its line, or on the next line, which
+    opens with a dash: a look before each dash. (A search for a pair of
+    characters costs a scan that is many times slower than one for a
+    single character, the more so when its first is the space.)
+    """
+    for dash in _DASHES:
+        at = whole.find(dash, 1)
+        while at >= 0:
+            if whole[at - 1] in " \n":
+                return True
+            at = whole.find(dash, at + 1)
+    return False
+
+
 def _epigraph(
     body: list[Block], number: int
 ) -> tuple[int, int, str, int | None] | None:
@@ -1063,7 +1087,7 @@ def _epigraph(
     if (
         number + 1 < len(body)
         and text[-1:] in '.!?…"”'
-        and body[number + 1].text[:1] in "-–—―"
+        and body[number + 1].text[:1] in _DASHES
     ):
         line = _DASH_LINE().match(body[number + 1].text)
         if line is not None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articlekit import Parser, ParseState, Severity, parse_article
 from articlekit.sections import DEFAULT_SECTIONS
@@ -295,3 +297,16 @@ class TestSquashed:
         from articlekit.sections.highlights import _squashed
 
         assert _squashed(["a b", text]) == ["a b", " ".join(text.split())]
+
+    @pytest.mark.parametrize("alphabet", ["ab \xa0", "ab \xa0\t\u2009\u3000"])
+    @given(data=st.data())
+    def test_same_words_as_a_full_squash(
+        self, alphabet: str, data: st.DataObject
+    ) -> None:
+        """Whatever the spaces, each paragraph comes out as its words joined by one space."""
+        from articlekit.sections.highlights import _squashed
+
+        paragraph = st.text(alphabet=alphabet, min_size=1, max_size=12).map(str.strip)
+        texts = [t for t in data.draw(st.lists(paragraph, min_size=1, max_size=4)) if t]
+        texts = texts or ["a"]
+        assert _squashed(texts) == [" ".join(t.split()) for t in texts]

@@ -584,6 +584,17 @@ class TestEpigraphs:
         text = _dump("The river rose fast. - and then it fell again by Monday.")
         assert parse_article(text).quotes == ()
 
+    @given(st.lists(st.text(alphabet="a -–—―", min_size=1, max_size=8), max_size=5))
+    def test_body_look_agrees_with_each_paragraph(self, texts: list[str]) -> None:
+        """The one look over the body says yes whenever a paragraph could be signed."""
+        from articlekit.sections.quotes import _may_be_signed
+
+        dashes = "-–—―"
+        could = any(" " + d in t for t in texts for d in dashes) or any(
+            t[:1] in dashes for t in texts[1:]
+        )
+        assert _may_be_signed("\n".join(texts)) == could
+
 
 class TestSpeakerShapes:
     def test_name_after_comma_without_verb(self) -> None:
