@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 import regex
 
 from articlekit._names import NOT_NAMES, is_name_word
-from articlekit._text import LazyPattern, PhraseFinder, strings
+from articlekit._text import LazyPattern, PhraseFinder, builder, strings
 from articlekit.models import Byline
 from articlekit.state import ParseState
 
@@ -191,6 +191,11 @@ def _strip_the(publication: str) -> str:
 _PREPOSITIONS = ("in", "for", "at", "on", "from", "via", "with", "to")
 
 
+# Bylines are built from values known valid (strings the reader cut from
+# the line, a tuple of names, a block's span): no validators to run.
+_new_byline = builder(Byline)
+
+
 def make_byline_reader(
     *,
     verbs: Iterable[str] = VERBS,
@@ -249,8 +254,12 @@ def make_byline_reader(
             authors = _split_authors(subject)
             if not authors or not all(_is_name(a) for a in authors):
                 return None
-            return Byline(
-                authors=authors, publication=_strip_the(pub), verb=said, text=line
+            return _new_byline(
+                authors=tuple(authors),
+                publication=_strip_the(pub),
+                verb=said,
+                text=line,
+                span=None,
             )
         # A lone subject: "The Economist reports:" or "Jane Doe writes:".
         if not line.endswith(":"):
@@ -268,8 +277,16 @@ def make_byline_reader(
             or len(words) == 1
             or any(w in _PUBLICATION_WORDS for w in words)
         ):
-            return Byline(publication=_strip_the(subject), verb=said, text=line)
-        return Byline(authors=authors, verb=said, text=line)
+            return _new_byline(
+                authors=(),
+                publication=_strip_the(subject),
+                verb=said,
+                text=line,
+                span=None,
+            )
+        return _new_byline(
+            authors=tuple(authors), publication=None, verb=said, text=line, span=None
+        )
 
     return read
 
@@ -303,7 +320,7 @@ def make_byline_parser(
             if byline is not None:
                 state.claim(block)
                 state.set_byline(
-                    Byline(
+                    _new_byline(
                         authors=byline.authors,
                         publication=byline.publication,
                         verb=byline.verb,

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 import regex
 
+from articlekit._text import builder
 from articlekit.models import Block, Summary
 from articlekit.state import ParseState
 
@@ -79,7 +80,8 @@ def make_summary_parser(
             state.report("summary.unsigned", span=blocks[-1].span)
         state.claim(*blocks)
         state.set_summary(
-            Summary(
+            # Every field is known valid here: no validators to run.
+            _new_summary(
                 paragraphs=tuple(texts),
                 signature=sig,
                 spans=tuple(b.span for b in blocks),
@@ -88,6 +90,9 @@ def make_summary_parser(
         return True
 
     return parse_summary
+
+
+_new_summary = builder(Summary)
 
 
 def _top(state: ParseState) -> int:
