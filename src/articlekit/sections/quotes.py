@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -129,7 +130,9 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 _STANDS_FOR_SOMEONE = _PRONOUNS | _POSSESSIVES
 # Pairs of double marks, doubled single marks, or an opening mark left open
 # at the paragraph end (the quotation goes on in the next paragraph).
-_QUOTED = regex.compile(
+# (Patterns of plain characters, like this one, are the standard library's:
+# its engine runs them about a third faster than the regex module's.)
+_QUOTED = re.compile(
     r"‘‘[^’“”]*(?:’’|$)|“[^“”]*(?:”|$)|„[^“”„]*(?:“|”|$)|\"[^\"]*(?:\"|$)"
 )
 # Single curly marks at word edges; an apostrophe (don’t) has letters on
@@ -177,7 +180,7 @@ def _drop_adverbial(text: str) -> str:
 
 # Marks between a quotation and the clause that attributes it.
 _LEAD = " \t,;:—–-"
-_CLAUSE_END = regex.compile(r'[.;:!?“”"()]')
+_CLAUSE_END = re.compile(r'[.;:!?“”"()]')
 # Searched from the right: only the text after the last mark matters, and a
 # split of the whole window would cost its length for every quotation.
 _LAST_PUNCT = LazyPattern(r"[,.;:!?“”\"()]", regex.REVERSE)
