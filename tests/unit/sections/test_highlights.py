@@ -293,20 +293,35 @@ class TestSquashed:
             "one\ttwo\xa0three",
         ],
     )
-    def test_no_break_spaces(self, text: str) -> None:
-        from articlekit.sections.highlights import _squashed
+    @pytest.mark.parametrize("looks", [64, 0])
+    def test_no_break_spaces(
+        self, text: str, looks: int, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Each no-break space beside a space, looked at or scanned for, is seen."""
+        from articlekit.sections import highlights
 
-        assert _squashed(["a b", text]) == ["a b", " ".join(text.split())]
+        monkeypatch.setattr(highlights, "_LOOKS", looks)
+        assert highlights._squashed(["a b", text]) == ["a b", " ".join(text.split())]
 
+    @pytest.mark.parametrize("looks", [64, 0])
     @pytest.mark.parametrize("alphabet", ["ab \xa0", "ab \xa0\t\u2009\u3000"])
     @given(data=st.data())
     def test_same_words_as_a_full_squash(
-        self, alphabet: str, data: st.DataObject
+        self, alphabet: str, looks: int, data: st.DataObject
     ) -> None:
-        """Whatever the spaces, each paragraph comes out as its words joined by one space."""
-        from articlekit.sections.highlights import _squashed
+        """Whatever the spaces, each paragraph comes out as its words joined by one space.
+
+        With ``looks`` at 0 the pair scans that take over from the look
+        beside each no-break space are held to the same answer.
+        """
+        from articlekit.sections import highlights
 
         paragraph = st.text(alphabet=alphabet, min_size=1, max_size=12).map(str.strip)
         texts = [t for t in data.draw(st.lists(paragraph, min_size=1, max_size=4)) if t]
         texts = texts or ["a"]
-        assert _squashed(texts) == [" ".join(t.split()) for t in texts]
+        saved, highlights._LOOKS = highlights._LOOKS, looks
+        try:
+            squashed = highlights._squashed(texts)
+        finally:
+            highlights._LOOKS = saved
+        assert squashed == [" ".join(t.split()) for t in texts]

@@ -584,16 +584,29 @@ class TestEpigraphs:
         text = _dump("The river rose fast. - and then it fell again by Monday.")
         assert parse_article(text).quotes == ()
 
-    @given(st.lists(st.text(alphabet="a -–—―", min_size=1, max_size=8), max_size=5))
-    def test_body_look_agrees_with_each_paragraph(self, texts: list[str]) -> None:
-        """The one look over the body says yes whenever a paragraph could be signed."""
-        from articlekit.sections.quotes import _may_be_signed
+    @pytest.mark.parametrize("looks", [64, 0])
+    @given(
+        texts=st.lists(st.text(alphabet="a -–—―", min_size=1, max_size=8), max_size=5)
+    )
+    def test_body_look_agrees_with_each_paragraph(
+        self, looks: int, texts: list[str]
+    ) -> None:
+        """The one look over the body says yes whenever a paragraph could be signed.
+
+        With ``looks`` at 0 the pair scans that take over from the look
+        before each dash are held to the same answer.
+        """
+        from articlekit.sections import quotes
 
         dashes = "-–—―"
         could = any(" " + d in t for t in texts for d in dashes) or any(
             t[:1] in dashes for t in texts[1:]
         )
-        assert _may_be_signed("\n".join(texts)) == could
+        saved, quotes._LOOKS = quotes._LOOKS, looks
+        try:
+            assert quotes._may_be_signed("\n".join(texts)) == could
+        finally:
+            quotes._LOOKS = saved
 
 
 class TestSpeakerShapes:
