@@ -19,9 +19,10 @@ One run prints, for this machine:
   (set on some machines) would otherwise add a compile of every module;
 - archive: the corpus dumps repeated into one file of ``--archive-mb`` MB
   (50 by default), streamed through ``iter_articles`` in a fresh process,
-  two rounds in turns (best time, highest peak): seconds, MB/s and peak RSS, against the same for a tenth of the size (cost
-  linear in size means equal MB/s; flat memory means equal RSS), and against
-  the line-split floor over the same file;
+  two rounds in turns (best time, highest peak): seconds, MB/s and peak
+  RSS, against the same for a tenth of the size (cost linear in size means
+  equal MB/s; flat memory means equal RSS), and against the line-split
+  floor over the same file;
 - jobs: ``articlekit parse FOLDER --format jsonl --jobs 1`` and ``--jobs 2``
   over a folder of ``--jobs-mb`` MB of dumps, and the speed-up, beside that
   of two bare CPU-bound processes (the ceiling on this machine);
@@ -342,7 +343,7 @@ def main() -> None:
                     max(floor_peak, floor_rss),
                 )
         for path in paths:
-            path.unlink()
+            path.unlink(missing_ok=True)  # (one file when both sizes round alike)
         for real_mb, n, secs, peak, floor_secs, floor_peak in rows:
             print(
                 f"archive {real_mb:.1f} MB: {n:,} articles in {secs:.2f} s "

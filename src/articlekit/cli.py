@@ -9,15 +9,17 @@ post, and prints them; a summary line goes to standard error.
 ``parse`` writes (see :func:`articlekit.schema.json_schema`).
 
 Exit status: 0 when every file was read; 1 when a file could not be read or
-decoded, or strict mode found a problem (those files are skipped and named
-on standard error); 2 on a usage error; 141 (as for SIGPIPE) when the
-reader of the output closed it early (``articlekit parse ... | head``).
+decoded, a folder could not be listed, or strict mode found a problem (those
+files and folders are skipped and named on standard error); 2 on a usage
+error; 141 (as for SIGPIPE) when the reader of the output closed it early
+(``articlekit parse ... | head``).
 """
 
 from __future__ import annotations
 
 import argparse
 import codecs
+import errno
 import fnmatch
 import json
 import os
@@ -170,62 +172,103 @@ def _path_key(path: Path) -> tuple[str, ...]:
     return tuple(os.path.normcase(part) for part in path.parts)
 
 
-def _expand(paths: Iterable[str], pattern: str) -> Iterator[str]:
-    """Files in the order given; a folder gives its matching files, sorted."""
+def _expand(
+    paths: Iterable[str], pattern: str, problems: list[tuple[str, str]]
+) -> Iterator[str]:
+    """Files in the order given; a folder gives its matching files, sorted.
+
+    A folder (or a part of one) that cannot be listed is added to
+    ``problems`` with what went wrong, to be named and counted as skipped.
+    """
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            yield from _folder_files(path, pattern)
+            yield from _folder_files(path, pattern, problems)
         else:
             yield path
 
 
-def _folder_files(folder: str, pattern: str) -> list[str]:
-    """What ``Path(folder).rglob(pattern)`` finds that is a file, in path order.
+# What a folder walk passes over in silence, as pathlib does: a file or
+# folder gone since it was listed, and symbolic links that lead nowhere.
+_GONE = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
 
-    A pattern of one name (``*.txt``) is matched while the tree is walked
-    with :func:`os.scandir`, whose entries know their type without a stat
-    per file: several times quicker over a folder of thousands of dumps,
-    and the walk comes before any worker starts. Any other pattern goes to
-    :meth:`~pathlib.Path.rglob` itself.
+
+def _folder_files(
+    folder: str, pattern: str, problems: list[tuple[str, str]]
+) -> list[str]:
+    """The files under ``folder`` whose names match ``pattern``, in path order.
+
+    What ``Path(folder).rglob(pattern)`` finds that is a file. On POSIX, a
+    pattern of one name with a wildcard (``*.txt``) is matched while the
+    tree is walked with :func:`os.scandir`, whose entries know their type
+    without a stat per file: several times quicker over a folder of
+    thousands of dumps, and the walk comes before any worker starts. Any
+    other pattern, and any other system, goes to
+    :meth:`~pathlib.Path.rglob` itself (whose rules for a name without
+    wildcards, or on a case-blind system, differ).
+
+    Symbolic links to folders are not followed; a link to a file counts as
+    the file. A folder that cannot be listed goes to ``problems``, and a
+    matching entry whose type cannot be read is kept, so that reading it
+    names the problem: nothing is passed over in silence.
     """
-    if "/" in pattern or os.sep in pattern or "**" in pattern:
-        # In Path order, by the parts: comparing Path objects costs
-        # several times more over a folder of thousands of files.
-        found = sorted(
-            (p for p in Path(folder).rglob(pattern) if p.is_file()),
-            key=_path_key,
-        )
-        return [str(p) for p in found]
-    # Matched as pathlib matches a name: case-sensitively on POSIX, after
-    # os.path.normcase (which folds case) on Windows.
-    match = re.compile(fnmatch.translate(os.path.normcase(pattern))).fullmatch
+    if (
+        os.name != "posix"
+        or "/" in pattern
+        or "**" in pattern
+        or not any(c in pattern for c in "*?[")
+    ):
+        return _rglob_files(folder, pattern, problems)
+    match = re.compile(fnmatch.translate(pattern)).fullmatch
     top = str(Path(folder))
     keyed: list[tuple[tuple[str, ...], str]] = []
-    pending = [(top, _path_key(Path(top)))]
+    pending = [(top, Path(top).parts)]
     while pending:
         directory, key = pending.pop()
         try:
             with os.scandir(directory) as listing:
                 entries = list(listing)
-        except OSError:
-            continue  # unreadable, or gone since: rglob passes over it too
+        except OSError as exc:
+            if exc.errno not in _GONE:
+                problems.append((directory, f"cannot list: {exc.strerror or exc}"))
+            continue
         for entry in entries:
             # Beside ".", pathlib writes a bare name ("./a.txt" is "a.txt").
-            path = (
-                entry.name if directory == "." else os.path.join(directory, entry.name)
-            )
-            name = os.path.normcase(entry.name)
+            name = entry.name
+            path = name if directory == "." else os.path.join(directory, name)
+            matched = False
             try:
-                # Like rglob: symbolic links to folders are not followed, and
-                # a link to a file counts as the file.
                 if entry.is_dir(follow_symlinks=False):
                     pending.append((path, (*key, name)))
-                elif match(name) and entry.is_file():
+                    continue
+                matched = match(name) is not None
+                if matched and entry.is_file():
                     keyed.append(((*key, name), path))
-            except OSError:
-                continue
+            except OSError as exc:
+                if exc.errno in _GONE:
+                    continue
+                if matched:
+                    keyed.append(((*key, name), path))  # its read says why
+                else:
+                    problems.append((path, f"cannot list: {exc.strerror or exc}"))
     keyed.sort()
     return [path for _, path in keyed]
+
+
+def _rglob_files(
+    folder: str, pattern: str, problems: list[tuple[str, str]]
+) -> list[str]:
+    """:func:`_folder_files` by :meth:`~pathlib.Path.rglob`, for other patterns."""
+    found: list[Path] = []
+    try:
+        found.extend(p for p in Path(folder).rglob(pattern) if p.is_file())
+    except OSError as exc:
+        # rglob stops at the first error it does not pass over: keep what it
+        # found, and name where it stopped.
+        where = exc.filename if isinstance(exc.filename, str) else folder
+        problems.append((where, f"cannot list: {exc.strerror or exc}"))
+    # In Path order, by the parts: comparing Path objects costs several
+    # times more over a folder of thousands of files.
+    return [str(p) for p in sorted(found, key=_path_key)]
 
 
 class _Done(NamedTuple):
@@ -373,7 +416,10 @@ def _main(argv: Sequence[str] | None) -> int:
     except UnknownPluginError as exc:
         print(f"articlekit: {exc}", file=sys.stderr)
         return 2
-    files = list(_expand(args.paths, args.glob))
+    problems: list[tuple[str, str]] = []
+    files = list(_expand(args.paths, args.glob, problems))
+    for path, error in problems:
+        print(f"articlekit: {path}: {error}", file=sys.stderr)
     stdin = sys.stdin.read() if "-" in files else ""
     jobs = args.jobs or os.cpu_count() or 1
     show = not args.quiet and sys.stderr.isatty()
@@ -423,14 +469,16 @@ def _main(argv: Sequence[str] | None) -> int:
     finally:
         if out is not sys.stdout:
             out.close()
-    if not args.quiet and len(files) > 1:
+    if not args.quiet and (len(files) > 1 or problems):
         top = ", ".join(f"{code} {n}" for code, n in codes.most_common(5)) or "none"
+        unlisted = f", {len(problems)} not listed" if problems else ""
         print(
-            f"articlekit: {len(files)} files ({failed} skipped), {articles} articles,"
-            f" diagnostics: {top}; {time.perf_counter() - started:.2f} s",
+            f"articlekit: {len(files)} files ({failed} skipped{unlisted}), "
+            f"{articles} articles, diagnostics: {top}; "
+            f"{time.perf_counter() - started:.2f} s",
             file=sys.stderr,
         )
-    return 1 if failed else 0
+    return 1 if failed or problems else 0
 
 
 def _emit(

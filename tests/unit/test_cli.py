@@ -234,6 +234,41 @@ def _rglob_files(folder, pattern):
     return [str(p) for p in sorted(found, key=lambda p: p.parts)]
 
 
+def _walk(folder, pattern):
+    """The walk's files, after checking it found nothing it could not list."""
+    from articlekit.cli import _folder_files
+
+    problems = []
+    found = _folder_files(str(folder), pattern, problems)
+    assert problems == []
+    return found
+
+
+class _Entry:
+    """A directory entry whose type cannot be read (as through a locked folder)."""
+
+    def __init__(self, path, error):
+        self.name = os.path.basename(path)
+        self.path = path
+        self._error = error
+
+    def is_dir(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            raise self._error
+        return False
+
+    def is_file(self, *, follow_symlinks=True):
+        raise self._error
+
+
+class _Listing(list):
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
 class TestFolderWalk:
     """The scandir walk of a folder finds what rglob finds, in the same order."""
 
@@ -261,47 +296,97 @@ class TestFolderWalk:
             os.symlink(root / "sub", root / "linked-dir")  # not followed
             os.symlink(root / "a.txt", root / "linked.txt")  # counts as a file
             os.symlink(root / "missing", root / "dangling.txt")  # not a file
+            os.symlink(root / "loop.txt", root / "loop.txt")  # leads nowhere
         return root
 
     @pytest.mark.parametrize("pattern", ["*.txt", "*", "?.txt", "[ab].txt", "*.md"])
     def test_same_files_as_rglob(self, tree, pattern):
-        from articlekit.cli import _folder_files
-
-        assert _folder_files(str(tree), pattern) == _rglob_files(tree, pattern)
+        assert _walk(tree, pattern) == _rglob_files(tree, pattern)
 
     @pytest.mark.parametrize("spelling", ["{}", "{}/", "{}//", "{}/./"])
     def test_paths_are_spelt_as_pathlib_spells_them(self, tree, spelling):
-        from articlekit.cli import _folder_files
-
         folder = spelling.format(tree)
-        assert _folder_files(folder, "*.txt") == _rglob_files(folder, "*.txt")
+        assert _walk(folder, "*.txt") == _rglob_files(folder, "*.txt")
 
     def test_current_folder_gives_bare_names(self, tree, monkeypatch):
-        from articlekit.cli import _folder_files
-
         monkeypatch.chdir(tree)
-        found = _folder_files(".", "*.txt")
+        found = _walk(".", "*.txt")
         assert found == _rglob_files(".", "*.txt")
         assert "a.txt" in found
         assert os.path.join("sub", "z.txt") in found
 
-    def test_pattern_with_a_folder_goes_to_rglob(self, tree):
+    def test_other_patterns_go_to_rglob(self, tree):
+        """A pattern with a folder, or a plain name, is rglob's to match."""
+        assert _walk(tree, "sub/*.txt") == [str(tree / "sub" / "z.txt")]
+        assert _walk(tree, "**/y.txt") == [str(tree / "sub" / "deeper" / "y.txt")]
+        assert _walk(tree, "z.txt") == [str(tree / "sub" / "z.txt")]
+
+    def test_unlistable_folder_is_named(self, tree, monkeypatch):
+        """A folder that cannot be listed is reported, not passed over."""
         from articlekit.cli import _folder_files
 
-        assert _folder_files(str(tree), "sub/*.txt") == _rglob_files(tree, "sub/*.txt")
-        assert _folder_files(str(tree), "**/y.txt") == _rglob_files(tree, "**/y.txt")
+        locked = str(tree / "sub")
+        scandir = os.scandir
 
-    def test_unreadable_folder_is_passed_over(self, tree):
+        def refusing(path):
+            if os.fspath(path) == locked:
+                raise PermissionError(13, "Permission denied", locked)
+            return scandir(path)
+
+        monkeypatch.setattr(os, "scandir", refusing)
+        problems = []
+        found = _folder_files(str(tree), "*.txt", problems)
+        assert problems == [(locked, "cannot list: Permission denied")]
+        assert str(tree / "sub" / "z.txt") not in found
+        assert str(tree / "a.txt") in found
+
+    def test_unlistable_folder_fails_the_command(self, tree, monkeypatch, capsys):
+        """The command names it on stderr, parses the rest and exits with 1."""
+        locked = str(tree / "sub")
+        readable = len(_rglob_files(tree, "*.txt")) - 2  # sub holds two
+        scandir = os.scandir
+
+        def refusing(path):
+            if os.fspath(path) == locked:
+                raise PermissionError(13, "Permission denied", locked)
+            return scandir(path)
+
+        monkeypatch.setattr(os, "scandir", refusing)
+        assert main(["parse", str(tree), "--format", "jsonl", "--jobs", "1"]) == 1
+        captured = capsys.readouterr()
+        assert f"{locked}: cannot list: Permission denied" in captured.err
+        assert "1 not listed" in captured.err
+        assert captured.out.count("\n") == readable
+
+    @pytest.mark.parametrize(
+        ("error", "kept"),
+        [
+            (PermissionError(13, "Permission denied"), True),  # its read says why
+            (FileNotFoundError(2, "No such file or directory"), False),  # gone
+        ],
+    )
+    def test_entry_whose_type_cannot_be_read(self, tmp_path, monkeypatch, error, kept):
+        """A matching entry that cannot be looked at is kept unless it is gone."""
         from articlekit.cli import _folder_files
 
-        locked = tree / "sub"
-        locked.chmod(0)
-        try:
-            if os.access(locked, os.R_OK):
-                pytest.skip("running as a user who reads every folder")
-            assert _folder_files(str(tree), "*.txt") == _rglob_files(tree, "*.txt")
-        finally:
-            locked.chmod(0o755)
+        path = str(tmp_path / "locked.txt")
+        monkeypatch.setattr(os, "scandir", lambda _: _Listing([_Entry(path, error)]))
+        problems = []
+        assert _folder_files(str(tmp_path), "*.txt", problems) == (
+            [path] if kept else []
+        )
+        assert problems == []
+
+
+@pytest.mark.parametrize(
+    ("files", "workers", "chunk"),
+    [(5000, 2, 64), (1000, 2, 62), (100, 2, 6), (3, 2, 1), (0, 4, 1)],
+)
+def test_chunks_leave_each_worker_eight_hand_overs(files, workers, chunk):
+    """Up to 64 files a hand-over, and at least eight hand-overs a worker."""
+    from articlekit.cli import _chunk
+
+    assert _chunk(files, workers) == chunk
 
 
 class TestSchemaCommand:
