@@ -186,7 +186,7 @@ def run_script(script: str, path: Path) -> tuple[int, float, int]:
 
 
 def bench_jobs(
-    dumps: list[Path], megabytes: float, folder: Path, rounds: int = 3
+    dumps: list[Path], megabytes: float, folder: Path, rounds: int = 5
 ) -> dict[int, float]:
     """Best seconds of ``articlekit parse`` over a folder, with 1 and 2 jobs."""
     tree = folder / "dumps"
