@@ -224,3 +224,25 @@ class TestLineScans:
         never = openers(lambda c: False)
         assert list(candidate_lines(["a"] * 3, never)) == [0, 1, 2]
         assert list(candidate_lines(["a"] * SCAN_FROM, never)) == []
+
+
+@pytest.mark.parametrize("looks", [64, 0])
+@given(
+    text=st.text(alphabet="a -\n\xa0", max_size=40),
+    before=st.text(alphabet=" \n\xa0", max_size=2),
+    after=st.text(alphabet=" \n\xa0", max_size=2),
+)
+def test_beside_agrees_with_pair_searches(
+    looks: int, text: str, before: str, after: str
+) -> None:
+    """Looking beside each character answers as the pair searches do."""
+    from articlekit import _text
+
+    expected = any(b + "-" in text for b in before) or any(
+        "-" + a in text for a in after
+    )
+    saved, _text.LOOKS = _text.LOOKS, looks
+    try:
+        assert _text.beside(text, "-", before, after) == expected
+    finally:
+        _text.LOOKS = saved

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from articlekit._text import sentences, texts_of
+from articlekit._text import beside, sentences, texts_of
 from articlekit.models import Block
 from articlekit.state import ParseState
 
@@ -126,34 +126,12 @@ def _squashed(texts: list[str]) -> list[str]:
         return texts
     # Lone no-break spaces (never at a paragraph's ends: blocks are
     # stripped), with no space beside them: each is one plain space.
-    if present == ["\xa0"] and _lone(joined, "\xa0"):
+    if present == ["\xa0"] and not beside(joined, "\xa0", " \xa0", " \xa0"):
         return [t.replace("\xa0", " ") if "\xa0" in t else t for t in texts]
     return [
         " ".join(t.split()) if any(space in t for space in present) else t
         for t in texts
     ]
-
-
-def _lone(text: str, space: str) -> bool:
-    """Whether no plain space and no other ``space`` stands beside any ``space``.
-
-    A look beside each occurrence: searching for the pairs instead cost a
-    scan each, slow ones since the plain space is the commonest character.
-    Past :data:`_LOOKS` occurrences the pair scans take over, so that a text
-    of thousands of them stays at C speed.
-    """
-    beside = (" ", space)
-    at = text.find(space)
-    for _ in range(_LOOKS):
-        if at < 0:
-            return True
-        if text[at - 1 : at] in beside or text[at + 1 : at + 2] in beside:
-            return False
-        at = text.find(space, at + 1)
-    return not any(pair in text for pair in (space + space, " " + space, space + " "))
-
-
-_LOOKS = 64
 
 
 def _link_blog_cut_off(state: ParseState) -> bool:

@@ -38,6 +38,7 @@ from articlekit._names import (
 from articlekit._text import (
     LazyPattern,
     PhraseFinder,
+    beside,
     builder,
     has_dash,
     sentences,
@@ -1056,27 +1057,9 @@ def _may_be_signed(whole: str) -> bool:
 
     ``whole`` is the paragraphs joined by line breaks. A saying is signed
     with a dash after a space on its line, or on the next line, which
-    opens with a dash: a look before each dash. (A search for a pair of
-    characters costs a scan that is many times slower than one for a
-    single character, the more so when its first is the space.) Past
-    :data:`_LOOKS` dashes of a kind, the pair scans take over: a text of
-    nothing but hyphenated words stays at C speed.
+    opens with a dash (after a line break in ``whole``).
     """
-    for dash in _DASHES:
-        at = whole.find(dash, 1)
-        for _ in range(_LOOKS):
-            if at < 0:
-                break
-            if whole[at - 1] in " \n":
-                return True
-            at = whole.find(dash, at + 1)
-        else:
-            if " " + dash in whole or "\n" + dash in whole:
-                return True
-    return False
-
-
-_LOOKS = 64
+    return any(beside(whole, dash, before=" \n") for dash in _DASHES)
 
 
 def _epigraph(

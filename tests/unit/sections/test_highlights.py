@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit import Parser, ParseState, Severity, parse_article
+from articlekit import Parser, ParseState, Severity, _text, parse_article
 from articlekit.sections import DEFAULT_SECTIONS
 from articlekit.sections.highlights import (
     make_highlights_parser,
@@ -300,7 +300,7 @@ class TestSquashed:
         """Each no-break space beside a space, looked at or scanned for, is seen."""
         from articlekit.sections import highlights
 
-        monkeypatch.setattr(highlights, "_LOOKS", looks)
+        monkeypatch.setattr(_text, "LOOKS", looks)
         assert highlights._squashed(["a b", text]) == ["a b", " ".join(text.split())]
 
     @pytest.mark.parametrize("looks", [64, 0])
@@ -319,9 +319,9 @@ class TestSquashed:
         paragraph = st.text(alphabet=alphabet, min_size=1, max_size=12).map(str.strip)
         texts = [t for t in data.draw(st.lists(paragraph, min_size=1, max_size=4)) if t]
         texts = texts or ["a"]
-        saved, highlights._LOOKS = highlights._LOOKS, looks
+        saved, _text.LOOKS = _text.LOOKS, looks
         try:
             squashed = highlights._squashed(texts)
         finally:
-            highlights._LOOKS = saved
+            _text.LOOKS = saved
         assert squashed == [" ".join(t.split()) for t in texts]

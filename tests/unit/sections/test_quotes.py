@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit import Article, Parser, parse_article
+from articlekit import Article, Parser, _text, parse_article
 from articlekit.sections.quotes import SPEECH_VERBS, make_quotes_parser
 
 DATE = "Dec 5, 2024"
@@ -602,11 +602,11 @@ class TestEpigraphs:
         could = any(" " + d in t for t in texts for d in dashes) or any(
             t[:1] in dashes for t in texts[1:]
         )
-        saved, quotes._LOOKS = quotes._LOOKS, looks
+        saved, _text.LOOKS = _text.LOOKS, looks
         try:
             assert quotes._may_be_signed("\n".join(texts)) == could
         finally:
-            quotes._LOOKS = saved
+            _text.LOOKS = saved
 
 
 class TestSpeakerShapes:
