@@ -269,6 +269,18 @@ class _Listing(list):
         return False
 
 
+def _refuse_listing(monkeypatch, locked):
+    """Make os.scandir refuse to list the folder ``locked``, as chmod 0 would."""
+    scandir = os.scandir
+
+    def refusing(path):
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", locked)
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+
+
 class TestFolderWalk:
     """The scandir walk of a folder finds what rglob finds, in the same order."""
 
@@ -326,14 +338,7 @@ class TestFolderWalk:
         from articlekit.cli import _folder_files
 
         locked = str(tree / "sub")
-        scandir = os.scandir
-
-        def refusing(path):
-            if os.fspath(path) == locked:
-                raise PermissionError(13, "Permission denied", locked)
-            return scandir(path)
-
-        monkeypatch.setattr(os, "scandir", refusing)
+        _refuse_listing(monkeypatch, locked)
         problems = []
         found = _folder_files(str(tree), "*.txt", problems)
         assert problems == [(locked, "cannot list: Permission denied")]
@@ -344,14 +349,7 @@ class TestFolderWalk:
         """The command names it on stderr, parses the rest and exits with 1."""
         locked = str(tree / "sub")
         readable = len(_rglob_files(tree, "*.txt")) - 2  # sub holds two
-        scandir = os.scandir
-
-        def refusing(path):
-            if os.fspath(path) == locked:
-                raise PermissionError(13, "Permission denied", locked)
-            return scandir(path)
-
-        monkeypatch.setattr(os, "scandir", refusing)
+        _refuse_listing(monkeypatch, locked)
         assert main(["parse", str(tree), "--format", "jsonl", "--jobs", "1"]) == 1
         captured = capsys.readouterr()
         assert f"{locked}: cannot list: Permission denied" in captured.err
