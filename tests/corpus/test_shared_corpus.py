@@ -27,25 +27,30 @@ pytestmark = pytest.mark.skipif(
     not (CORPUS.is_dir() and SCORER.is_file()), reason="../shared corpus not present"
 )
 
-# Field floors for the whole shared corpus (F1), set from the measured
-# figures minus a small margin. Raise them when a change improves a field.
+SEED = CORPUS / "lowdown" / "seed-hama.txt"
+
+# Field floors for the whole shared corpus (F1), set from the figures measured
+# on its 107 dumps (2026-12-04) minus a small margin. Raise them when a change
+# improves a field.
 FLOORS = {
-    "body.first": 0.85,
-    "body.last": 0.85,
-    "body.count": 0.85,
-    "byline.authors": 1.0,
-    "captions": 0.95,
-    "captions.text": 0.80,
-    "comments.count": 0.80,
+    "body.first": 0.80,
+    "body.last": 0.82,
+    "body.count": 0.75,
+    "byline.authors": 0.94,
+    "byline.publication": 0.94,
+    "captions": 0.93,
+    "captions.text": 0.95,
+    "comments.count": 0.95,
     "date": 0.95,
-    "dump.posts": 0.90,
-    "headline": 0.95,
-    "highlights": 1.0,
-    "quotes": 0.97,
-    "quotes.speaker": 0.97,
-    "signature": 1.0,
+    "dump.posts": 0.65,
+    "headline": 0.91,
+    "highlights": 0.22,
+    "quotes": 0.94,
+    "quotes.speaker": 0.85,
+    "signature": 0.93,
+    "summary": 0.87,
 }
-OVERALL_FLOOR = 0.93
+OVERALL_FLOOR = 0.81
 
 
 def _scorer() -> ModuleType:
@@ -57,10 +62,16 @@ def _scorer() -> ModuleType:
     return module
 
 
-def _score(folder: Path) -> dict[str, Any]:
+def _gold_of(raw: Path) -> Path:
+    return raw.with_name(raw.name[: -len(".txt")] + ".gold.json")
+
+
+def _score(folder: Path, only: Path | None = None) -> dict[str, Any]:
+    """Score every dump below ``folder``, or the one dump ``only``."""
     score = _scorer()
     tally = score.Tally()
-    for gold_path in sorted(folder.rglob("*.gold.json")):
+    golds = [_gold_of(only)] if only else sorted(folder.rglob("*.gold.json"))
+    for gold_path in golds:
         raw = gold_path.with_name(gold_path.name[: -len(".gold.json")] + ".txt")
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = raw.read_text(encoding="utf-8")
@@ -78,7 +89,7 @@ def _score(folder: Path) -> dict[str, Any]:
 
 def test_seed_is_perfect_on_every_field() -> None:
     """The link-blog seed scores 1.000 on all 15 of its fields."""
-    result = _score(CORPUS / "lowdown")
+    result = _score(CORPUS, only=SEED)
     assert result["misses"] == []
     assert len(result["fields"]) == 15
     assert all(f1 == 1.0 for f1 in result["fields"].values()), result["fields"]
