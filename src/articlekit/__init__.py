@@ -17,10 +17,12 @@ from articlekit.errors import (
     ArticleKitWarning,
     ArticleParseError,
     DuplicateSectionError,
+    SectionOrderError,
     UnknownPluginError,
     UnknownSectionError,
 )
 from articlekit.formatting import render
+from articlekit.lines import Fact, LineFilter
 from articlekit.models import (
     Article,
     Block,
@@ -32,10 +34,10 @@ from articlekit.models import (
     Summary,
 )
 from articlekit.parser import Parser
-from articlekit.pipeline import Pipeline
+from articlekit.pipeline import Pipeline, section
 from articlekit.policy import DEFAULT, STRICT, Policy
 from articlekit.schema import json_schema
-from articlekit.state import ParseState
+from articlekit.state import Landmarks, ParseState
 
 __all__ = [
     "CODES",
@@ -52,11 +54,15 @@ __all__ = [
     "CommentFooter",
     "Diagnostic",
     "DuplicateSectionError",
+    "Fact",
+    "Landmarks",
+    "LineFilter",
     "ParseState",
     "Parser",
     "Pipeline",
     "Policy",
     "Quote",
+    "SectionOrderError",
     "Severity",
     "Span",
     "Summary",
@@ -67,4 +73,5 @@ __all__ = [
     "json_schema",
     "parse_article",
     "render",
+    "section",
 ]

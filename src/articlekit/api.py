@@ -8,12 +8,10 @@ from typing import IO
 from articlekit._text import iter_lines
 from articlekit.models import Article
 from articlekit.parser import Parser
-from articlekit.sections.posts import split_posts
 
 __all__ = ["iter_articles", "parse_article"]
 
 _DEFAULT_PARSER: Parser | None = None
-_SPLIT_ALREADY = ("posts",)
 
 
 def _default_parser() -> Parser:
@@ -24,14 +22,16 @@ def _default_parser() -> Parser:
 
 
 def parse_article(
-    text: str | bytes, *, strict: bool = False, parser: Parser | None = None
+    text: str | bytes, *, strict: bool | None = None, parser: Parser | None = None
 ) -> Article:
     r"""Parse one dump into an :class:`~articlekit.models.Article`.
 
     Args:
         text: The dump as ``str``, or ``bytes`` decoded as UTF-8.
-        strict: Raise :class:`~articlekit.errors.ArticleParseError` on the
-            first problem instead of recording it as a diagnostic.
+        strict: ``True`` raises :class:`~articlekit.errors.ArticleParseError`
+            on the first problem instead of recording it as a diagnostic,
+            ``False`` records it; ``None`` (the default) keeps the parser's
+            policy, so a parser built with ``policy=STRICT`` stays strict.
         parser: A configured :class:`~articlekit.parser.Parser`; the default
             sections when ``None``.
 
@@ -51,7 +51,7 @@ def parse_article(
 def iter_articles(
     source: str | IO[str] | Iterable[str],
     *,
-    strict: bool = False,
+    strict: bool | None = None,
     parser: Parser | None = None,
 ) -> Iterator[Article]:
     """Parse a text that holds one post or many, one article at a time.
@@ -63,7 +63,9 @@ def iter_articles(
     title above its date, the title line opens the new post. Text above the
     first date header (a blog's name, say) belongs to the first post. The
     source is read line by line, so memory stays flat however large the
-    file.
+    file. The posts are cut by the parser's post splitter
+    (:attr:`Parser.posts <articlekit.parser.Parser.posts>`), the same that
+    :func:`parse_article` uses to find where the first post ends.
 
     Args:
         source: The whole text, an open text stream, or any iterable of
@@ -82,7 +84,4 @@ def iter_articles(
         raise TypeError("iter_articles() reads text; decode bytes first")
     chunks: Iterable[str] = [source] if isinstance(source, str) else source
     use = parser or _default_parser()
-    # The posts are split here already: passing over the section that would
-    # split them again saves a pass over every post.
-    for lines in split_posts(iter_lines(chunks)):
-        yield use._parse("".join(lines), strict=strict, skip=_SPLIT_ALREADY)
+    yield from use.iter_parse(iter_lines(chunks), strict=strict)

@@ -10,6 +10,7 @@ __all__ = [
     "ArticleKitWarning",
     "ArticleParseError",
     "DuplicateSectionError",
+    "SectionOrderError",
     "UnknownPluginError",
     "UnknownSectionError",
 ]
@@ -58,6 +59,13 @@ class UnknownPluginError(ArticleKitError, KeyError):
 
 class DuplicateSectionError(ArticleKitError, ValueError):
     """A section name that the pipeline already holds."""
+
+
+class SectionOrderError(ArticleKitError, ValueError):
+    """A pipeline whose order cannot work.
+
+    A section reads a landmark that a section running after it sets.
+    """
 
 
 class ArticleKitWarning(UserWarning):

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from articlekit._text import MOJIBAKE, decode
+from articlekit._text import BLANK, MOJIBAKE, decode
 from articlekit.errors import ArticleParseError, UnknownPluginError
 from articlekit.models import Article, Span
 from articlekit.pipeline import Pipeline
 from articlekit.policy import DEFAULT, Policy
 from articlekit.sections import DEFAULT_SECTIONS
+from articlekit.sections.posts import split_posts
 from articlekit.state import ParseState
 
-__all__ = ["PLUGIN_GROUP", "Parser", "Plugin"]
+__all__ = ["PLUGIN_GROUP", "Parser", "Plugin", "PostSplitter"]
 
 Plugin = Callable[..., None]
 """A plugin: ``fn(parser, **options) -> None`` that changes the parser."""
@@ -22,8 +23,13 @@ PLUGIN_GROUP = "articlekit.plugins"
 """The entry-point group under which installed packages advertise plugins."""
 
 
+PostSplitter = Callable[[Iterable[str]], Iterator[list[str]]]
+"""A post splitter: cuts a stream of lines (each with its line end) into the
+lines of each post, lazily."""
+
+
 class Parser:
-    """Parses dumps with a policy and a pipeline of its own.
+    """Parses dumps with a policy, a post splitter and a pipeline of its own.
 
     Each parser copies the default sections, so changing one parser's pipeline
     never changes another's::
@@ -32,23 +38,36 @@ class Parser:
         parser.pipeline.disable("quotes")
         article = parser.parse(text)
 
+    The post splitter decides where a page of several posts ends one post
+    and starts the next, for :meth:`parse` (which reads the first post and
+    keeps the others in ``Article.following``) and for :meth:`iter_parse`
+    and :func:`~articlekit.iter_articles` alike: replacing it changes both.
+
     Attributes:
         policy: Whether problems are recorded (lenient) or raised (strict).
         pipeline: The section parsers this parser runs, in order.
+        posts: The post splitter; ``None`` reads every input as one post.
     """
 
-    __slots__ = ("pipeline", "policy")
+    __slots__ = ("pipeline", "policy", "posts")
 
     def __init__(
-        self, *, policy: Policy = DEFAULT, pipeline: Pipeline | None = None
+        self,
+        *,
+        policy: Policy = DEFAULT,
+        pipeline: Pipeline | None = None,
+        posts: PostSplitter | None = split_posts,
     ) -> None:
         """Create a parser with the default sections, or a copy of ``pipeline``."""
         if not isinstance(policy, Policy):
             raise TypeError(f"policy must be a Policy, not {type(policy).__name__}")
+        if posts is not None and not callable(posts):
+            raise TypeError(f"posts must be a post splitter or None, not {posts!r}")
         self.policy = policy
         self.pipeline = (
             Pipeline(DEFAULT_SECTIONS) if pipeline is None else pipeline.copy()
         )
+        self.posts = posts
 
     def use(self, plugin: Plugin | str, /, **options: Any) -> Parser:
         """Apply a plugin to this parser and return the parser.
@@ -71,7 +90,7 @@ class Parser:
         return self
 
     def parse(self, text: str | bytes, *, strict: bool | None = None) -> Article:
-        """Parse one dump.
+        """Parse one dump: its first post, the others set aside.
 
         Args:
             text: The dump. ``bytes`` are decoded as UTF-8, or else as
@@ -81,21 +100,60 @@ class Parser:
                 ``input.bom``; it is blank, so no part includes it.
             strict: Overrides the strictness of the parser's policy for this
                 call (its ``raise_at`` is kept): ``True`` raises on problems,
-                ``False`` records them.
+                ``False`` records them, ``None`` keeps the policy's.
 
         Returns:
-            The article, with diagnostics for what was missing or ambiguous.
+            The article of the first post, with diagnostics for what was
+            missing or ambiguous; the blocks of any later posts are in
+            ``Article.following`` (``input.more_posts``).
 
         Raises:
             TypeError: ``text`` is neither ``str`` nor ``bytes``.
             ArticleParseError: In strict mode, on the first problem.
         """
-        return self._parse(text, strict=strict, skip=())
+        return self._run(text, strict=strict, split=self.posts is not None)
 
-    def _parse(
-        self, text: str | bytes, *, strict: bool | None, skip: tuple[str, ...]
-    ) -> Article:
-        """:meth:`parse`, passing over the sections named in ``skip``."""
+    def parse_post(self, text: str | bytes, *, strict: bool | None = None) -> Article:
+        """Parse a text that holds one post: the post splitter is not asked.
+
+        Args:
+            text: As in :meth:`parse`.
+            strict: As in :meth:`parse`.
+
+        Returns:
+            The article.
+
+        Raises:
+            TypeError: ``text`` is neither ``str`` nor ``bytes``.
+            ArticleParseError: In strict mode, on the first problem.
+        """
+        return self._run(text, strict=strict, split=False)
+
+    def iter_parse(
+        self, lines: Iterable[str], *, strict: bool | None = None
+    ) -> Iterator[Article]:
+        """Parse every post of a stream of lines, one article at a time.
+
+        The parser's post splitter cuts the stream; each post is parsed with
+        :meth:`parse_post`.
+
+        Args:
+            lines: The lines of the text, each with its line end.
+            strict: As in :meth:`parse`.
+
+        Yields:
+            One article per post, in order; spans are offsets into the
+            post's own text.
+        """
+        if self.posts is None:
+            text = "".join(lines)
+            if text.strip(BLANK):
+                yield self.parse_post(text, strict=strict)
+            return
+        for post in self.posts(lines):
+            yield self.parse_post("".join(post), strict=strict)
+
+    def _run(self, text: str | bytes, *, strict: bool | None, split: bool) -> Article:
         policy = self.policy
         if strict is not None and strict != policy.strict:
             policy = policy.replace(strict=strict)
@@ -106,13 +164,14 @@ class Parser:
             raise TypeError(
                 f"parse_article() takes str or bytes, not {type(text).__name__}"
             )
+        runs = self.pipeline.runs()
         state = ParseState(text, policy=policy)
         if not _check_input(state, decoding):
             return state.build()  # nothing to read: no section has anything to say
-        for name, fn in self.pipeline:
-            if name in skip:
-                continue
-            state.enter(name)
+        if split and self.posts is not None:
+            _set_aside_later_posts(state, self.posts)
+        for name, fn, spec in runs:
+            state.enter(name, lines=spec.lines)
             try:
                 fn(state)
             except ArticleParseError:
@@ -120,7 +179,31 @@ class Parser:
             except Exception as exc:
                 exc.add_note(f"raised in articlekit section {name!r}")
                 raise
+            if spec.sets:
+                state.looked_for(spec.sets)
         return state.build()
+
+
+def _set_aside_later_posts(state: ParseState, posts: PostSplitter) -> None:
+    """Claim the blocks of every post after the first, as section ``posts``."""
+    state.enter("posts")
+    text = state.text
+    first = next(iter(posts(state.raw_lines())), None)
+    if first is None:
+        return
+    end = sum(map(len, first))
+    if end >= len(text):
+        return
+    rest = state.unclaimed(state.first_block_at(end))
+    if not rest:
+        return
+    state.claim(*rest)
+    state.set_following(rest)
+    state.report(
+        "input.more_posts",
+        f"{len(rest)} more lines belong to further posts: use iter_articles()",
+        span=Span(start=rest[0].span.start, end=rest[-1].span.end),
+    )
 
 
 def _check_input(state: ParseState, decoding: str | None) -> bool:
@@ -128,7 +211,7 @@ def _check_input(state: ParseState, decoding: str | None) -> bool:
     text = state.text
     if decoding is not None:
         state.report(decoding)
-    if not state.blocks:
+    if not len(state):
         state.report("input.empty")
         return False
     if text.startswith("\ufeff"):

@@ -1,17 +1,112 @@
-"""An ordered list of named section parsers, each of which can be switched off."""
+"""An ordered list of named section parsers, each of which can be switched off.
+
+A section may declare, with :func:`section`, the lines it can use (a
+:class:`~articlekit.lines.LineFilter`), the landmarks it reads and the
+landmarks it sets. The pipeline checks the order when it changes: a section
+that reads a landmark must run after every enabled section that sets it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
-from articlekit.errors import DuplicateSectionError, UnknownSectionError
-from articlekit.state import ParseState
+from attrs import field, frozen
 
-__all__ = ["Pipeline", "SectionParser"]
+from articlekit._lines import Candidates
+from articlekit.errors import (
+    DuplicateSectionError,
+    SectionOrderError,
+    UnknownSectionError,
+)
+from articlekit.lines import LineFilter
+from articlekit.state import LANDMARKS, ParseState
+
+__all__ = ["Pipeline", "SectionParser", "SectionSpec", "section", "spec_of"]
 
 SectionParser = Callable[[ParseState], bool]
 """A section parser: reads the state, claims blocks, stores results, returns
 whether it found its section."""
+
+_F = TypeVar("_F", bound=Callable[..., bool])
+
+
+def _names(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        value = (value,)
+    names = frozenset(value)
+    unknown = names - set(LANDMARKS)
+    if unknown:
+        raise ValueError(
+            f"no landmark named {', '.join(sorted(unknown))} "
+            f"(known: {', '.join(LANDMARKS)})"
+        )
+    return names
+
+
+def _lines(value: Candidates | None) -> Candidates | None:
+    if value is None or isinstance(value, LineFilter):
+        return value
+    if isinstance(value, tuple) and all(isinstance(v, LineFilter) for v in value):
+        return value
+    raise TypeError(f"lines is a LineFilter or a tuple of them, not {value!r}")
+
+
+@frozen(kw_only=True)
+class SectionSpec:
+    """What a section declares: the lines it can use, what it reads and sets."""
+
+    lines: Candidates | None = field(default=None, converter=_lines)
+    """The lines it can use (``None``: every unclaimed line)."""
+    reads: frozenset[str] = field(default=frozenset(), converter=_names)
+    """The landmarks it reads."""
+    sets: frozenset[str] = field(default=frozenset(), converter=_names)
+    """The landmarks it sets, or looks for and may not find."""
+
+
+_UNDECLARED = SectionSpec()
+_SPEC = "__articlekit_section__"
+
+
+def section(
+    *,
+    lines: Candidates | None = None,
+    reads: Iterable[str] = (),
+    sets: Iterable[str] = (),
+) -> Callable[[_F], _F]:
+    """Declare what a section parser uses, reads and sets.
+
+    A decorator for section parsers (``@section(reads=("byline",))``)::
+
+        @section(lines=LineFilter(holding=("via",)), sets=("byline",))
+        def parse_via(state: ParseState) -> bool: ...
+
+    Args:
+        lines: The lines that can be the section's own: the state's
+            :meth:`~articlekit.state.ParseState.candidates` gives it only
+            the unclaimed lines that pass. It must never drop a line the
+            section would accept.
+        reads: Landmarks it reads (names from :data:`~articlekit.state.LANDMARKS`).
+        sets: Landmarks it sets, or looks for and may not find; after it
+            runs, :meth:`~articlekit.state.Landmarks.looked_for` is true for them.
+
+    Raises:
+        ValueError: A name is not a landmark.
+        TypeError: ``lines`` is not a filter.
+    """
+    spec = SectionSpec(lines=lines, reads=frozenset(reads), sets=frozenset(sets))
+
+    def declare(fn: _F) -> _F:
+        setattr(fn, _SPEC, spec)
+        return fn
+
+    return declare
+
+
+def spec_of(fn: SectionParser) -> SectionSpec:
+    """What section parser ``fn`` declared (nothing, if it was not declared)."""
+    spec = getattr(fn, _SPEC, None)
+    return spec if isinstance(spec, SectionSpec) else _UNDECLARED
 
 
 class Pipeline:
@@ -22,7 +117,7 @@ class Pipeline:
         pipeline.disable("quotes").insert_before("byline", "source", parse_source)
     """
 
-    __slots__ = ("_disabled", "_names", "_parsers", "_steps")
+    __slots__ = ("_disabled", "_names", "_parsers", "_runs", "_steps")
 
     def __init__(self, sections: Iterable[tuple[str, SectionParser]] = ()) -> None:
         """Build a pipeline from ``(name, parser)`` pairs, all enabled."""
@@ -32,6 +127,7 @@ class Pipeline:
         # The enabled pairs, kept until the next change (every parse walks
         # them; archives of tiny posts parse thousands a second).
         self._steps: tuple[tuple[str, SectionParser], ...] | None = None
+        self._runs: tuple[tuple[str, SectionParser, SectionSpec], ...] | None = None
         for name, fn in sections:
             self._add(len(self._names), name, fn)
 
@@ -39,7 +135,7 @@ class Pipeline:
         """Return an independent copy (same parsers, same switches)."""
         other = Pipeline((name, self._parsers[name]) for name in self._names)
         other._disabled = set(self._disabled)
-        other._steps = None
+        other._changed()
         return other
 
     def names(self) -> tuple[str, ...]:
@@ -60,6 +156,58 @@ class Pipeline:
                 if name not in self._disabled
             )
         return iter(steps)
+
+    def runs(self) -> tuple[tuple[str, SectionParser, SectionSpec], ...]:
+        """The enabled sections with their declarations, order checked.
+
+        Raises:
+            SectionOrderError: A section reads a landmark that a section
+                after it sets.
+        """
+        runs = self._runs
+        if runs is None:
+            problems = self.check()
+            if problems:
+                raise SectionOrderError("; ".join(problems))
+            runs = self._runs = tuple((name, fn, spec_of(fn)) for name, fn in self)
+        return runs
+
+    def check(self) -> tuple[str, ...]:
+        """Say what is wrong with the order: a reader before a setter of its landmark.
+
+        Returns:
+            One sentence per problem; empty when the order is sound.
+        """
+        problems = []
+        steps = [(name, spec_of(fn)) for name, fn in self]
+        for i, (name, spec) in enumerate(steps):
+            for later, other in steps[i + 1 :]:
+                early = sorted(spec.reads & other.sets)
+                if early:
+                    problems.append(
+                        f"section {name!r} reads {', '.join(early)}, "
+                        f"set by {later!r}, which runs after it"
+                    )
+        return tuple(problems)
+
+    def missing(self) -> dict[str, tuple[str, ...]]:
+        """The landmarks each enabled section reads that no section before it sets.
+
+        Such a section runs, and finds the landmark empty (a pipeline with
+        the byline switched off has summaries bounded by their signature).
+
+        Returns:
+            For each section with something missing, the landmarks, sorted.
+        """
+        found: dict[str, tuple[str, ...]] = {}
+        set_so_far: set[str] = set()
+        for name, fn in self:
+            spec = spec_of(fn)
+            lacking = spec.reads - set_so_far
+            if lacking:
+                found[name] = tuple(sorted(lacking))
+            set_so_far |= spec.sets
+        return found
 
     def __contains__(self, name: object) -> bool:
         """Whether a section of that name is in the pipeline."""
@@ -100,7 +248,7 @@ class Pipeline:
         """Swap the parser of section ``name``, keeping its place and switch."""
         self._require(name)
         self._parsers[name] = _callable(name, fn)
-        self._steps = None
+        self._changed()
         return self
 
     def move(
@@ -123,7 +271,7 @@ class Pipeline:
         self._names.remove(name)
         index = self._names.index(anchor)
         self._names.insert(index if before is not None else index + 1, name)
-        self._steps = None
+        self._changed()
         return self
 
     def remove(self, name: str) -> Pipeline:
@@ -132,7 +280,7 @@ class Pipeline:
         self._names.remove(name)
         del self._parsers[name]
         self._disabled.discard(name)
-        self._steps = None
+        self._changed()
         return self
 
     def disable(self, *names: str) -> Pipeline:
@@ -140,7 +288,7 @@ class Pipeline:
         for name in names:
             self._require(name)
         self._disabled.update(names)
-        self._steps = None
+        self._changed()
         return self
 
     def enable(self, *names: str) -> Pipeline:
@@ -148,7 +296,7 @@ class Pipeline:
         for name in names:
             self._require(name)
         self._disabled.difference_update(names)
-        self._steps = None
+        self._changed()
         return self
 
     def only(self, *names: str) -> Pipeline:
@@ -156,8 +304,12 @@ class Pipeline:
         for name in names:
             self._require(name)
         self._disabled = set(self._names) - set(names)
-        self._steps = None
+        self._changed()
         return self
+
+    def _changed(self) -> None:
+        self._steps = None
+        self._runs = None
 
     def _require(self, name: str) -> None:
         if name not in self._parsers:
@@ -171,10 +323,11 @@ class Pipeline:
             raise DuplicateSectionError(f"a section named {name!r} already exists")
         self._parsers[name] = _callable(name, fn)
         self._names.insert(index, name)
-        self._steps = None
+        self._changed()
 
 
 def _callable(name: str, fn: SectionParser) -> SectionParser:
+    """Check that a section parser can be called."""
     if not callable(fn):
         raise TypeError(f"the parser of section {name!r} is not callable: {fn!r}")
     return fn

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from articlekit import iter_articles, parse_article
+from articlekit import STRICT, ArticleParseError, Parser, iter_articles, parse_article
 
 ARCHIVE = """Sunday, October 5, 2014
 
@@ -43,6 +43,19 @@ class TestParseArticle:
         """parse_article(strict=True) raises on problems."""
         with pytest.raises(ValueError, match=r"input\.empty"):
             parse_article("", strict=True)
+
+    def test_a_strict_parser_stays_strict(self):
+        """With strict left out, a parser built strict raises."""
+        with pytest.raises(ArticleParseError, match=r"input\.empty"):
+            parse_article("", parser=Parser(policy=STRICT))
+
+    def test_strict_false_overrides_a_strict_parser(self):
+        article = parse_article("", strict=False, parser=Parser(policy=STRICT))
+        assert [d.code for d in article.diagnostics] == ["input.empty"]
+
+    def test_a_strict_parser_stays_strict_when_streaming(self):
+        with pytest.raises(ArticleParseError):
+            list(iter_articles("Dec 5, 2024\nTitle\n", parser=Parser(policy=STRICT)))
 
 
 class TestIterArticles:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib.metadata
 import json
 
@@ -10,10 +11,14 @@ import pytest
 from articlekit import (
     Article,
     ArticleParseError,
+    Byline,
+    LineFilter,
     Parser,
     ParseState,
+    SectionOrderError,
     UnknownPluginError,
     parse_article,
+    section,
 )
 from articlekit.cli import main
 from articlekit.sections import DEFAULT_SECTIONS
@@ -204,3 +209,70 @@ class TestBuiltInsUseThePublicApi:
             + [b.text for b in article.unparsed]
         )
         assert any("Traffic at the port" in text for text in kept)
+
+
+PIPED = """Mar 3, 2025
+Frost Fans Multiply
+Growers now pay to stir the air. JL
+By Jane Roe | Financial Times
+Apple growers in the valley have installed more than 200 wind machines since 2020.
+Apple growers in the valley have installed more than 200 wind machines since 2020. Each costs about $40,000.
+No comments:
+"""
+
+
+@section(lines=LineFilter(first="B", holding=(" | ",)), sets=("byline",))
+def parse_piped_byline(state: ParseState) -> bool:
+    """Read a "By NAME | PUBLICATION" line (the recipe of docs/extending.md)."""
+    for block in state.candidates()[:10]:
+        name, _, publication = block.text[3:].partition(" | ")
+        if block.text.startswith("By ") and name and publication:
+            state.claim(block)
+            state.set_byline(
+                Byline(
+                    authors=(name,),
+                    publication=publication,
+                    text=block.text,
+                    span=block.span,
+                )
+            )
+            return True
+    return False
+
+
+class TestABylineOfOnesOwn:
+    def _parser(self) -> Parser:
+        parser = Parser()
+        parser.pipeline.disable("byline").insert_before(
+            "posted_by", "piped_byline", parse_piped_byline
+        )
+        return parser
+
+    def test_it_is_the_byline_to_every_other_section(self):
+        """Under its own name, it bounds the summary and opens the highlights."""
+        article = self._parser().parse(PIPED)
+        assert article.byline is not None
+        assert article.byline.publication == "Financial Times"
+        assert article.summary is not None
+        assert article.summary.signature == "JL"
+        assert article.highlights == (
+            "Apple growers in the valley have installed more than 200 wind machines since 2020.",
+        )
+        assert [d.code for d in article.diagnostics] == []
+
+    def test_a_wrapper_keeps_the_declaration(self):
+        """functools.wraps carries a section's declaration over to its wrapper."""
+
+        @functools.wraps(parse_piped_byline)
+        def wrapper(state: ParseState) -> bool:
+            return parse_piped_byline(state)
+
+        parser = self._parser()
+        parser.pipeline.replace("piped_byline", wrapper)
+        assert parser.parse(PIPED) == self._parser().parse(PIPED)
+
+    def test_run_after_its_readers_it_is_an_order_error(self):
+        parser = Parser()
+        parser.pipeline.disable("byline").append("piped_byline", parse_piped_byline)
+        with pytest.raises(SectionOrderError, match="'summary' reads byline"):
+            parser.parse(PIPED)

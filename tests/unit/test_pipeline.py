@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit import DuplicateSectionError, Pipeline, UnknownSectionError
+from articlekit import (
+    DuplicateSectionError,
+    Pipeline,
+    SectionOrderError,
+    UnknownSectionError,
+    section,
+)
+from articlekit.pipeline import spec_of
 from articlekit.sections import DEFAULT_SECTIONS
 
 
@@ -20,7 +27,7 @@ class TestNames:
     def test_default_order(self):
         """The default pipeline runs the sections in the documented order."""
         assert _pipeline().names() == (
-            "posts", "date", "posted_by", "labels", "headline", "comments", "byline",
+            "date", "posted_by", "labels", "headline", "comments", "byline",
             "summary", "highlights", "captions", "body", "quotes",
         )  # fmt: skip
 
@@ -110,3 +117,61 @@ class TestCopy:
     def test_repr_brackets_disabled(self):
         """repr() shows disabled sections in brackets."""
         assert "[quotes]" in repr(_pipeline().disable("quotes"))
+
+
+@section(sets=("byline",))
+def _sets_byline(state):
+    return False
+
+
+@section(reads=("byline",))
+def _reads_byline(state):
+    return False
+
+
+class TestDeclarations:
+    def test_spec_of_an_undeclared_function_is_empty(self):
+        spec = spec_of(_noop)
+        assert (spec.lines, spec.reads, spec.sets) == (None, frozenset(), frozenset())
+
+    def test_section_records_what_it_declares(self):
+        spec = spec_of(_reads_byline)
+        assert spec.reads == frozenset({"byline"})
+
+    def test_an_unknown_landmark_is_refused(self):
+        with pytest.raises(ValueError, match="no landmark named bylin"):
+            section(reads=("bylin",))
+
+    def test_lines_must_be_a_filter(self):
+        with pytest.raises(TypeError, match="LineFilter"):
+            section(lines="Photo")  # type: ignore[arg-type]
+
+    def test_the_default_order_is_sound(self):
+        """No built-in section reads what a later one sets."""
+        assert _pipeline().check() == ()
+        assert _pipeline().missing() == {}
+
+    def test_a_reader_before_its_setter_is_an_order_error(self):
+        pipeline = Pipeline([("reader", _reads_byline), ("setter", _sets_byline)])
+        assert pipeline.check() == (
+            "section 'reader' reads byline, set by 'setter', which runs after it",
+        )
+        with pytest.raises(SectionOrderError, match="'reader' reads byline"):
+            pipeline.runs()
+
+    def test_moving_the_setter_first_mends_it(self):
+        pipeline = Pipeline([("reader", _reads_byline), ("setter", _sets_byline)])
+        pipeline.move("setter", before="reader")
+        assert [name for name, _, _ in pipeline.runs()] == ["setter", "reader"]
+
+    def test_a_disabled_setter_leaves_the_landmark_missing(self):
+        """With the byline off, the sections that read it say what they lack."""
+        missing = _pipeline().disable("byline").missing()
+        assert missing["summary"] == ("byline",)
+        assert missing["highlights"] == ("byline",)
+
+    def test_runs_follow_changes(self):
+        pipeline = _pipeline()
+        before = pipeline.runs()
+        pipeline.disable("quotes")
+        assert len(pipeline.runs()) == len(before) - 1

@@ -1,10 +1,17 @@
-"""Unit tests for the parse state's claiming (articlekit.state)."""
+"""Unit tests for the parse state: reading, claiming, landmarks, drafts."""
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
-from articlekit import ParseState
+from articlekit import (
+    ArticleKitDeprecationWarning,
+    Byline,
+    ParseState,
+    Span,
+    parse_article,
+)
 
 
 def _state(lines: int) -> ParseState:
@@ -36,4 +43,124 @@ class TestClaim:
         chosen = [*state.blocks[10:20], state.blocks[0]]
         state.claim(*chosen)
         assert state.claimed_by("body") == [state.blocks[0], *state.blocks[10:20]]
-        assert state.first_claimed_by("body") is state.blocks[0]
+
+
+_DUMP = (
+    "\ufeffMar 3, 2025\n"
+    "Frost Fans\n"
+    "Growers pay. JL\n"
+    "Jane Roe reports in the Financial Times:\n"
+    "Apple growers installed fans.\n"
+    "No comments:\n"
+)
+
+
+class TestReading:
+    def test_a_bom_takes_no_column(self):
+        """The same file with and without a BOM gives the same columns."""
+        with_bom = ParseState("\ufeffJane\n  Roe\n")
+        without = ParseState("Jane\n  Roe\n")
+        assert [b.column for b in with_bom.blocks] == [1, 3]
+        assert [b.column for b in with_bom.blocks] == [b.column for b in without.blocks]
+
+    def test_diagnostic_columns_skip_zero_width_marks(self):
+        state = ParseState("\ufeff\u200bword here\n")
+        state.enter("x")
+        diagnostic = state.report("x.y", span=state.block(0).span)
+        assert (diagnostic.line, diagnostic.column) == (1, 1)
+
+    def test_texts_and_blocks_agree(self):
+        state = ParseState(_DUMP)
+        assert list(state.texts) == [b.text for b in state.blocks]
+        assert len(state) == 6
+
+    def test_blocks_are_built_once(self):
+        """Asking twice for a block gives the same object."""
+        state = ParseState(_DUMP)
+        assert state.block(2) is state.blocks[2]
+
+    def test_first_block_at(self):
+        state = ParseState("ab\ncd\n")
+        assert [state.first_block_at(n) for n in (0, 1, 3, 6)] == [0, 1, 1, 2]
+
+    def test_raw_lines_give_back_the_text(self):
+        text = "a\r\n\nb\rc"
+        assert "".join(ParseState(text).raw_lines()) == text
+
+
+class TestLandmarks:
+    def test_setters_record_where_their_parts_lie(self):
+        """A part set through its setter is a landmark at its block."""
+        state = ParseState(_DUMP)
+        state.enter("mine")
+        state.set_date(None, state.block(0).span, line="Mar 3, 2025")
+        state.set_headline("Frost Fans", state.block(1).span)
+        state.set_byline(Byline(authors=("Jane Roe",), span=state.block(3).span))
+        state.set_body([state.block(4)])
+        landmarks = state.landmarks
+        assert (landmarks.date, landmarks.headline, landmarks.byline) == (0, 1, 3)
+        assert landmarks.top == 1
+        assert landmarks.body == (4,)
+        assert landmarks.footer is None
+
+    def test_top_is_the_date_without_a_headline(self):
+        state = ParseState(_DUMP)
+        state.set_date(None, state.block(0).span)
+        assert state.landmarks.top == 0
+
+    def test_a_byline_without_a_span_is_where_its_section_claimed(self):
+        state = ParseState(_DUMP)
+        state.enter("mine")
+        state.claim(state.block(3))
+        state.set_byline(Byline(authors=("Jane Roe",)))
+        assert state.landmarks.byline == 3
+
+    def test_looked_for_tells_absent_from_unknown(self):
+        """A footer searched for and not found differs from one never searched."""
+        state = ParseState(_DUMP)
+        assert not state.landmarks.looked_for("footer")
+        state.looked_for(["footer"])
+        assert state.landmarks.looked_for("footer")
+        assert state.landmarks.footer is None
+
+    def test_an_unknown_landmark_raises(self):
+        with pytest.raises(KeyError, match="no landmark named 'bylin'"):
+            ParseState(_DUMP).landmarks.first("bylin")
+
+    def test_first_claimed_by_is_deprecated(self):
+        state = ParseState(_DUMP)
+        with pytest.warns(ArticleKitDeprecationWarning):
+            assert state.first_claimed_by("date") is None
+
+
+class TestDrafts:
+    def test_drafts_are_read_only(self):
+        """A section cannot write a draft field around its checked setter."""
+        state = ParseState(_DUMP)
+        with pytest.raises(AttributeError):
+            state.headline = 42  # type: ignore[misc]
+
+    @pytest.mark.parametrize(
+        ("setter", "args"),
+        [
+            ("set_headline", (42, Span(start=0, end=1))),
+            ("set_headline", ("x", (0, 1))),
+            ("set_date", ("2024-12-05", Span(start=0, end=1))),
+            ("set_byline", ("Jane Roe",)),
+            ("set_labels", ("a, b", Span(start=0, end=1))),
+            ("set_body", (["text"],)),
+            ("add_caption", ({"text": "x"},)),
+            ("set_comments", (3,)),
+        ],
+    )
+    def test_setters_refuse_wrong_types(self, setter, args):
+        state = ParseState(_DUMP)
+        with pytest.raises(TypeError):
+            getattr(state, setter)(*args)
+
+    def test_a_built_article_is_valid(self):
+        """What the setters let through builds an article the validators accept."""
+        article = parse_article(_DUMP)
+        attrs.validate(article)
+        assert article.byline is not None
+        attrs.validate(article.byline)

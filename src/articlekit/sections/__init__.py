@@ -17,20 +17,18 @@ from articlekit.sections.headline import parse_headline
 from articlekit.sections.highlights import parse_highlights
 from articlekit.sections.labels import parse_labels
 from articlekit.sections.posted_by import parse_posted_by
-from articlekit.sections.posts import parse_posts
 from articlekit.sections.quotes import parse_quotes
 from articlekit.sections.summary import parse_summary
 from articlekit.state import ParseState
 
 __all__ = ["DEFAULT_SECTIONS"]
 
-#: The default pipeline, in running order. Posts first sets aside the posts
-#: after the first one on an archive page; sections that claim lines at the
-#: edges (date, headline, the footer) run next; the byline before the
-#: summary it bounds; captions before the body, which takes what is left;
-#: quotes last, over the body.
+#: The default pipeline, in running order. (The parser's post splitter has
+#: set aside the posts after the first one on an archive page.) Sections
+#: that claim lines at the edges (date, headline, the footer) run first;
+#: the byline before the summary it bounds; captions before the body,
+#: which takes what is left; quotes last, over the body.
 DEFAULT_SECTIONS: tuple[tuple[str, Callable[[ParseState], bool]], ...] = (
-    ("posts", parse_posts),
     ("date", parse_date),
     ("posted_by", parse_posted_by),
     ("labels", parse_labels),

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from articlekit.models import Block
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["make_body_parser", "parse_body"]
@@ -26,8 +27,8 @@ def make_body_parser(
     """Build a body section parser.
 
     Args:
-        top_sections: Sections whose line marks the top of the post, tried in
-            order; the body starts below the first one found.
+        top_sections: Landmarks whose line marks the top of the post, tried
+            in order; the body starts below the first one found.
         max_top: A top line further down than this many blocks is not the
             top of the post (a date printed under the post, say).
 
@@ -35,13 +36,14 @@ def make_body_parser(
         A section parser that claims the remaining paragraphs and sets ``body``.
     """
 
+    @section(reads=(*top_sections, "author", "footer"), sets=("body",))
     def parse_body(state: ParseState) -> bool:
         """Claim every unclaimed paragraph below the top of the post."""
         start = 0
         for name in top_sections:
-            block = state.first_claimed_by(name)
-            if block is not None and block.index < max_top:
-                start = block.index + 1
+            at = state.landmarks.first(name)
+            if at is not None and at < max_top:
+                start = at + 1
                 break
         blocks = _trim_tail(state, state.unclaimed(start))
         if not blocks:
@@ -65,18 +67,18 @@ def _trim_tail(state: ParseState, blocks: list[Block]) -> list[Block]:
     """
     if not blocks:
         return blocks
-    author = state.first_claimed_by("posted_by")
-    if author is not None and author.index > blocks[0].index:
-        blocks = [b for b in blocks if b.index < author.index]
-    footer = state.first_claimed_by("comments")
+    author = state.landmarks.author
+    if author is not None and author > blocks[0].index:
+        blocks = [b for b in blocks if b.index < author]
+    footer = state.landmarks.footer
     while (
         len(blocks) > 1
         and footer is not None
-        and blocks[-1].index == footer.index - 1
+        and blocks[-1].index == footer - 1
         and len(blocks[-1].text.split()) <= 4
         and blocks[-1].text[-1] not in _CLOSING
     ):
-        footer = blocks.pop()
+        footer = blocks.pop().index
     return blocks
 
 

@@ -20,6 +20,7 @@ import regex
 from articlekit._names import NOT_NAMES, is_name_word
 from articlekit._text import LazyPattern, PhraseFinder, builder, strings
 from articlekit.models import Byline
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = [
@@ -313,6 +314,7 @@ def make_byline_parser(
         verbs=verbs, prepositions=prepositions, max_chars=max_chars
     )
 
+    @section(sets=("byline",))
     def parse_byline(state: ParseState) -> bool:
         """Find the byline among the first blocks."""
         for block in state.unclaimed()[:search]:

@@ -31,6 +31,7 @@ from articlekit._text import (
 )
 from articlekit._text import openers as make_openers
 from articlekit.models import CommentFooter
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["FOOTER_PHRASES", "count_of", "make_comments_parser", "parse_comments"]
@@ -226,6 +227,7 @@ def make_comments_parser(
     """
     opens_footer, openers = _footer_tests(strings("phrases", phrases))
 
+    @section(sets=("footer",))
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with everything below it."""
         blocks = state.unclaimed()

@@ -21,6 +21,7 @@ import regex
 
 from articlekit._text import LazyPattern, strings
 from articlekit.models import Block, Span
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = [
@@ -543,6 +544,7 @@ def make_date_parser(
     """
     allowed = frozenset(w.casefold() for w in strings("extra_words", extra_words))
 
+    @section(sets=("date",))
     def parse_date(state: ParseState) -> bool:
         """Find the date line near the top of the dump."""
         candidates = state.unclaimed()[:search]

@@ -17,6 +17,7 @@ import regex
 
 from articlekit._text import has_dash
 from articlekit.models import Block
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["looks_like_headline", "make_headline_parser", "parse_headline"]
@@ -77,9 +78,11 @@ def make_headline_parser(
         A section parser that claims the headline line and sets ``headline``.
     """
 
+    @section(reads=("date",), sets=("headline",))
     def parse_headline(state: ParseState) -> bool:
         """Take the title line next to the date (or the first line)."""
-        date = state.first_claimed_by("date")
+        date_at = state.landmarks.date
+        date = None if date_at is None else state.block(date_at)
         candidates: list[Block] = []
         top = state.unclaimed()[:1]
         if date is not None and (not top or date.index <= top[0].index + 2):

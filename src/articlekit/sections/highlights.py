@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from articlekit._text import beside, sentences, texts_of
 from articlekit.models import Block
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["make_highlights_parser", "parse_highlights", "recurring_share"]
@@ -73,12 +74,13 @@ def make_highlights_parser(
         ``highlights``.
     """
 
+    @section(reads=("byline", "summary", "footer"), sets=("highlights",))
     def parse_highlights(state: ParseState) -> bool:
         """Take the paragraphs after the byline whose sentences recur below."""
-        byline = state.first_claimed_by("byline")
+        byline = state.landmarks.byline
         if byline is None:
             return False
-        rest = state.unclaimed(byline.index + 1)
+        rest = state.unclaimed(byline + 1)
         # Spaces are squashed only in the paragraphs that have other than
         # single plain spaces.
         squashed = _squashed(texts_of(rest))
@@ -141,7 +143,7 @@ def _link_blog_cut_off(state: ParseState) -> bool:
         state.comments is None
         and summary is not None
         and summary.signature is not None
-        and state.has_run("comments")
+        and state.landmarks.looked_for("footer")
     )
 
 

@@ -21,6 +21,7 @@ from articlekit._text import (
     strings,
     texts_of,
 )
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["make_labels_parser", "parse_labels"]
@@ -51,6 +52,7 @@ def make_labels_parser(
         None if initials is None else openers(lambda c: c.casefold()[:1] in initials)
     )
 
+    @section(sets=("labels",))
     def parse_labels(state: ParseState) -> bool:
         """Find the first labels line and split its tags at commas."""
         blocks = state.unclaimed()

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import regex
 
 from articlekit._text import LazyPattern, candidate_lines, openers, texts_of
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["make_posted_by_parser", "parse_posted_by", "read_posted_by"]
@@ -60,6 +61,7 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
         ``posted_by``.
     """
 
+    @section(sets=("author",))
     def parse_posted_by(state: ParseState) -> bool:
         """Find the first ``Posted by NAME`` line."""
         blocks = state.unclaimed()

@@ -8,28 +8,27 @@ Recognises a second date header once the first post has text of its own
     We went to the park ...
     Monday, October 6, 2014      <- the next post starts here
 
-``parse_article`` reads one post: the blocks of the posts that follow are
-claimed here, kept in ``Article.following``, and reported as
-``input.more_posts``. ``iter_articles`` reads every post.
+:func:`split_posts` is the default post splitter of a
+:class:`~articlekit.parser.Parser`: ``parse_article`` reads the first post
+it cuts (the blocks of the posts that follow are kept in
+``Article.following`` and reported as ``input.more_posts``), and
+``iter_articles`` reads every post.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from itertools import accumulate
+from collections.abc import Iterable, Iterator
 
-from articlekit._text import BLANK, SCAN_FROM, line_indices, texts_of
-from articlekit.models import Span
+from articlekit._text import BLANK
 from articlekit.sections.date import (
     _is_date_line,
     _quick_header,
     _reads_as_header,
 )
 from articlekit.sections.headline import looks_like_headline
-from articlekit.state import ParseState
 
-__all__ = ["parse_posts", "split_posts"]
+__all__ = ["split_posts"]
 
 # A time of day on a line marks a comment's or a post's timestamp, not a
 # date header that opens a post.
@@ -158,110 +157,3 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
         post = _Post(post.lines[pending[0] :], header_at=0)
     if any(line.strip(BLANK) for line in post.lines):
         yield post.lines
-
-
-# A run of lines of the commonest header shape, "Dec 5, 2024": an English
-# month as Blogger writes it, single spaces, a day from 1 to 28 (every month
-# has it) and a year from 0001. Each is a date header (see _quick_parts); a
-# calendar or an archive list of thousands is read by one match instead of
-# a test per line.
-_ENGLISH_MONTHS = (
-    "Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-)
-_SIMPLE_RUN = re.compile(
-    rf"(?:(?:{_ENGLISH_MONTHS}) (?:0?[1-9]|1[0-9]|2[0-8]),? (?!0000)[0-9]{{4}}\n)*"
-)
-
-
-def _after_headers(texts: Sequence[str], start: int) -> int:
-    """Index of the first of ``texts`` from ``start`` on that is no date header."""
-    n = len(texts)
-    if start >= n or not _is_date_header(texts[start]):
-        return start  # the usual case: a title or text under the date
-    k = start + 1
-    rest = texts[k:]
-    lines = "\n".join(rest) + "\n"
-    # Where each line starts in ``lines``: its index, plus the lengths of
-    # the lines before it.
-    ends = [0, *accumulate(map(len, rest))]
-    while k < n:
-        pos = ends[k - start - 1] + (k - start - 1)
-        end = _SIMPLE_RUN.match(lines, pos).end()  # type: ignore[union-attr]
-        count = lines.count("\n", pos, end)
-        k += count
-        if k >= n:
-            break
-        # A line of another shape: it decides alone.
-        if not _is_date_header(texts[k]):
-            return k
-        k += 1
-    return n
-
-
-# A digit and the rest of its line: one match per line that holds a digit.
-_DIGIT_LINE = re.compile(r"\d[^\n]*")
-
-
-def _next_header(texts: Sequence[str], start: int) -> int:
-    """Index of the first of ``texts`` from ``start`` on that is a date header.
-
-    ``len(texts)`` when none is. Every date header holds a digit: on a long
-    stretch of text, only the lines a scan of all of them finds one in are
-    tested.
-    """
-    n = len(texts)
-    if n - start < SCAN_FROM:
-        k = start
-        while k < n and not _is_date_header(texts[k]):
-            k += 1
-        return k
-    lines = "\n".join(texts[start:])
-    digits = (match.start() for match in _DIGIT_LINE.finditer(lines))
-    for line in line_indices(lines, digits):
-        if _is_date_header(texts[start + line]):
-            return start + line
-    return n
-
-
-def _first_post_end(texts: Sequence[str]) -> int | None:
-    """How many of ``texts`` make the first post, if a second one follows.
-
-    The same cut as :func:`split_posts` makes on these lines, for lines
-    that are already stripped and not blank (the blocks of a parse): the
-    first date header, the first line after it that is none, then the next
-    date header opens the second post (or the title above it does).
-    """
-    n = len(texts)
-    first = 0
-    while first < n and not _is_date_header(texts[first]):
-        first += 1
-    text = _after_headers(texts, first + 1)  # a run of them opens no post
-    date = _next_header(texts, text + 1)
-    if date >= n:
-        return None
-    # The lines from ``text`` up to ``date`` are the post's text; its last
-    # one may be the next post's title, printed above its date.
-    title = date - 1
-    if date - text < 2 or not looks_like_headline(texts[title]):
-        return date
-    if date + 1 < n and _title_after(texts[date + 1], texts[title]):
-        return date
-    return title if date + 1 < n else date
-
-
-def parse_posts(state: ParseState) -> bool:
-    """Set aside the blocks of every post after the first; return whether any."""
-    blocks = state.unclaimed()
-    cut = _first_post_end(texts_of(blocks))
-    if cut is None:
-        return False
-    rest = blocks[cut:]
-    state.claim(*rest)
-    state.set_following(rest)
-    state.report(
-        "input.more_posts",
-        f"{len(rest)} more lines belong to further posts: use iter_articles()",
-        span=Span(start=rest[0].span.start, end=rest[-1].span.end),
-    )
-    return True

@@ -47,6 +47,7 @@ from articlekit._text import (
     texts_of,
 )
 from articlekit.models import Block, Quote, Span
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["ORGANISATION_NOUNS", "SPEECH_VERBS", "make_quotes_parser", "parse_quotes"]
@@ -786,9 +787,10 @@ def make_quotes_parser(
     """
     reader = _Reader(strings("verbs", verbs))
 
+    @section(reads=("body", "footer"))
     def parse_quotes(state: ParseState) -> bool:
         """Find the quotations of every body paragraph, in reading order."""
-        body = state.claimed_by("body")
+        body = [state.block(i) for i in state.landmarks.body]
         # No quotation mark and no dash (which an epigraph's signature
         # needs) anywhere in the body: nothing to read. Substring tests are
         # several times quicker than a pattern's scan, and than a look at
@@ -799,7 +801,7 @@ def make_quotes_parser(
         # Whether any paragraph may be a dash-signed epigraph: most bodies
         # have no dash after a space and no paragraph opening with one.
         signed = _may_be_signed(whole)
-        cut_off = state.comments is None and state.has_run("comments")
+        cut_off = state.comments is None and state.landmarks.looked_for("footer")
         found = False
         last_speaker: str | None = None
         carried: str | None = None  # speaker of a quotation left open

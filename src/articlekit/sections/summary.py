@@ -20,6 +20,7 @@ import regex
 
 from articlekit._text import builder
 from articlekit.models import Block, Summary
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["make_summary_parser", "parse_summary", "split_signature"]
@@ -57,12 +58,13 @@ def make_summary_parser(
     def split(text: str) -> tuple[str, str | None]:
         return _split(trailing, text)
 
+    @section(reads=("date", "headline", "byline"), sets=("summary",))
     def parse_summary(state: ParseState) -> bool:
         """Take the paragraphs above the byline, with their signature."""
         top = _top(state)
-        byline = state.first_claimed_by("byline")
+        byline = state.landmarks.byline
         if byline is not None:
-            blocks = state.unclaimed(top, byline.index)
+            blocks = state.unclaimed(top, byline)
         else:
             blocks = _signed_run(
                 state.unclaimed(top)[:search], trailing, standalone, capped=capped
@@ -97,11 +99,8 @@ _new_summary = builder(Summary)
 
 def _top(state: ParseState) -> int:
     """Index of the first block below the headline (or the date)."""
-    for name in ("headline", "date"):
-        block = state.first_claimed_by(name)
-        if block is not None:
-            return block.index + 1
-    return 0
+    top = state.landmarks.top
+    return 0 if top is None else top + 1
 
 
 def _signed_run(

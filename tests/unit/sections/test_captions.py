@@ -262,7 +262,7 @@ class TestParseCaptions:
         state.enter("captions")
         found = parse_captions(state)
         assert found is False
-        assert state.captions == []
+        assert state.captions == ()
         assert state.diagnostics == ()
 
     def test_skips_claimed_paragraphs(self) -> None:
@@ -512,7 +512,7 @@ class TestCandidates:
         state = ParseState(text)
         state.enter("captions")
         parse_captions(state)
-        assert state.captions == self._every_paragraph(text)
+        assert list(state.captions) == self._every_paragraph(text)
 
     def test_label_beyond_ascii_is_still_found(self) -> None:
         """Labels with letters beyond ASCII are looked for paragraph by paragraph."""

@@ -1,12 +1,11 @@
-"""Unit tests for the posts section (articlekit.sections.posts)."""
+"""Unit tests for the post splitter (articlekit.sections.posts)."""
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
+import io
 
-from articlekit import parse_article
-from articlekit.sections.posts import _first_post_end, _is_date_header, split_posts
+from articlekit import Parser, iter_articles, parse_article
+from articlekit.sections.posts import _is_date_header, split_posts
 
 # Lines in the shapes of the archive pages in ../shared/corpus: date
 # headers of several shapes (and one that gives no date), titles, text.
@@ -26,13 +25,13 @@ LINES = [
 ]
 
 
-def _split_first(texts: list[str]) -> int | None:
+def _first_post_end(texts: list[str]) -> int | None:
     """The first post's length by split_posts, or None when it is the only one."""
     first = next(split_posts(t + "\n" for t in texts), [])
     return len(first) if len(first) < len(texts) else None
 
 
-class TestFirstPostEnd:
+class TestSplitPosts:
     def test_second_post_opens_at_its_date(self):
         texts = ["Dec 5, 2024", "Family Time", "We went out.", "Dec 6, 2024", "More"]
         assert _first_post_end(texts) == 3
@@ -55,41 +54,16 @@ class TestFirstPostEnd:
     def test_one_post(self):
         assert _first_post_end(["Dec 5, 2024", "Family Time", "Text."]) is None
 
-    @given(st.lists(st.sampled_from(LINES), max_size=12))
-    def test_agrees_with_split_posts(self, texts: list[str]) -> None:
-        assert _first_post_end(texts) == _split_first(texts)
+    def test_every_line_is_in_one_post(self):
+        """The posts, joined, are the lines given, in order."""
+        lines = [line + "\n" for line in LINES * 3]
+        assert [line for post in split_posts(lines) for line in post] == lines
 
-
-_RUN_LINES = [
-    "Dec 5, 2024",
-    "Jan 28 2024",
-    "Sep 31, 2024",  # no such day: no header
-    "Feb 29, 2023",
-    "Foo 5, 2024",  # the simple shape, but no month
-    "Sun 5, 2024",
-    "Dec 5, 0000",
-    "Sunday, October 5, 2014",
-    "Family Time",
-]
-
-
-@given(
-    # Runs of each line, so that long runs of headers are common.
-    st.lists(st.tuples(st.sampled_from(_RUN_LINES), st.integers(1, 8)), max_size=8).map(
-        lambda runs: [line for line, times in runs for _ in range(times)]
-    ),
-    st.integers(0, 3),
-)
-def test_run_of_headers_ends_where_a_line_by_line_look_ends_it(
-    texts: list[str], start: int
-) -> None:
-    """The one-match read of a run of headers stops at the first that is none."""
-    from articlekit.sections import posts
-
-    walk = start
-    while walk < len(texts) and _is_date_header(texts[walk]):
-        walk += 1
-    assert posts._after_headers(texts, start) == max(walk, start)
+    def test_parse_article_cuts_where_iter_articles_does(self):
+        """parse_article's first post is iter_articles' first article."""
+        text = "".join(line + "\n" for line in LINES * 2)
+        first = next(iter_articles(io.StringIO(text)))
+        assert parse_article(text).body == first.body
 
 
 class TestDateHeaders:
@@ -109,38 +83,42 @@ def test_parse_article_keeps_the_later_posts_apart():
     assert "input.more_posts" in [d.code for d in article.diagnostics]
 
 
-def test_run_months_are_months() -> None:
-    """Every word the run pattern takes for a month is a month of the date section."""
-    from articlekit.sections import posts
-    from articlekit.sections.date import MONTHS
-
-    taken = {
-        word
-        for name in MONTHS
-        for word in (name[:k].capitalize() for k in range(1, len(name) + 1))
-        if posts._SIMPLE_RUN.fullmatch(f"{word} 5, 2024\n")
-    }
-    assert len(taken) >= 12
-    assert all(word.casefold() in MONTHS for word in taken)
+def _cut_at_rules(lines):
+    """A post splitter of one's own: a line of dashes ends a post."""
+    post: list[str] = []
+    for line in lines:
+        if line.strip() == "-----":
+            yield post
+            post = []
+        else:
+            post.append(line)
+    if post:
+        yield post
 
 
-@given(
-    st.lists(
-        st.sampled_from(
-            [*_RUN_LINES, "No comments:", "Post a Comment", "gate 5", "٥ ٢٠٢٤"]
-        ),
-        min_size=32,
-        max_size=45,
-    ),
-    st.integers(0, 5),
-)
-def test_next_header_scan_agrees_with_a_look_at_each_line(
-    texts: list[str], start: int
-) -> None:
-    """The digit scan of a long stretch finds the header a line-by-line look finds."""
-    from articlekit.sections import posts
+class TestParserPosts:
+    TEXT = "Dec 5, 2024\nOne\nText one.\n-----\nDec 6, 2024\nTwo\nText two.\n"
 
-    walk = start
-    while walk < len(texts) and not _is_date_header(texts[walk]):
-        walk += 1
-    assert posts._next_header(texts, start) == walk
+    def test_a_parser_splitter_cuts_streams(self):
+        """iter_articles cuts where the parser's own splitter says."""
+        parser = Parser(posts=_cut_at_rules)
+        headlines = [a.headline for a in iter_articles(self.TEXT, parser=parser)]
+        assert headlines == ["One", "Two"]
+
+    def test_a_parser_splitter_cuts_parse_article(self):
+        """parse_article sets aside everything after the splitter's first post."""
+        article = parse_article(self.TEXT, parser=Parser(posts=_cut_at_rules))
+        assert article.body == ("Text one.",)
+        assert [b.text for b in article.following] == [
+            "-----",
+            "Dec 6, 2024",
+            "Two",
+            "Text two.",
+        ]
+
+    def test_no_splitter_reads_one_post(self):
+        """With posts=None, a page of posts is one article, streamed or not."""
+        text = "Dec 5, 2024\nOne\nText one.\nDec 6, 2024\nTwo\nText two.\n"
+        parser = Parser(posts=None)
+        assert parse_article(text, parser=parser).following == ()
+        assert len(list(iter_articles(text, parser=parser))) == 1
