@@ -117,3 +117,10 @@ def test_bench_pieces_run(tmp_path: Path) -> None:
     cold, total = bench.bench_cold_start(bench.EXAMPLE, rounds=1)
     assert total > 0
     assert cold < total
+
+
+def test_bench_without_trafilatura_skips_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With trafilatura not importable, the comparison is skipped, not failed."""
+    bench = _load("bench")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import raises
+    assert bench.bench_trafilatura("Dec 5, 2024\nA headline\nA body.\n") is None
