@@ -164,7 +164,7 @@ def test_instructions_reads_callgrind_totals(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="no totals"):
         instructions.totals(out)
     names = instructions.section_names()
-    assert names[0] == "posts"
+    assert names[0] == "date"
     assert "quotes" in names
 
 
