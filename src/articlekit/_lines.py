@@ -3,7 +3,9 @@
 :class:`Lines` splits a text once into its paragraphs (the non-blank lines,
 stripped) and keeps, for each, the text, where it starts and ends, its line
 and its column, in parallel lists. Public :class:`~articlekit.models.Block`
-objects are built only for the lines a section or a user asks for. Facts and
+objects are built, all together, only when a section or a user asks for one;
+a pass that needs only the texts (facts, filters, the post splitter) never
+builds them. Facts and
 line filters are worked out on first use and kept, so no line is classified
 twice in one parse.
 """
@@ -12,9 +14,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from articlekit._text import BLANK, span_of
+from articlekit._vocab import DASHES, QUOTE_MARKS
 from articlekit.lines import FACT_TESTS, Fact, LineFilter
 from articlekit.models import Block, Span
 
@@ -61,6 +64,7 @@ class Lines:
         "_facts",
         "_filtered",
         "_folded",
+        "_join",
         "columns",
         "ends",
         "line_starts",
@@ -75,6 +79,7 @@ class Lines:
         self.text = text
         texts: list[str] = []
         starts: list[int] = []
+        ends: list[int] = []
         columns: list[int] = []
         numbers: list[int] = []
         line_starts: list[int] = []
@@ -83,22 +88,29 @@ class Lines:
             line_starts.append(offset)
             stripped = raw.strip(BLANK)
             if stripped:
-                lead = 0 if raw[0] == stripped[0] else raw.find(stripped)
+                if raw[0] == stripped[0]:
+                    start = offset
+                    columns.append(1)
+                else:
+                    lead = raw.find(stripped)
+                    start = offset + lead
+                    columns.append(_visible(raw[:lead]) + 1)
                 texts.append(stripped)
-                starts.append(offset + lead)
+                starts.append(start)
+                ends.append(start + len(stripped))
                 numbers.append(number)
-                columns.append(_visible(raw[:lead]) + 1 if lead else 1)
             offset += len(raw)
         if not line_starts:
             line_starts.append(0)
         self.texts = texts
         self.starts = starts
-        self.ends = [s + len(t) for s, t in zip(starts, texts, strict=True)]
+        self.ends = ends
         self.numbers = numbers
         self.columns = columns
         self.line_starts = line_starts
-        self._blocks: list[Block | None] = [None] * len(texts)
-        self._facts: dict[Fact, list[bool]] = {}
+        self._blocks: list[Block] | None = None
+        self._facts: dict[int, list[bool]] = {}
+        self._join: tuple[str, list[int]] | None = None
         self._filtered: dict[Candidates, list[int]] = {}
         self._folded: list[str] | None = None
 
@@ -108,29 +120,46 @@ class Lines:
 
     # -- blocks and spans -------------------------------------------------
 
+    def all_blocks(self) -> list[Block]:
+        """Every paragraph as a public block, built together on first use."""
+        blocks = self._blocks
+        if blocks is None:
+            blocks = self._blocks = []
+            add = blocks.append
+            # Valid by construction: set slot by slot, without the attrs
+            # validators, as attrs' own __init__ would.
+            for i, (text, start, end, number, column) in enumerate(
+                zip(
+                    self.texts,
+                    self.starts,
+                    self.ends,
+                    self.numbers,
+                    self.columns,
+                    strict=True,
+                )
+            ):
+                block = _new(Block)
+                _BLOCK_INDEX(block, i)
+                _BLOCK_TEXT(block, text)
+                _BLOCK_SPAN(block, span_of(start, end))
+                _BLOCK_LINE(block, number)
+                _BLOCK_COLUMN(block, column)
+                add(block)
+        return blocks
+
     def block(self, i: int) -> Block:
-        """The public block of paragraph ``i``, built on first use."""
-        block = self._blocks[i]
-        if block is None:
-            block = _new(Block)
-            _BLOCK_INDEX(block, i)
-            _BLOCK_TEXT(block, self.texts[i])
-            _BLOCK_SPAN(block, span_of(self.starts[i], self.ends[i]))
-            _BLOCK_LINE(block, self.numbers[i])
-            _BLOCK_COLUMN(block, self.columns[i])
-            self._blocks[i] = block
-        return block
+        """The public block of paragraph ``i``."""
+        return self.all_blocks()[i]
 
     def blocks(self, indices: Iterable[int]) -> list[Block]:
         """The blocks of ``indices``, in the order given."""
-        block = self.block
-        return [block(i) for i in indices]
+        every = self.all_blocks()
+        return [every[i] for i in indices]
 
     def span(self, i: int) -> Span:
         """Where paragraph ``i`` lies."""
-        block = self._blocks[i]
-        if block is not None:
-            return block.span
+        if self._blocks is not None:
+            return self._blocks[i].span
         return span_of(self.starts[i], self.ends[i])
 
     def index_at(self, offset: int) -> int | None:
@@ -156,26 +185,35 @@ class Lines:
 
     # -- facts and filters ------------------------------------------------
 
-    def has(self, fact: Fact) -> list[bool]:
+    def has(self, fact: Fact | int) -> list[bool]:
         """For each paragraph, whether ``fact`` (one fact) holds."""
-        found = self._facts.get(fact)
+        bit = int(fact)
+        found = self._facts.get(bit)
         if found is None:
-            found = self._facts[fact] = _classify(fact, self.texts)
+            found = self._facts[bit] = _classify(bit, self.texts, self._joined)
         return found
 
     def facts(self, i: int) -> Fact:
         """Every fact of paragraph ``i``."""
-        found = Fact(0)
-        for fact in Fact:
-            if self.has(fact)[i]:
-                found |= fact
-        return found
+        return Fact(sum(bit for bit in _BITS if self.has(bit)[i]))
 
     def folded(self) -> list[str]:
         """Each paragraph's text, case-folded."""
         if self._folded is None:
             self._folded = [t.casefold() for t in self.texts]
         return self._folded
+
+    def _joined(self) -> tuple[str, list[int]]:
+        """The paragraphs joined by line feeds, and where each one starts."""
+        if self._join is None:
+            texts = self.texts
+            offsets = [0] * len(texts)
+            at = 0
+            for i, t in enumerate(texts):
+                offsets[i] = at
+                at += len(t) + 1
+            self._join = ("\n".join(texts), offsets)
+        return self._join
 
     def matching(self, candidates: Candidates) -> list[int]:
         """The paragraphs (indices, in order) that ``candidates`` accepts."""
@@ -192,47 +230,85 @@ class Lines:
         return found
 
     def _one(self, test: LineFilter) -> list[int]:
-        # The most selective tests go first; each later one sees only the
-        # paragraphs that passed so far.
+        # The plain tests narrow the pool first. A fact already worked out
+        # for every paragraph is read from its array; otherwise a narrowed
+        # pool is tested line by line, and a whole text is classified once
+        # (and the array kept for the sections after).
         texts = self.folded() if test.fold else self.texts
-        if test.holding:
-            pool: Sequence[int] = _holding(texts, test.holding)
-        else:
-            pool = range(len(texts))
-        for fact in _members(test.all_facts):
-            has = self.has(fact)
-            pool = [i for i in pool if has[i]]
-        if test.facts:
-            masks = [self.has(fact) for fact in _members(test.facts)]
-            pool = [i for i in pool if any(m[i] for m in masks)]
-        if test.first:
-            first = test.first
-            pool = [i for i in pool if texts[i][:1] in first and texts[i][:1]]
-        if test.ending:
-            ending = test.ending
-            pool = [i for i in pool if texts[i].endswith(ending)]
+        pool: Sequence[int] | None = None
         if test.max_length is not None:
             most = test.max_length
-            raw = self.texts
-            pool = [i for i in pool if len(raw[i]) <= most]
-        return list(pool)
+            pool = [i for i, t in enumerate(self.texts) if len(t) <= most]
+        if test.first:
+            first = test.first
+            pool = [i for i in _every(pool, texts) if texts[i][0] in first]
+        if test.ending:
+            ending = test.ending
+            pool = [i for i in _every(pool, texts) if texts[i].endswith(ending)]
+        if test.holding:
+            needles = test.holding
+            if pool is None:
+                pool = _holding(texts, needles)
+            else:
+                pool = [i for i in pool if any(n in texts[i] for n in needles)]
+        for bit in test.all_bits:
+            has = self._fact_test(bit, pool)
+            pool = [i for i in _every(pool, texts) if has(i)]
+        if test.any_bits:
+            tests = [self._fact_test(bit, pool) for bit in test.any_bits]
+            pool = [i for i in _every(pool, texts) if any(t(i) for t in tests)]
+        return list(_every(pool, texts))
+
+    def _fact_test(self, bit: int, pool: Sequence[int] | None) -> Callable[[int], bool]:
+        """Whether fact ``bit`` holds for a paragraph, by its index."""
+        known = self._facts.get(bit)
+        if known is None and (pool is None or len(pool) * 4 > len(self.texts)):
+            known = self.has(bit)
+        if known is not None:
+            return known.__getitem__
+        test = FACT_TESTS[Fact(bit)]
+        texts = self.texts
+        return lambda i: test(texts[i])
 
 
-def _members(facts: Fact) -> list[Fact]:
-    return [fact for fact in Fact if fact & facts]
+def _every(pool: Sequence[int] | None, texts: list[str]) -> Sequence[int]:
+    return range(len(texts)) if pool is None else pool
 
 
-def _classify(fact: Fact, texts: list[str]) -> list[bool]:
-    if fact is Fact.COLON:
+_BITS = tuple(int(fact) for fact in Fact)
+_COLON, _SLASH = int(Fact.COLON), int(Fact.SLASH)
+_ENDS_COLON, _NON_ASCII = int(Fact.ENDS_COLON), int(Fact.NON_ASCII)
+
+# The facts a pattern decides, written for the paragraphs joined by line
+# feeds: ``[^\S\n]`` is a blank inside a paragraph (a paragraph holds no line
+# break, so no other blank of the per-line definitions is lost). Each match
+# takes the rest of its line, so a paragraph is matched once.
+_JOINED = {
+    int(Fact.DIGIT): re.compile(r"[0-9][^\n]*"),
+    int(Fact.TIME): re.compile(r"\d{1,2}:\d\d[^\n]*"),
+    int(Fact.QUOTE): re.compile(f"[{re.escape(QUOTE_MARKS)}][^\n]*"),
+    int(Fact.DASH): re.compile(f"[^\\S\n][{re.escape(DASHES)}][^\n]*"),
+    int(Fact.BRACKET): re.compile(r"[()\[\]][^\n]*"),
+    int(Fact.ODD_SPACE): re.compile(r"(?:  |[^\S \n])[^\n]*"),
+}
+
+
+def _classify(
+    bit: int, texts: list[str], joined: Callable[[], tuple[str, list[int]]]
+) -> list[bool]:
+    if bit == _COLON:
         return [":" in t for t in texts]
-    if fact is Fact.SLASH:
+    if bit == _SLASH:
         return ["/" in t for t in texts]
-    if fact is Fact.ENDS_COLON:
+    if bit == _ENDS_COLON:
         return [t[-1] == ":" for t in texts]
-    if fact is Fact.NON_ASCII:
+    if bit == _NON_ASCII:
         return [not t.isascii() for t in texts]
-    test = FACT_TESTS[fact]
-    return [test(t) for t in texts]
+    found = [False] * len(texts)
+    text, offsets = joined()
+    for match in _JOINED[bit].finditer(text):
+        found[bisect.bisect_right(offsets, match.start()) - 1] = True
+    return found
 
 
 def _holding(texts: list[str], needles: tuple[str, ...]) -> list[int]:

@@ -23,8 +23,10 @@ import enum
 import re
 from collections.abc import Callable
 
-from attrs import field, frozen
+from attrs import Factory, field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
+
+from articlekit._vocab import DASHES, QUOTE_MARKS
 
 __all__ = ["FACT_TESTS", "Fact", "LineFilter", "fact_of"]
 
@@ -55,12 +57,9 @@ class Fact(enum.IntFlag):
     """Holds a character outside ASCII."""
 
 
-_QUOTES = "\"'“”‘’„‟‚‛«»"
-_DASHES = "-‐‑‒–—―"
-
 _TIME = re.compile(r"\d{1,2}:\d\d")
-_QUOTE = re.compile(f"[{re.escape(_QUOTES)}]")
-_DASH = re.compile(f"\\s[{re.escape(_DASHES)}]")
+_QUOTE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
+_DASH = re.compile(f"\\s[{re.escape(DASHES)}]")
 _BRACKET = re.compile(r"[()\[\]]")
 _DIGIT = re.compile(r"[0-9]")
 _ODD_SPACE = re.compile(r"  |[^\S ]")
@@ -88,6 +87,10 @@ def fact_of(text: str) -> Fact:
         if test(text):
             found |= fact
     return found
+
+
+def _bits(facts: Fact) -> tuple[int, ...]:
+    return tuple(int(fact) for fact in Fact if fact & facts)
 
 
 def _strs() -> Callable[..., None]:
@@ -124,6 +127,20 @@ class LineFilter:
     (:meth:`str.casefold`); give them in lower case."""
     max_length: int | None = field(default=None, validator=optional(instance_of(int)))
     """The line has at most this many characters."""
+    any_bits: tuple[int, ...] = field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=Factory(lambda self: _bits(self.facts), takes_self=True),
+    )
+    """The single facts of :attr:`facts`, as plain ints (worked out once)."""
+    all_bits: tuple[int, ...] = field(
+        init=False,
+        eq=False,
+        repr=False,
+        default=Factory(lambda self: _bits(self.all_facts), takes_self=True),
+    )
+    """The single facts of :attr:`all_facts`, as plain ints."""
 
     def accepts(self, text: str) -> bool:
         """Whether one line passes, decided directly.
@@ -133,9 +150,9 @@ class LineFilter:
         """
         if self.max_length is not None and len(text) > self.max_length:
             return False
-        if self.facts or self.all_facts:
+        if self.any_bits or self.all_bits:
             found = fact_of(text)
-            if self.facts and not found & self.facts:
+            if self.any_bits and not found & self.facts:
                 return False
             if found & self.all_facts != self.all_facts:
                 return False

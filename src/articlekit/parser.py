@@ -7,6 +7,7 @@ from typing import Any
 
 from articlekit._text import BLANK, MOJIBAKE, decode
 from articlekit.errors import ArticleParseError, UnknownPluginError
+from articlekit.lines import LineFilter
 from articlekit.models import Article, Span
 from articlekit.pipeline import Pipeline
 from articlekit.policy import DEFAULT, Policy
@@ -25,7 +26,13 @@ PLUGIN_GROUP = "articlekit.plugins"
 
 PostSplitter = Callable[[Iterable[str]], Iterator[list[str]]]
 """A post splitter: cuts a stream of lines (each with its line end) into the
-lines of each post, lazily."""
+lines of each post, lazily.
+
+A splitter may carry an ``opens`` attribute, a
+:class:`~articlekit.lines.LineFilter` that accepts every line a second post
+needs two of (the default's: a line with a digit, at most 80 characters, as
+every date header is); :meth:`Parser.parse` then reads a text with fewer
+than two such lines as one post without asking the splitter."""
 
 
 class Parser:
@@ -188,6 +195,9 @@ def _set_aside_later_posts(state: ParseState, posts: PostSplitter) -> None:
     """Claim the blocks of every post after the first, as section ``posts``."""
     state.enter("posts")
     text = state.text
+    opens = getattr(posts, "opens", None)
+    if isinstance(opens, LineFilter) and len(state.lines_matching(opens)) < 2:
+        return
     first = next(iter(posts(state.raw_lines())), None)
     if first is None:
         return

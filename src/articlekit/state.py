@@ -243,8 +243,7 @@ class ParseState:
     @property
     def blocks(self) -> tuple[Block, ...]:
         """Every non-blank line, in order, as blocks."""
-        lines = self._lines
-        return tuple(lines.blocks(range(len(lines))))
+        return tuple(self._lines.all_blocks())
 
     @property
     def texts(self) -> Sequence[str]:
@@ -277,11 +276,13 @@ class ParseState:
             start: Index of the first block to consider.
             stop: Index one past the last block to consider.
         """
-        owner = self._owner
-        stop = len(owner) if stop is None else min(stop, len(owner))
-        start = max(start, 0)
-        return self._lines.blocks(
-            compress(range(start, stop), map(not_, owner[start:stop]))
+        # Owners are None or a section's (non-empty) name: ``not`` picks
+        # the unclaimed.
+        return list(
+            compress(
+                self._lines.all_blocks()[start:stop],
+                map(not_, self._owner[start:stop]),
+            )
         )
 
     def candidates(
@@ -311,6 +312,10 @@ class ParseState:
             for i in self._lines.matching(wanted)
             if start <= i < stop and owner[i] is None
         )
+
+    def lines_matching(self, lines: Candidates) -> Sequence[int]:
+        """The indices of the blocks, claimed or not, that ``lines`` accepts."""
+        return self._lines.matching(lines)
 
     def facts(self, block: Block | int) -> Fact:
         """Every :class:`~articlekit.lines.Fact` of a block (or block index)."""
@@ -651,15 +656,12 @@ class ParseState:
             captions=tuple(sorted(self._captions, key=_start)),
             quotes=tuple(self._quotes),
             comments=self._comments,
-            unparsed=tuple(self._lines.blocks(self._unclaimed_indices())),
+            unparsed=tuple(self.unclaimed()) if None in self._owner else (),
             following=self._following,
             diagnostics=tuple(self._diagnostics),
             extras=MappingProxyType(dict(self.extras)),
             spans=MappingProxyType(spans),
         )
-
-    def _unclaimed_indices(self) -> Iterable[int]:
-        return compress(range(len(self._owner)), map(not_, self._owner))
 
 
 def _start(caption: Caption) -> int:

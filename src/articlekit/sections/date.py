@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 
 import regex
 
 from articlekit._text import LazyPattern, strings
+from articlekit._vocab import MONTHS, WEEKDAYS
 from articlekit.models import Block, Span
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -33,111 +34,6 @@ __all__ = [
     "read_date",
 ]
 
-#: Month names and abbreviations, English first, then the languages Blogger
-#: localises its date headers into. Keys are case-folded.
-MONTHS: Mapping[str, int] = {
-    **{
-        name: number
-        for number, names in enumerate(
-            (
-                (
-                    "january",
-                    "jan",
-                    "janvier",
-                    "janv",
-                    "enero",
-                    "ene",
-                    "januar",
-                    "jänner",
-                    "gennaio",
-                    "gen",
-                    "janeiro",
-                    "januari",
-                ),
-                (
-                    "february",
-                    "feb",
-                    "février",
-                    "fevrier",
-                    "févr",
-                    "fevr",
-                    "febrero",
-                    "februar",
-                    "febbraio",
-                    "fevereiro",
-                    "fev",
-                    "februari",
-                ),
-                (
-                    "march",
-                    "mar",
-                    "mars",
-                    "marzo",
-                    "märz",
-                    "marz",
-                    "março",
-                    "marco",
-                    "maart",
-                    "mrt",
-                ),
-                ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
-                ("may", "mai", "mayo", "maggio", "mag", "maio", "mei"),
-                ("june", "jun", "juin", "junio", "juni", "giugno", "giu", "junho"),
-                (
-                    "july",
-                    "jul",
-                    "juillet",
-                    "juil",
-                    "julio",
-                    "juli",
-                    "luglio",
-                    "lug",
-                    "julho",
-                ),
-                ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
-                (
-                    "september",
-                    "sep",
-                    "sept",
-                    "septembre",
-                    "septiembre",
-                    "settembre",
-                    "set",
-                    "setembro",
-                ),
-                (
-                    "october",
-                    "oct",
-                    "octobre",
-                    "octubre",
-                    "oktober",
-                    "okt",
-                    "ottobre",
-                    "ott",
-                    "outubro",
-                    "out",
-                ),
-                ("november", "nov", "novembre", "noviembre", "novembro"),
-                (
-                    "december",
-                    "dec",
-                    "décembre",
-                    "decembre",
-                    "déc",
-                    "diciembre",
-                    "dic",
-                    "dezember",
-                    "dez",
-                    "dicembre",
-                    "dezembro",
-                    "desember",
-                ),
-            ),
-            start=1,
-        )
-        for name in names
-    }
-}
 
 # Any word may stand where a month does; read_date then looks it up in MONTHS.
 # (A pattern spelling out every month name costs 25 ms to compile, a third
@@ -219,70 +115,6 @@ _CHROME_WORDS = frozenset(
         "cet",
         "cest",
         "bst",
-    ]
-)
-_WEEKDAYS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "lunes",
-        "martes",
-        "miércoles",
-        "miercoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "sabado",
-        "domingo",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "lunedì",
-        "martedì",
-        "mercoledì",
-        "giovedì",
-        "venerdì",
-        "sabato",
-        "domenica",
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-        "segunda",
-        "terça",
-        "quarta",
-        "quinta",
-        "sexta",
-        "feira",
     ]
 )
 
@@ -371,7 +203,7 @@ def _date_word(word: str, allowed: frozenset[str]) -> bool:
     return (
         w.isdigit()
         or w in MONTHS
-        or w in _WEEKDAYS
+        or w in WEEKDAYS
         or w in _CHROME_WORDS
         or w in allowed
         or (w[:-2].isdigit() and w[-2:] in _ORDINALS)
@@ -461,7 +293,7 @@ def _quick_parts(text: str) -> tuple[str, int, str] | None:
                 return None
             weekday, day, month, year = match.groups()
     number = MONTHS.get(month.casefold())
-    if number is None or (weekday is not None and weekday.casefold() not in _WEEKDAYS):
+    if number is None or (weekday is not None and weekday.casefold() not in WEEKDAYS):
         return None
     return year, number, day
 

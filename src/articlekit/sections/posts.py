@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from articlekit._text import BLANK
+from articlekit.lines import Fact, LineFilter
 from articlekit.sections.date import (
     _is_date_line,
     _quick_header,
@@ -157,3 +158,11 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
         post = _Post(post.lines[pending[0] :], header_at=0)
     if any(line.strip(BLANK) for line in post.lines):
         yield post.lines
+
+
+#: The lines that can open a post: every date header holds a digit (a day
+#: or a year) and is at most 80 characters long. A second post needs a date
+#: header of its own after the first post's, so a text with fewer than two
+#: such lines is one post, and :class:`~articlekit.parser.Parser` does not
+#: ask the splitter to cut it.
+split_posts.opens = LineFilter(facts=Fact.DIGIT, max_length=80)  # type: ignore[attr-defined]
