@@ -54,9 +54,12 @@ class Parser:
         policy: Whether problems are recorded (lenient) or raised (strict).
         pipeline: The section parsers this parser runs, in order.
         posts: The post splitter; ``None`` reads every input as one post.
+        exhaustive: Hand every section every unclaimed line, whatever the
+            lines it declared: slower, and the same article whenever the
+            sections' filters keep their promise (a check for tests).
     """
 
-    __slots__ = ("pipeline", "policy", "posts")
+    __slots__ = ("exhaustive", "pipeline", "policy", "posts")
 
     def __init__(
         self,
@@ -64,6 +67,7 @@ class Parser:
         policy: Policy = DEFAULT,
         pipeline: Pipeline | None = None,
         posts: PostSplitter | None = split_posts,
+        exhaustive: bool = False,
     ) -> None:
         """Create a parser with the default sections, or a copy of ``pipeline``."""
         if not isinstance(policy, Policy):
@@ -75,6 +79,7 @@ class Parser:
             Pipeline(DEFAULT_SECTIONS) if pipeline is None else pipeline.copy()
         )
         self.posts = posts
+        self.exhaustive = bool(exhaustive)
 
     def use(self, plugin: Plugin | str, /, **options: Any) -> Parser:
         """Apply a plugin to this parser and return the parser.
@@ -172,7 +177,7 @@ class Parser:
                 f"parse_article() takes str or bytes, not {type(text).__name__}"
             )
         runs = self.pipeline.runs()
-        state = ParseState(text, policy=policy)
+        state = ParseState(text, policy=policy, exhaustive=self.exhaustive)
         if not _check_input(state, decoding):
             return state.build()  # nothing to read: no section has anything to say
         if split and self.posts is not None:
