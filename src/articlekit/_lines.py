@@ -3,9 +3,10 @@
 :class:`Lines` splits a text once into its paragraphs (the non-blank lines,
 stripped) and keeps, for each, the text, where it starts and ends, its line
 and its column, in parallel lists. Public :class:`~articlekit.models.Block`
-objects are built, all together, only when a section or a user asks for one;
-a pass that needs only the texts (facts, filters, the post splitter) never
-builds them. Facts and
+objects are built only for the lines a section or a user asks for: a pass
+that needs only the texts (facts, filters, the post splitter) builds none,
+and a section that works on indices (the body's thousands of paragraphs)
+needs only their spans. Facts and
 line filters are worked out on first use and kept, so no line is classified
 twice in one parse.
 """
@@ -16,7 +17,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from articlekit._text import BLANK, span_of
+from articlekit._text import BLANK
 from articlekit._vocab import DASHES, QUOTE_MARKS
 from articlekit.lines import FACT_TESTS, Fact, LineFilter
 from articlekit.models import Block, Span
@@ -35,6 +36,8 @@ _BLOCK_TEXT = Block.__dict__["text"].__set__
 _BLOCK_SPAN = Block.__dict__["span"].__set__
 _BLOCK_LINE = Block.__dict__["line"].__set__
 _BLOCK_COLUMN = Block.__dict__["column"].__set__
+_SPAN_START = Span.__dict__["start"].__set__
+_SPAN_END = Span.__dict__["end"].__set__
 
 
 def _visible(text: str) -> int:
@@ -65,6 +68,7 @@ class Lines:
         "_filtered",
         "_folded",
         "_join",
+        "_missing",
         "columns",
         "ends",
         "line_starts",
@@ -108,7 +112,8 @@ class Lines:
         self.numbers = numbers
         self.columns = columns
         self.line_starts = line_starts
-        self._blocks: list[Block] | None = None
+        self._blocks: list[Block | None] = [None] * len(texts)
+        self._missing = len(texts)
         self._facts: dict[int, list[bool]] = {}
         self._join: tuple[str, list[int]] | None = None
         self._filtered: dict[Candidates, list[int]] = {}
@@ -120,47 +125,50 @@ class Lines:
 
     # -- blocks and spans -------------------------------------------------
 
+    def _make(self, i: int) -> Block:
+        # Valid by construction: set slot by slot, without the attrs
+        # validators, as attrs' own __init__ would.
+        span = _new(Span)
+        _SPAN_START(span, self.starts[i])
+        _SPAN_END(span, self.ends[i])
+        block = _new(Block)
+        _BLOCK_INDEX(block, i)
+        _BLOCK_TEXT(block, self.texts[i])
+        _BLOCK_SPAN(block, span)
+        _BLOCK_LINE(block, self.numbers[i])
+        _BLOCK_COLUMN(block, self.columns[i])
+        self._blocks[i] = block
+        self._missing -= 1
+        return block
+
     def all_blocks(self) -> list[Block]:
-        """Every paragraph as a public block, built together on first use."""
+        """Every paragraph as a public block."""
         blocks = self._blocks
-        if blocks is None:
-            blocks = self._blocks = []
-            add = blocks.append
-            # Valid by construction: set slot by slot, without the attrs
-            # validators, as attrs' own __init__ would.
-            for i, (text, start, end, number, column) in enumerate(
-                zip(
-                    self.texts,
-                    self.starts,
-                    self.ends,
-                    self.numbers,
-                    self.columns,
-                    strict=True,
-                )
-            ):
-                block = _new(Block)
-                _BLOCK_INDEX(block, i)
-                _BLOCK_TEXT(block, text)
-                _BLOCK_SPAN(block, span_of(start, end))
-                _BLOCK_LINE(block, number)
-                _BLOCK_COLUMN(block, column)
-                add(block)
-        return blocks
+        if self._missing:
+            make = self._make
+            for i, block in enumerate(blocks):
+                if block is None:
+                    make(i)
+        return blocks  # type: ignore[return-value]  # none is missing now
 
     def block(self, i: int) -> Block:
-        """The public block of paragraph ``i``."""
-        return self.all_blocks()[i]
+        """The public block of paragraph ``i``, built on first use."""
+        return self._blocks[i] or self._make(i)
 
     def blocks(self, indices: Iterable[int]) -> list[Block]:
         """The blocks of ``indices``, in the order given."""
-        every = self.all_blocks()
-        return [every[i] for i in indices]
+        blocks, make = self._blocks, self._make
+        return [blocks[i] or make(i) for i in indices]
 
     def span(self, i: int) -> Span:
-        """Where paragraph ``i`` lies."""
-        if self._blocks is not None:
-            return self._blocks[i].span
-        return span_of(self.starts[i], self.ends[i])
+        """Where paragraph ``i`` lies (its block's span, once it has one)."""
+        block = self._blocks[i]
+        if block is not None:
+            return block.span
+        span = _new(Span)
+        _SPAN_START(span, self.starts[i])
+        _SPAN_END(span, self.ends[i])
+        return span
 
     def index_at(self, offset: int) -> int | None:
         """The paragraph that holds ``offset`` (or starts there), if any."""

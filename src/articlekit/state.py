@@ -276,13 +276,18 @@ class ParseState:
             start: Index of the first block to consider.
             stop: Index one past the last block to consider.
         """
+        return self._lines.blocks(self.unclaimed_indices(start, stop))
+
+    def unclaimed_indices(self, start: int = 0, stop: int | None = None) -> list[int]:
+        """The indices of the blocks no section has claimed, in order.
+
+        As :meth:`unclaimed`, without building blocks.
+        """
+        owner = self._owner
         # Owners are None or a section's (non-empty) name: ``not`` picks
         # the unclaimed.
         return list(
-            compress(
-                self._lines.all_blocks()[start:stop],
-                map(not_, self._owner[start:stop]),
-            )
+            compress(range(len(owner))[start:stop], map(not_, owner[start:stop]))
         )
 
     def candidates(
@@ -302,16 +307,27 @@ class ParseState:
             stop: Index one past the last block to consider.
             lines: A filter to use instead of the declared one.
         """
+        return self._lines.blocks(self.candidate_indices(start, stop, lines=lines))
+
+    def candidate_indices(
+        self,
+        start: int = 0,
+        stop: int | None = None,
+        *,
+        lines: Candidates | None = None,
+    ) -> list[int]:
+        """The indices of :meth:`candidates`, without building blocks."""
         wanted = self._filter if lines is None else lines
         if wanted is None or self._exhaustive:
-            return self.unclaimed(start, stop)
+            return self.unclaimed_indices(start, stop)
         owner = self._owner
-        stop = len(owner) if stop is None else stop
-        return self._lines.blocks(
+        bounds = range(len(owner))[start:stop]
+        first, last = bounds.start, bounds.stop
+        return [
             i
             for i in self._lines.matching(wanted)
-            if start <= i < stop and owner[i] is None
-        )
+            if first <= i < last and owner[i] is None
+        ]
 
     def lines_matching(self, lines: Candidates) -> Sequence[int]:
         """The indices of the blocks, claimed or not, that ``lines`` accepts."""
@@ -367,8 +383,8 @@ class ParseState:
 
     # -- claiming -------------------------------------------------------
 
-    def claim(self, *blocks: Block) -> None:
-        """Claim ``blocks`` for the running section.
+    def claim(self, *blocks: Block | int) -> None:
+        """Claim ``blocks`` (blocks or block indices) for the running section.
 
         Raises:
             ValueError: A block is already claimed (a bug in a section).
@@ -376,13 +392,25 @@ class ParseState:
         owner = self._owner
         section = self.section
         for block in blocks:
-            current = owner[block.index]
+            i = block if isinstance(block, int) else block.index
+            current = owner[i]
             if current is not None:
                 raise ValueError(
-                    f"section {section!r} claims block {block.index} "
-                    f"(line {block.line}), already claimed by {current!r}"
+                    f"section {section!r} claims block {i} "
+                    f"(line {self._lines.numbers[i]}), already claimed by {current!r}"
                 )
-            owner[block.index] = section
+            owner[i] = section
+
+    def claim_run(self, start: int, stop: int) -> None:
+        """Claim every block from ``start`` up to ``stop``, all unclaimed.
+
+        Raises:
+            ValueError: One of them is already claimed.
+        """
+        owner = self._owner
+        if any(owner[start:stop]):
+            self.claim(*range(start, stop))  # names the first one claimed
+        owner[start:stop] = [self.section] * len(owner[start:stop])
 
     def release(self, *blocks: Block) -> None:
         """Give back blocks the running section claimed (a change of mind)."""
@@ -585,12 +613,18 @@ class ParseState:
         self._highlight_spans = tuple(b.span for b in blocks)
         self.landmarks._set("highlights", tuple(b.index for b in blocks))
 
-    def set_body(self, blocks: Iterable[Block]) -> None:
-        """Store body paragraphs (each block's text; the ``body`` landmark)."""
-        blocks = _blocks(blocks)
-        self._body = tuple(b.text for b in blocks)
-        self._body_spans = tuple(b.span for b in blocks)
-        self.landmarks._set("body", tuple(b.index for b in blocks))
+    def set_body(self, blocks: Iterable[Block | int]) -> None:
+        """Store body paragraphs (the ``body`` landmark).
+
+        Args:
+            blocks: The body's blocks, or their indices: each one's text is
+                a paragraph.
+        """
+        indices = self._indices(blocks)
+        texts, span = self._lines.texts, self._lines.span
+        self._body = tuple([texts[i] for i in indices])
+        self._body_spans = tuple([span(i) for i in indices])
+        self.landmarks._set("body", indices)
 
     def add_caption(self, value: Caption) -> None:
         """Append a photo caption."""
@@ -600,10 +634,23 @@ class ParseState:
         """Append a direct quotation."""
         self._quotes.append(_check(value, Quote))
 
-    def set_following(self, blocks: Iterable[Block]) -> None:
-        """Store the blocks of the posts after the first one."""
-        self._following = _blocks(blocks)
-        self.landmarks._set("following", tuple(b.index for b in self._following))
+    def set_following(self, blocks: Iterable[Block | int]) -> None:
+        """Store the blocks (or block indices) of the posts after the first one."""
+        indices = self._indices(blocks)
+        self._following = tuple(self._lines.blocks(indices))
+        self.landmarks._set("following", indices)
+
+    def _indices(self, blocks: Iterable[Block | int]) -> tuple[int, ...]:
+        n = len(self._owner)
+        out = []
+        for block in blocks:
+            if isinstance(block, int):
+                if not 0 <= block < n:
+                    raise IndexError(f"no block at index {block}")
+                out.append(block)
+            else:
+                out.append(_check(block, Block).index)
+        return tuple(out)
 
     def set_comments(self, value: CommentFooter) -> None:
         """Store the comment footer (the ``footer`` landmark)."""

@@ -8,6 +8,7 @@ import pytest
 from articlekit import (
     ArticleKitDeprecationWarning,
     Byline,
+    LineFilter,
     ParseState,
     Span,
     parse_article,
@@ -164,3 +165,53 @@ class TestDrafts:
         attrs.validate(article)
         assert article.byline is not None
         attrs.validate(article.byline)
+
+
+class TestIndices:
+    def test_unclaimed_indices_match_the_blocks(self):
+        state = ParseState(_DUMP)
+        state.enter("x")
+        state.claim(1, state.block(3))
+        assert state.unclaimed_indices() == [0, 2, 4, 5]
+        assert state.unclaimed_indices(2, 5) == [2, 4]
+        assert [b.index for b in state.unclaimed(2, 5)] == [2, 4]
+
+    def test_candidate_indices_keep_to_the_range(self):
+        state = ParseState("Photo: a\nb\nPhoto: c\nPhoto: d\n")
+        state.enter("x", lines=LineFilter(first="P"))
+        assert state.candidate_indices() == [0, 2, 3]
+        assert state.candidate_indices(1, 3) == [2]
+        assert state.candidate_indices(-2) == [2, 3]
+
+    def test_claim_run_claims_every_block_of_the_run(self):
+        state = ParseState(_DUMP)
+        state.enter("body")
+        state.claim_run(2, 5)
+        assert [state.owner(i) for i in range(6)] == [
+            None,
+            None,
+            "body",
+            "body",
+            "body",
+            None,
+        ]
+
+    def test_claim_run_over_a_claimed_block_raises(self):
+        state = ParseState(_DUMP)
+        state.enter("date")
+        state.claim(3)
+        state.enter("body")
+        with pytest.raises(ValueError, match=r"block 3 .* already claimed by 'date'"):
+            state.claim_run(2, 5)
+
+    def test_set_body_takes_indices_without_blocks(self):
+        """A body set by index has the texts and spans of those blocks."""
+        state = ParseState(_DUMP)
+        state.set_body([4])
+        assert state.body == ("Apple growers installed fans.",)
+        assert state.body_spans[0].slice(state.text) == state.body[0]
+        assert state.landmarks.body == (4,)
+
+    def test_set_body_refuses_a_bad_index(self):
+        with pytest.raises(IndexError):
+            ParseState(_DUMP).set_body([99])
