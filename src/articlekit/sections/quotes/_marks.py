@@ -80,28 +80,20 @@ def single_quotations(text: str, double: list[Quotation]) -> list[Quotation]:
 
     An opening mark pairs with the first closing mark after it; the next
     opening is looked for after that closing. ``double`` must be in order
-    and never overlap, as :func:`quotations` finds them. The marks are found
-    by two scans of the text, then paired by a walk over their offsets.
+    and never overlap, as :func:`quotations` finds them.
     """
-    opens = [m.start() for m in SINGLE_OPEN().finditer(text)]
-    if not opens:
-        return []
-    closes = [m.start() for m in SINGLE_CLOSE().finditer(text)]
     starts = [s for s, _, _ in double]
-    ends = [e for _, e, _ in double]
     found = []
-    i = j = 0
-    while i < len(opens):
-        opening = opens[i]
-        # The closing mark must start after the opening one ends.
-        j = bisect.bisect_right(closes, opening, j)
-        if j == len(closes):
+    opening = SINGLE_OPEN().search(text)
+    while opening is not None:
+        closing = SINGLE_CLOSE().search(text, opening.end())
+        if closing is None:
             break
-        closing = closes[j] + 1
-        k = bisect.bisect_right(starts, opening) - 1
-        if k < 0 or opening >= ends[k]:
-            found.append((opening, closing, True))
-        i = bisect.bisect_left(opens, closing, i + 1)
+        at = opening.start()
+        k = bisect.bisect_right(starts, at) - 1
+        if k < 0 or at >= double[k][1]:
+            found.append((at, closing.end(), True))
+        opening = SINGLE_OPEN().search(text, closing.end())
     return found
 
 

@@ -101,24 +101,6 @@ _ADVERBIAL = regex.compile(
     rf"(?:{'|'.join(_TIME_NOUNS)})|\s+(?:{'|'.join(_ADVERBS)}|\p{{L}}+ly))\s*$",
     regex.IGNORECASE,
 )
-# The words an adverbial phrase can end with (besides any "-ly" word): a
-# text whose last word is none of them needs no look with the pattern.
-_ADVERBIAL_LAST = frozenset(_TIME_NOUNS + _ADVERBS)
-
-
-def _drop_adverbial(text: str) -> str:
-    """``text`` without the time phrase or adverb that ends it, if any."""
-    words = text[-20:].rsplit(None, 1)
-    last = words[-1].casefold() if words else ""
-    # Casefolding may lengthen a word ("FRİDAY"): then the pattern decides.
-    if (
-        last in _ADVERBIAL_LAST
-        or (last.endswith("ly") and last.isalpha())
-        or not last.isascii()
-    ):
-        return _ADVERBIAL.sub("", text)
-    return text
-
 
 # Words after a verb that end the speaker's name ("said Roe in a statement").
 _NAME_STOPS = frozenset(
@@ -262,7 +244,7 @@ def subject_before(head: str) -> tuple[str, str | None, int] | None:
     head = head.rstrip()
     # Only the tail can hold the subject; the end-anchored pattern reads
     # at most its last 120 characters, whatever the sentence's length.
-    head = head[:-120] + _drop_adverbial(head[-120:])
+    head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
     if head.endswith(" to"):
         head = head[:-3]  # "got Wesley to say": the subject of "to say"
     if head.endswith(","):
