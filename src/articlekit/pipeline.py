@@ -9,7 +9,7 @@ that reads a landmark must run after every enabled section that sets it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from attrs import field, frozen
 
@@ -28,7 +28,7 @@ SectionParser = Callable[[ParseState], bool]
 """A section parser: reads the state, claims blocks, stores results, returns
 whether it found its section."""
 
-_F = TypeVar("_F", bound=Callable[..., bool])
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def _names(value: Iterable[str]) -> frozenset[str]:
@@ -76,7 +76,8 @@ def section(
 ) -> Callable[[_F], _F]:
     """Declare what a section parser uses, reads and sets.
 
-    A decorator for section parsers (``@section(reads=("byline",))``)::
+    A decorator for section parsers (``@section(reads=("byline",))``), or
+    for the class of callable section objects::
 
         @section(lines=LineFilter(holding=("via",)), sets=("byline",))
         def parse_via(state: ParseState) -> bool: ...

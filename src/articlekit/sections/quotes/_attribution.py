@@ -1,0 +1,339 @@
+"""Attribution: the speech verb that ties a quotation to a speaker, and its words.
+
+The attribution follows the quotation (``“…,” said Jane Roe``, ``“…,” the
+ministry said``, ``“…,” Jane Roe, who …``) or stands in the sentence before
+it (``Jane Roe said: “…”``, ``according to Jane Roe, “…”``, ``X on
+Wednesday told Y that … “in order to …”``). The verbs of a paragraph are
+found once, as offsets every quotation in it looks up by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import regex
+
+from articlekit._names import leading_name
+from articlekit._text import LazyPattern, PhraseFinder
+from articlekit.sections.quotes._marks import Spans, is_sentence
+from articlekit.sections.quotes._speakers import (
+    LAST_CLAUSE_MARK,
+    after_last,
+    classify,
+    name_after_verb,
+    subject,
+    subject_before,
+)
+
+#: Verbs that tie a quotation to its speaker (matched in lower case only).
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added",
+    "adds", "add", "wrote", "writes", "write", "stated", "states", "explained",
+    "explains", "noted", "notes", "argued", "argues", "asked", "asks", "replied",
+    "replies", "answered", "continued", "continues", "insisted", "insists",
+    "warned", "warns", "declared", "declares", "announced", "announces",
+    "claimed", "claims", "recalled", "recalls", "remarked", "observed",
+    "commented", "acknowledged", "admitted", "admits", "conceded", "suggested",
+    "suggests", "tweeted", "posted", "testified", "concluded", "emphasized",
+    "emphasised", "stressed", "stresses", "cautioned", "predicted", "urged",
+    "urges", "quipped", "joked", "exclaimed", "shouted", "cried", "whispered",
+    "yelled", "screamed", "boasted", "complained", "complains", "countered",
+    "responded", "responds", "described", "describes", "called", "calls",
+    "condemned", "promised", "vowed", "pledged", "confirmed", "confirms",
+    "denied", "thinks", "believes", "believed", "reported", "reports", "put it",
+    "puts it", "pointed out", "points out", "went on", "goes on",
+    "according to", "announcing", "adding", "writing", "explaining", "warning",
+)  # fmt: skip
+
+# Where a sentence ends inside a paragraph.
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\p{N}“\"‘(])")
+# Marks between a quotation and the clause that attributes it.
+_LEAD = " \t,;:—–-"
+_CLAUSE_END = re.compile(r'[.;:!?“”"()]')
+# The last mark that ends a clause or a phrase, searched from the right (as
+# LAST_CLAUSE_MARK is): a look costs the text after it, not the window.
+_LAST_PUNCT = LazyPattern(r"[,.;:!?“”\"()]", regex.REVERSE)
+# "according" in any case; "according to NAME" then names the speaker.
+_ACCORDING_WORD = regex.compile("according", regex.IGNORECASE)
+_ACCORDING = LazyPattern(
+    r"according\s+to\s+(?P<who>[^,.;:“”\"]{1,80}?)\s*,?\s*$", regex.IGNORECASE
+)
+
+# What the rules before a quotation find: who is named, and where it starts.
+_Found = tuple[str, str | None, int]
+
+
+class Attribution(NamedTuple):
+    """Who an attribution names, and where."""
+
+    kind: str  # "name", "pronoun", "role" or "unnamed"
+    who: str | None
+    at: int | None  # offset of the name in the paragraph
+    start: int  # the attribution's extent in the paragraph
+    end: int
+    direct: bool = True  # the quotation is what the verb says, not a word in it
+
+
+class Sentences:
+    """Where the sentences of one paragraph end, found once for all its quotations.
+
+    Also remembers the subject found before each speech verb, which every
+    quotation in the rest of that sentence asks for again.
+    """
+
+    __slots__ = ("_according", "_ends", "_starts", "subjects", "text")
+
+    def __init__(self, text: str) -> None:
+        """Read the paragraph ``text`` (its sentence ends on first need)."""
+        self.text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self.subjects: dict[tuple[int, int], _Found | None] = {}
+        self._according = _ACCORDING_WORD.search(text) is not None
+
+    def according_in(self, lo: int, hi: int) -> bool:
+        """Whether "according" (any case) stands in ``text[lo:hi]``."""
+        return self._according and _ACCORDING_WORD.search(self.text, lo, hi) is not None
+
+    def start_before(self, lo: int, start: int) -> int:
+        """Where the sentence holding ``start`` begins, looking back to ``lo``.
+
+        The same as the end of the last :data:`_SENTENCE_END` match that a
+        search of ``text[lo:start]`` finds, or ``lo`` when there is none.
+        """
+        if self._starts is None:
+            found = [m.span() for m in _SENTENCE_END.finditer(self.text)]
+            self._starts = [a for a, _ in found]
+            self._ends = [b for _, b in found]
+        # A match ending at ``start`` needs the character after it, which a
+        # search that stops at ``start`` cannot see.
+        i = bisect.bisect_left(self._ends, start) - 1
+        if i >= 0 and self._starts[i] >= lo:
+            return self._ends[i]
+        return lo
+
+
+class Reader:
+    """The attribution rules, bound to one list of speech verbs."""
+
+    __slots__ = ("find_verbs",)
+
+    def __init__(self, verbs: Iterable[str]) -> None:
+        """Index ``verbs`` (words or two-word phrases) for :attr:`find_verbs`."""
+        self.find_verbs = PhraseFinder(verbs, lower=True)
+
+    @staticmethod
+    def verb_in_reach(
+        text: str, start: int, end: int, spans: Spans, sentences: Sentences
+    ) -> bool:
+        """Whether a speech verb lies where :meth:`after` or :meth:`before` look.
+
+        That is the sentence before the quotation (within 400 characters)
+        or the clause after it. Without one, neither can find a speaker
+        (save by "according to", or a name after a closing comma, which the
+        caller tests apart), so a fragment there is passed over cheaply.
+        """
+        lo = sentences.start_before(max(0, start - 400), start)
+        if any_between(spans, lo, start):
+            return True
+        # The first verb after the quotation, within the 200 characters
+        # :meth:`after` reads, counts if no clause ends before it. (A verb
+        # is a word, so it never starts among the marks that lead the clause.)
+        i = bisect.bisect_left(spans, (end, -1))
+        if i == len(spans) or spans[i][1] > end + 200:
+            return False
+        verb_start, verb_end = spans[i]
+        gap = text[end:verb_start]
+        lead = len(gap) - len(gap.lstrip(_LEAD))
+        return _CLAUSE_END.search(text, end + lead, verb_end) is None
+
+    def after(
+        self, text: str, end: int, inner: str, spans: Spans
+    ) -> Attribution | None:
+        """The attribution right after a quotation.
+
+        ``“...,” said Jane Roe, an analyst`` (verb first), ``“...,” the
+        governor, Helena Varga, said`` (subject first, appositives allowed),
+        or ``“...,” Jane Roe, who ...`` (a name after a comma, no verb).
+        """
+        after = text[end : end + 200]
+        lead = len(after) - len(after.lstrip(_LEAD))
+        clause = _CLAUSE_END.search(after, lead)
+        clause_end = len(after) if clause is None else clause.start()
+        verb = first_between(spans, end + lead, end + clause_end)
+        if verb is not None:
+            v_start, v_end = verb[0] - end, verb[1] - end
+            if not after[lead:v_start].strip():
+                phrase = name_after_verb(after[v_end:])
+                kind, who = (
+                    classify(phrase, at_end=False)
+                    if len(phrase) <= 100
+                    else ("unnamed", None)
+                )
+            else:
+                phrase = after[lead:v_start]
+                kind, who = subject(phrase) if len(phrase) <= 120 else ("unnamed", None)
+            at = None if who is None else offset(text, end, end + clause_end, who)
+            # From the first word of the attribution to the verb or the name,
+            # whichever comes last: "said Jane Roe", "the ministry said".
+            stop = end + v_end
+            if at is not None and who is not None:
+                stop = max(stop, at + len(who))
+            return Attribution(kind, who, at, end + lead, stop)
+        # No verb: a comma inside the closing mark of a whole sentence
+        # announces an attribution, so a name right after it is the speaker
+        # ("“...,” Jane Roe, who ..."); a short title is cited the same way
+        # ("song: “Spring Street,” Dar Williams") and needs a verb.
+        if (
+            inner.rstrip("\"”’' ").endswith(",")
+            and is_sentence(inner)
+            and lead < len(after)
+        ):
+            head = after[lead:clause_end].split(",")[0]
+            name = leading_name(head)
+            if name is not None and " " in name and head.strip() == name:
+                at = offset(text, end, end + clause_end, name)
+                return Attribution("name", name, at, end + lead, end + lead + len(head))
+        return None
+
+    def before(
+        self, text: str, start: int, spans: Spans, sentences: Sentences
+    ) -> Attribution | None:
+        """The attribution in the sentence before a quotation."""
+        # Only the last 400 characters can hold the attribution; looking no
+        # further back keeps a paragraph of thousands of quotations linear.
+        lo = max(0, start - 400)
+        according = sentences.according_in(lo, start)
+        if not according and not any_between(spans, lo, start):
+            return None  # no speech verb at all: nothing below can name anyone
+        sentence_start = sentences.start_before(lo, start)
+        according = according and sentences.according_in(sentence_start, start)
+        if not according and not any_between(spans, sentence_start, start):
+            return None  # the sentence itself has no verb to tie a speaker
+        before = text[sentence_start:start]
+        found = self._before(before, spans, sentence_start, according=according)
+        direct = True
+        if found is None:
+            found = self._subject_of_last_verb(
+                before, spans, sentence_start, sentences.subjects
+            )
+            direct = False  # a word or phrase quoted inside reported speech
+            if found is None:
+                return None
+        kind, who, lo = found
+        at = None if who is None else offset(text, sentence_start + lo, start, who)
+        return Attribution(kind, who, at, sentence_start + lo, start, direct)
+
+    @staticmethod
+    def _before(
+        before: str, spans: Spans, base: int, *, according: bool
+    ) -> _Found | None:
+        """The attribution that ends the sentence before a quotation.
+
+        ``according to NAME, “…”``; ``“A,” said NAME, “B.”`` (a split
+        quotation); ``NAME said: “…”``. ``base`` is where ``before`` starts
+        in the paragraph, which the verb ``spans`` are offsets into.
+        """
+        match = _ACCORDING().search(before) if according else None
+        if match is not None:
+            kind, who = classify(match["who"], at_end=False)
+            if kind != "unnamed":
+                return kind, who, match.start()
+        tail = before.rstrip()
+        if tail.endswith((",", ":")):
+            # “A,” said NAME, “B.”: the attribution of a split quotation.
+            clause = after_last(_LAST_PUNCT(), tail[:-1])
+            at = base + len(tail) - 1 - len(clause)
+            verb = first_between(spans, at, at + len(clause))
+            if verb is not None and not clause[: verb[0] - at].strip():
+                kind, who = classify(clause[verb[1] - at :], at_end=False)
+                if kind != "unnamed":
+                    return kind, who, len(tail) - 1 - len(clause)
+        # NAME said: “...” / Jane Roe, an analyst, wrote: “...”.
+        bare = tail.rstrip(",:").rstrip()
+        verb = last_between(spans, base + max(0, len(bare) - 40), base + len(bare))
+        if verb is not None and verb[1] - base == len(bare):
+            verb_at = verb[0] - base
+            clause = after_last(LAST_CLAUSE_MARK(), bare[:verb_at])
+            kind, who = subject(clause)
+            if kind != "unnamed":
+                return kind, who, verb_at - len(clause)
+        return None
+
+    @staticmethod
+    def _subject_of_last_verb(
+        before: str,
+        spans: Spans,
+        base: int,
+        memo: dict[tuple[int, int], _Found | None],
+    ) -> _Found | None:
+        """The subject of the last speech verb in ``before``, if it names one.
+
+        "X on Wednesday told Y that ... “in order to ...”" ties the fragment
+        to X; "got Wesley to say it was ..." to Wesley; "his claims that" to
+        the person "his" stands for.
+        """
+        verb = last_between(spans, base, base + len(before))
+        if verb is None:
+            return None
+        # The answer depends on the text up to the verb alone: the other
+        # quotations of the sentence get it from the memo.
+        key = (base, verb[0] - base)
+        if key not in memo:
+            memo[key] = subject_before(before[: verb[0] - base])
+        return memo[key]
+
+
+def offset(text: str, lo: int, hi: int, who: str) -> int | None:
+    """Where ``who`` first stands in ``text[lo:hi]``, if it does."""
+    at = text.find(who, lo, hi)
+    return at if at >= 0 else None
+
+
+def verb_near(verbs: list[int], start: int, end: int) -> bool:
+    """Whether a verb starts in the 400 characters before or 200 after a span.
+
+    ``verbs`` are the verbs' start offsets, in order.
+    """
+    i = bisect.bisect_left(verbs, start - 400)
+    return i < len(verbs) and verbs[i] < end + 200
+
+
+def verb_outside(spans: Spans, quoted: Spans) -> bool:
+    """Whether a verb span lies outside every quotation in ``quoted``.
+
+    Both lists are in order, and the quotations never overlap.
+    """
+    starts = [s for s, _ in quoted]
+    for a, b in spans:
+        i = bisect.bisect_right(starts, a) - 1
+        if i < 0 or b > quoted[i][1]:
+            return True
+    return False
+
+
+def first_between(spans: Spans, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first verb span that starts at or after ``lo``, if it ends by ``hi``."""
+    i = bisect.bisect_left(spans, (lo, -1))
+    return spans[i] if i < len(spans) and spans[i][1] <= hi else None
+
+
+def last_between(spans: Spans, lo: int, hi: int) -> tuple[int, int] | None:
+    """The last of the verb spans from ``lo`` on that end by ``hi``, if any.
+
+    The spans never overlap (see :class:`~articlekit._text.PhraseFinder`),
+    so their ends are in order too: two bisections find it.
+    """
+    i = bisect.bisect_left(spans, (lo, -1))
+    j = bisect.bisect_left(spans, (hi, -1)) - 1  # the last to start before hi
+    if j >= i and spans[j][1] > hi:
+        j -= 1  # it runs past hi; the one before it ends before it starts
+    return spans[j] if j >= i else None
+
+
+def any_between(spans: Spans, lo: int, hi: int) -> bool:
+    """Whether a verb span lies within ``[lo, hi)``."""
+    return first_between(spans, lo, hi) is not None

@@ -1,0 +1,74 @@
+"""Epigraphs: a short saying signed with a dash and a name.
+
+The name stands on the saying's line or opens the next one::
+
+    Do you realize if it weren't for Edison we'd be watching TV?  -Al Boliska
+    The night is darkest just before the dawn.
+    — Jane Roe, The Book
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from articlekit._names import leading_name
+from articlekit._text import LazyPattern, beside
+from articlekit.models import Block
+
+_DASHES = "-–—―"
+# A saying, then a dash and the name ("... candlelight? -Al Boliska",
+# "... — Jane Roe, The Book").
+_EPIGRAPH = LazyPattern(
+    r"(?P<saying>\S.{8,400}?[.!?…\"”])\s+[-–—―]{1,2}\s*"
+    r"(?P<who>\p{Lu}[^,\n]{0,60}?)(?:,\s*[^\n]{1,100})?\s*$"
+)
+_DASH_LINE = LazyPattern(
+    r"^[-–—―]{1,2}\s*(?P<who>\p{Lu}[^,\n]{0,60}?)(?:,\s*.{1,100})?$"
+)
+
+
+class Epigraph(NamedTuple):
+    """A saying in a paragraph and the name that signs it."""
+
+    start: int  # the saying's extent in the paragraph
+    end: int
+    who: str
+    at: int | None  # the name's offset; None when it stands on the next line
+
+
+def may_be_signed(whole: str) -> bool:
+    """Whether :func:`epigraph` may find a saying in these paragraphs.
+
+    ``whole`` is the paragraphs joined by line breaks. A saying is signed
+    with a dash after a space on its line, or on the next line, which
+    opens with a dash (after a line break in ``whole``). ``False`` is
+    certain.
+    """
+    return any(beside(whole, dash, before=" \n") for dash in _DASHES)
+
+
+def epigraph(body: list[Block], number: int) -> Epigraph | None:
+    """The saying of paragraph ``number``, signed by a dash on its line or the next."""
+    text = body[number].text
+    if len(text) > 500:
+        return None
+    # A signature on the saying's line has a space right before its dash.
+    signed = " -" in text or " –" in text or " —" in text or " ―" in text
+    match = _EPIGRAPH().match(text) if signed else None
+    if match is not None:
+        name = leading_name(match["who"])
+        if name is not None and match["who"].strip() == name:
+            return Epigraph(
+                match.start("saying"), match.end("saying"), name, match.start("who")
+            )
+    if (
+        number + 1 < len(body)
+        and text[-1:] in '.!?…"”'
+        and body[number + 1].text[:1] in _DASHES
+    ):
+        line = _DASH_LINE().match(body[number + 1].text)
+        if line is not None:
+            name = leading_name(line["who"])
+            if name is not None and line["who"].strip() == name:
+                return Epigraph(0, len(text), name, None)
+    return None

@@ -1,0 +1,389 @@
+"""The quotes section: every body paragraph's quotations, in reading order.
+
+A paragraph's quotations are read in order, each for its attribution; what
+one paragraph found (the last speaker, a quotation left open) carries to
+the next. A paragraph with no quotation may be a dash-signed epigraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from articlekit._text import builder, has_dash, span_of, strings, texts_of
+from articlekit.models import Block, Quote, Span
+from articlekit.pipeline import section
+from articlekit.sections.quotes._attribution import (
+    SPEECH_VERBS,
+    Attribution,
+    Reader,
+    Sentences,
+    verb_near,
+    verb_outside,
+)
+from articlekit.sections.quotes._epigraphs import epigraph, may_be_signed
+from articlekit.sections.quotes._marks import (
+    Quotation,
+    Spans,
+    has_mark,
+    inner_text,
+    is_sentence,
+    is_title,
+    quotations,
+    used_as_noun,
+)
+from articlekit.sections.quotes._speakers import Antecedents, continued_speaker
+from articlekit.state import ParseState
+
+# Quotes are built from values known valid: no validators to run.
+_new_quote = builder(Quote)
+
+#: Closed fragments a paragraph may have read for a speaker: this many, and
+#: one more per so many characters. Real prose stays far below (no corpus
+#: paragraph has more than two); the cap keeps a paragraph of thousands of
+#: quotation marks as cheap as plain text of its size.
+FRAGMENTS_BASE = 4
+FRAGMENT_CHARS = 250
+
+
+class _Run:
+    """One parse of one body: what its paragraphs hand on to the next."""
+
+    __slots__ = (
+        "antecedents",
+        "body",
+        "carried",
+        "cut_off",
+        "found",
+        "last_speaker",
+        "state",
+    )
+
+    def __init__(self, state: ParseState, body: list[Block], *, cut_off: bool) -> None:
+        self.state = state
+        self.body = body
+        self.cut_off = cut_off  # no footer closes the dump: it may be cut off
+        self.antecedents = Antecedents(body)
+        self.found = False
+        self.last_speaker: str | None = None
+        self.carried: str | None = None  # speaker of a quotation left open
+
+
+class _Paragraph:
+    """One body paragraph with quotations, and what its quotations found so far."""
+
+    __slots__ = (
+        "_verb_outside",
+        "block",
+        "budget",
+        "number",
+        "open_speaker",
+        "passed",
+        "quoted",
+        "sentences",
+        "spans",
+        "speaker_here",
+        "text",
+        "verbs",
+    )
+
+    def __init__(
+        self,
+        block: Block,
+        number: int,
+        spans: Spans,
+        quoted: Spans,
+        open_speaker: str | None,
+    ) -> None:
+        self.block = block
+        self.number = number
+        self.text = block.text
+        self.spans = spans  # the speech verbs, found once for all its quotations
+        self.verbs = [v for v, _ in spans]
+        self.quoted = quoted
+        self.sentences = Sentences(block.text)
+        self.open_speaker = open_speaker  # of a quotation open in the one above
+        self.speaker_here: str | None = None  # of the last quote in this paragraph
+        self._verb_outside: bool | None = None
+        # Prose quotes a few fragments a paragraph; reading each for a
+        # speaker costs more than the text it spans, so a paragraph dense
+        # with quotation marks has the rest passed over (and counted).
+        self.budget = FRAGMENTS_BASE + len(block.text) // FRAGMENT_CHARS
+        self.passed = 0
+
+    def verb_outside(self) -> bool:
+        """Whether a speech verb stands outside the paragraph's quotations.
+
+        Looked at once per paragraph, however many quotations it holds.
+        """
+        if self._verb_outside is None:
+            self._verb_outside = verb_outside(self.spans, self.quoted)
+        return self._verb_outside
+
+
+@section(reads=("body", "footer"))
+class QuotesParser:
+    """The quotes section parser that :func:`make_quotes_parser` builds.
+
+    It holds the options and the indexed speech verbs; what one parse
+    finds lives in that parse alone.
+    """
+
+    __slots__ = ("_min_fragment_words", "_min_words", "_reader")
+
+    def __init__(
+        self, verbs: tuple[str, ...], *, min_words: int, min_fragment_words: int
+    ) -> None:
+        """Index ``verbs`` and keep the options (see :func:`make_quotes_parser`)."""
+        self._reader = Reader(verbs)
+        self._min_words = min_words
+        self._min_fragment_words = min_fragment_words
+
+    def __call__(self, state: ParseState) -> bool:
+        """Find the quotations of every body paragraph, in reading order."""
+        body = [state.block(i) for i in state.landmarks.body]
+        # No quotation mark and no dash (which an epigraph's signature
+        # needs) anywhere in the body: nothing to read.
+        whole = "\n".join(texts_of(body))
+        if not (has_mark(whole) or has_dash(whole)):
+            return False
+        signed = may_be_signed(whole)  # False: no paragraph is a signed epigraph
+        run = _Run(
+            state,
+            body,
+            cut_off=state.comments is None and state.landmarks.looked_for("footer"),
+        )
+        for number, block in enumerate(body):
+            open_speaker, run.carried = run.carried, None
+            text = block.text  # with no opening mark, it holds no quotation
+            found, quoted = quotations(text) if has_mark(text) else ([], [])
+            if found:
+                spans = self._reader.find_verbs(text)
+                paragraph = _Paragraph(block, number, spans, quoted, open_speaker)
+                self._read(run, paragraph, found)
+            elif signed:
+                _read_epigraph(run, number)
+        return run.found
+
+    def _read(self, run: _Run, paragraph: _Paragraph, found: list[Quotation]) -> None:
+        """Add the quotes of one paragraph, and report those passed over."""
+        skip_empty = self._min_words >= 1
+        for start, end, closed in found:
+            if closed and end - start == 2 and skip_empty:
+                continue  # “”: two marks and no words
+            self._quotation(run, paragraph, start, end, closed)
+        passed = paragraph.passed
+        if passed:
+            run.state.report(
+                "quote.dense",
+                f"{passed} quoted fragment{'s' if passed > 1 else ''} near a "
+                f"speech verb {'were' if passed > 1 else 'was'} passed over",
+                span=paragraph.block.span,
+            )
+
+    def _quotation(
+        self, run: _Run, paragraph: _Paragraph, start: int, end: int, closed: bool
+    ) -> None:
+        """Add the quotation ``text[start:end]`` with its speaker, if it is one."""
+        text, number = paragraph.text, paragraph.number
+        min_words = self._min_words
+        raw = text[start:end]
+        inner = inner_text(raw, closed=closed)
+        # (inner is stripped: it has no words exactly when it is empty)
+        if (not inner and min_words >= 1) or (
+            min_words > 1 and len(inner.split()) < min_words
+        ):
+            return
+        if (
+            closed
+            and not is_sentence(inner)
+            and not inner.rstrip("\"”’' ").endswith(",")
+            and not self._fragment_read(paragraph, start, end)
+        ):
+            return
+        block = paragraph.block
+        if not closed and run.cut_off and number == len(run.body) - 1:
+            # A quotation still open where a cut-off dump ends is
+            # incomplete; its text stays in the body.
+            run.state.report("quote.truncated", span=_block_span(block, start, end))
+            return
+        reader = self._reader
+        attribution = reader.after(text, end, inner, paragraph.spans) or reader.before(
+            text, start, paragraph.spans, paragraph.sentences
+        )
+        if self._not_a_quotation(attribution, inner, text, start, closed=closed):
+            return
+        who, at = _speaker(run, paragraph, attribution, start, end)
+        span = _block_span(block, start, end)
+        if not closed:
+            run.carried = who
+            run.state.report("quote.unclosed", span=span)
+        run.state.add_quote(
+            # Every field is known valid here: no validators to run.
+            _new_quote(
+                text=raw,
+                speaker=who,
+                paragraph=number,
+                span=span,
+                speaker_span=(
+                    None
+                    if at is None or who is None
+                    else _block_span(block, at, at + len(who))
+                ),
+                attribution_span=(
+                    None
+                    if attribution is None
+                    else _block_span(block, attribution.start, attribution.end)
+                ),
+            )
+        )
+        run.found = True
+        if who is not None:
+            run.last_speaker = paragraph.speaker_here = who
+
+    def _fragment_read(self, paragraph: _Paragraph, start: int, end: int) -> bool:
+        """Whether a closed fragment (no whole sentence) is read for a speaker.
+
+        A fragment is a scare quote unless a verb ties it to a speaker
+        ("according to" counts as one). One with no verb near is passed
+        over without a look for its attribution, so paragraphs of thousands
+        of marks stay cheap; past the paragraph's budget, the rest are
+        passed over and counted.
+        """
+        sentences = paragraph.sentences
+        according = sentences.according_in(max(0, start - 400), start)
+        if not according and not verb_near(paragraph.verbs, start, end):
+            return False
+        if paragraph.budget == 0:
+            paragraph.passed += 1
+            return False
+        paragraph.budget -= 1
+        return according or self._reader.verb_in_reach(
+            paragraph.text, start, end, paragraph.spans, sentences
+        )
+
+    def _not_a_quotation(
+        self,
+        attribution: Attribution | None,
+        inner: str,
+        text: str,
+        start: int,
+        *,
+        closed: bool,
+    ) -> bool:
+        """Whether a quotation with these words and attribution is no quote at all."""
+        sentence = is_sentence(inner)
+        if attribution is None:
+            # A scare quote, a title, a name or a slogan.
+            return closed and (not sentence or used_as_noun(text, start))
+        if (
+            attribution.kind == "name"
+            and attribution.who is not None
+            and is_title(inner)
+            and not sentence
+        ):
+            return True  # "ABC's “This Week” program": a title
+        # A scare quote inside reported speech.
+        return (
+            closed
+            and not sentence
+            and not attribution.direct
+            and (len(inner.split()) < self._min_fragment_words or is_title(inner))
+        )
+
+
+def _speaker(
+    run: _Run,
+    paragraph: _Paragraph,
+    attribution: Attribution | None,
+    start: int,
+    end: int,
+) -> tuple[str | None, int | None]:
+    """Who said the quotation ``text[start:end]``, and where the name stands.
+
+    A pronoun or role stands for the last speaker, or else a person named
+    just before; no attribution continues an earlier quotation (reported
+    as ``quote.unattributed`` when there is none to continue).
+    """
+    if attribution is None:
+        who = continued_speaker(
+            run.antecedents,
+            paragraph.number,
+            verb_outside=paragraph.verb_outside(),
+            speaker_here=paragraph.speaker_here,
+            open_speaker=paragraph.open_speaker,
+            last_speaker=run.last_speaker,
+        )
+        if who is None:
+            run.state.report(
+                "quote.unattributed", span=_block_span(paragraph.block, start, end)
+            )
+        return who, None
+    if attribution.kind in ("pronoun", "role"):
+        before = paragraph.text[max(0, start - 1000) : start]
+        who = (
+            paragraph.speaker_here
+            or run.last_speaker
+            or run.antecedents.recent_person(paragraph.number, before)
+        )
+        return who, None
+    return attribution.who, attribution.at
+
+
+def _read_epigraph(run: _Run, number: int) -> None:
+    """Add paragraph ``number`` as a quote if it is a dash-signed epigraph."""
+    found = epigraph(run.body, number)
+    if found is None:
+        return
+    block = run.body[number]
+    run.state.add_quote(
+        _new_quote(
+            text=block.text[found.start : found.end],
+            speaker=found.who,
+            paragraph=number,
+            span=_block_span(block, found.start, found.end),
+            speaker_span=(
+                None
+                if found.at is None
+                else _block_span(block, found.at, found.at + len(found.who))
+            ),
+            attribution_span=None,
+        )
+    )
+    run.found, run.last_speaker = True, found.who
+
+
+def _block_span(block: Block, start: int, end: int) -> Span:
+    """The span of ``block.text[start:end]`` in the input."""
+    # Offsets inside a block are valid by construction: built without the
+    # attrs validators, as the splitter builds block spans.
+    base = block.span.start
+    return span_of(base + start, base + min(end, len(block.text)))
+
+
+def make_quotes_parser(
+    *,
+    verbs: Iterable[str] = SPEECH_VERBS,
+    min_words: int = 1,
+    min_fragment_words: int = 2,
+) -> Callable[[ParseState], bool]:
+    """Build a quotes section parser.
+
+    Args:
+        verbs: Speech verbs that tie a quotation to a speaker.
+        min_words: Fewest words in a quotation.
+        min_fragment_words: Fewest words in a fragment (a quotation that is
+            not a whole sentence) tied to its speaker by a verb; a single
+            quoted word is more often a scare quote ("a “close-knit” group").
+
+    Returns:
+        A section parser that reads the body blocks and adds ``quotes``.
+    """
+    return QuotesParser(
+        strings("verbs", verbs),
+        min_words=min_words,
+        min_fragment_words=min_fragment_words,
+    )
+
+
+parse_quotes = make_quotes_parser()
+"""The default quotes section parser."""

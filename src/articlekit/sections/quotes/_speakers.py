@@ -1,0 +1,439 @@
+"""Speakers: who the words of an attribution name, and who a pronoun stands for.
+
+The words before a verb name the speaker by the part next to the verb
+("the governor, Helena Varga, said"), skipping a lower-case appositive
+("Jane Roe, an analyst at Acme, said"); the words after it by the name they
+open with ("said mechanical engineer Taryn Bailey"). "the media union" is
+an organisation that speaks; "the party leader" is a role, and stands for a
+person, as "he" does: the subject of a sentence just before, or the last
+name mentioned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from itertools import chain
+
+import regex
+
+from articlekit._names import (
+    NOT_NAMES,
+    clean_name,
+    is_name_word,
+    leading_name,
+    trailing_name,
+)
+from articlekit._text import LazyPattern, sentences
+from articlekit.models import Block
+from articlekit.sections.quotes._marks import GLUE, QUOTED
+
+#: Nouns that make "the media union" or "the ministry" an organisation that
+#: speaks, rather than a role ("the official") that stands for a person.
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    [
+        "union",
+        "unions",
+        "ministry",
+        "department",
+        "government",
+        "council",
+        "police",
+        "company",
+        "agency",
+        "committee",
+        "party",
+        "court",
+        "commission",
+        "board",
+        "office",
+        "army",
+        "military",
+        "authority",
+        "authorities",
+        "administration",
+        "campaign",
+        "group",
+        "association",
+        "federation",
+        "institute",
+        "foundation",
+        "bank",
+        "firm",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "service",
+        "embassy",
+        "regime",
+        "team",
+        "club",
+        "league",
+        "university",
+        "school",
+        "hospital",
+        "network",
+        "newspaper",
+        "statement",
+        "report",
+    ]
+)
+
+# Pronouns (and possessives: "his claims that ...") that stand for a person.
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+_STANDS_FOR_SOMEONE = _PRONOUNS | _POSSESSIVES
+
+# Time phrases and adverbs between a subject and its verb: "on Wednesday".
+_TIME_NOUNS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "week", "month", "year", "morning", "afternoon", "evening", "night", "day",
+    "statement", "interview", "post", "speech", "tweet", "note", "letter", "report",
+    "email", "call", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+)  # fmt: skip
+_ADVERBS = (
+    "also", "then", "later", "earlier", "recently", "previously", "once",
+    "yesterday", "today", "again", "separately", "publicly", "privately", "bluntly",
+    "simply", "often",
+)  # fmt: skip
+_ADVERBIAL = regex.compile(
+    r"(?:\s+(?:on|in|at|last|this|earlier|later|late|early)\s+(?:\p{L}+\s+){0,2}?"
+    rf"(?:{'|'.join(_TIME_NOUNS)})|\s+(?:{'|'.join(_ADVERBS)}|\p{{L}}+ly))\s*$",
+    regex.IGNORECASE,
+)
+
+# Words after a verb that end the speaker's name ("said Roe in a statement").
+_NAME_STOPS = frozenset(
+    [
+        "who",
+        "which",
+        "that",
+        "in",
+        "on",
+        "at",
+        "to",
+        "of",
+        "about",
+        "after",
+        "as",
+        "when",
+        "during",
+        "from",
+        "told",
+        "before",
+        "while",
+        "and",
+    ]
+)
+_STOP_CHARS = ',.;:!?(“"'
+
+# Nouns that mark a paragraph as introducing what follows ("the full
+# statement put out by ..."), for quotations that name nobody.
+_INTRODUCING = frozenset(
+    [
+        "statement",
+        "statements",
+        "remarks",
+        "comments",
+        "speech",
+        "interview",
+        "letter",
+        "message",
+        "tweet",
+        "post",
+        "said",
+        "says",
+        "told",
+        "wrote",
+        "writes",
+        "added",
+    ]
+)
+
+# The last mark that ends a clause. Searched from the right, a look costs
+# the length of the text after that mark, not of the whole window.
+LAST_CLAUSE_MARK = LazyPattern(r"[.;:!?“”\"()]", regex.REVERSE)
+
+#: Who an attribution names: ``(kind, value)``, as :func:`classify` says.
+Named = tuple[str, str | None]
+
+
+def after_last(mark: regex.Pattern[str], text: str) -> str:
+    """The text after the last match of ``mark`` (all of it if none)."""
+    found = mark.search(text)
+    return text if found is None else text[found.end() :]
+
+
+def classify(phrase: str, *, at_end: bool) -> Named:
+    """Say who an attribution phrase names.
+
+    Args:
+        phrase: The words before the verb ("the governor", "Acme Bank
+            economist Jane Roe") or after it ("economist Jane Roe").
+        at_end: Whether the name sits at the end of the phrase, next to a
+            verb that follows it, rather than at its start.
+
+    Returns:
+        ``(kind, value)``: ``("name", NAME)``, ``("pronoun", word)``,
+        ``("role", None)`` for a person described but not named ("the
+        Liberal leader"), or ``("unnamed", None)``.
+    """
+    words = phrase.strip(" ,;:—–-").split()
+    while words and _ADVERBIAL.search(" " + words[-1]):
+        words = words[:-1]  # "The media union later stated"
+    if not words:
+        return "unnamed", None
+    if len(words) == 1 and words[0].casefold() in _PRONOUNS:
+        return "pronoun", words[0].casefold()
+    if words[0] in ("the", "The"):
+        return _classify_the(words[1:], at_end=at_end)
+    if at_end:
+        name = trailing_name(" ".join(words))
+    else:
+        # Lower-case role words may come first: "said mechanical engineer and
+        # team member Taryn Bailey".
+        skip = 0
+        while skip < min(len(words), 8) and not is_name_word(words[skip]):
+            skip += 1
+        name = leading_name(" ".join(words[skip:]))
+    return ("name", name) if name is not None else ("unnamed", None)
+
+
+def _classify_the(words: list[str], *, at_end: bool) -> Named:
+    """Say who a phrase opening with "the" names, from the words after it."""
+    rest = [w.strip(",.;:") for w in words]
+    if rest and all(is_name_word(w) for w in rest):
+        return "name", " ".join(rest)  # "the Syrian Defense Ministry"
+    if rest and rest[-1].casefold() in ORGANISATION_NOUNS and len(rest) <= 4:
+        return "name", " ".join(rest)  # "the media union"
+    name = trailing_name(" ".join(rest)) if at_end else None
+    if name is not None:
+        return "name", name
+    if rest and len(rest) <= 4 and not any(w.casefold() in GLUE for w in rest):
+        return "role", None  # "the Liberal leader", "the 69-year-old"
+    return "unnamed", None
+
+
+def subject(phrase: str) -> Named:
+    """Classify the subject before a verb, appositives and all.
+
+    The part next to the verb names the speaker ("the governor, Helena
+    Varga, said"; "After the loss to Ohio State, Beilein said") unless it is
+    an appositive that opens in lower case ("Jane Roe, an analyst at Acme,
+    said"); then an earlier part does.
+    """
+    parts = [p for p in phrase.split(",") if p.strip()]
+    best: Named = ("unnamed", None)
+    for part in reversed(parts):
+        kind, who = classify(part, at_end=True)
+        opens_lower = part.strip()[:1].islower()
+        if kind == "name" and not opens_lower:
+            return kind, who
+        if kind != "unnamed" and best[0] == "unnamed":
+            best = (kind, who)
+    return best
+
+
+def subject_before(head: str) -> tuple[str, str | None, int] | None:
+    """The person the words before a speech verb name, if any.
+
+    Returns:
+        ``(kind, value, offset)``: a pronoun, a name or a role as
+        :func:`classify` says, and where it starts in ``head``.
+    """
+    head = head.rstrip()
+    # Only the tail can hold the subject; the end-anchored pattern reads
+    # at most its last 120 characters, whatever the sentence's length.
+    head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
+    if head.endswith(" to"):
+        head = head[:-3]  # "got Wesley to say": the subject of "to say"
+    if head.endswith(","):
+        # An appositive between name and verb: "Jane Roe, an analyst, said".
+        inner = head[:-1]
+        cut = inner.find(",")
+        head = inner[:cut] if cut >= 0 else inner
+    words = head.rsplit(None, 1)[-1:]
+    if words and words[-1].casefold() in _STANDS_FOR_SOMEONE:
+        return "pronoun", words[-1].casefold(), len(head) - len(words[-1])
+    name = trailing_name(head)
+    if name is not None:
+        return "name", name, max(0, head.rfind(name.split()[0]))
+    # "The 69-year-old called for ...": a role that stands for a person.
+    segment = after_last(LAST_CLAUSE_MARK(), head).rpartition(",")[2]
+    kind, _ = classify(segment, at_end=True)
+    if kind == "role":
+        return "role", None, len(head) - len(segment)
+    return None
+
+
+def name_after_verb(rest: str) -> str:
+    """The words after a verb up to where the speaker's name must end."""
+    cut = len(rest)
+    for i, ch in enumerate(rest):
+        if ch in _STOP_CHARS:
+            cut = i
+            break
+    words = rest[:cut].split()
+    named = False
+    for i, word in enumerate(words):
+        # A stop word ends the name only once the name has begun: "said
+        # engineer and team member Taryn Bailey" keeps its "and".
+        if named and word.casefold() in _NAME_STOPS:
+            words = words[:i]
+            break
+        named = named or (word[:1].isupper() and word.casefold() not in NOT_NAMES)
+    return " ".join(words)
+
+
+class Antecedents:
+    """Who a pronoun, a role or an unnamed quotation may stand for, in one body.
+
+    Built for one parse, and nothing outlives it. What the end of a
+    paragraph names is kept by the paragraph's number, so the quotations of
+    a paragraph read the paragraphs above it once. The looks at the text
+    just before a quotation are kept by that text, up to 256 at a time: a
+    paragraph that repeats one sentence and quotation (a pasted template)
+    reads it once, not once for each quotation.
+    """
+
+    __slots__ = (
+        "_body",
+        "_introduced",
+        "_people",
+        "_person_here",
+        "_subject_here",
+        "_subjects",
+    )
+
+    def __init__(self, body: list[Block]) -> None:
+        """Look for antecedents in the paragraphs ``body``."""
+        self._body = body
+        self._subjects: dict[int, str | None] = {}
+        self._people: dict[int, str | None] = {}
+        self._introduced: dict[int, str | None] = {}
+        self._subject_here: dict[str, str | None] = {}
+        self._person_here: dict[str, str | None] = {}
+
+    def recent_person(self, number: int, before: str) -> str | None:
+        """The person a pronoun or role in paragraph ``number`` stands for.
+
+        The subject of a sentence before it (in the last 300 characters of
+        ``before``, the paragraph's text up to it, then at the ends of the
+        two paragraphs above), else the last name mentioned there: an
+        antecedent is near, and bounded looks keep a paragraph of many
+        pronouns linear.
+        """
+        here = before[-300:]
+        above = range(number - 1, max(number - 3, -1), -1)  # nearest first
+        name = _first_named(
+            chain(
+                [_kept(self._subject_here, here, sentence_subject)],
+                map(self._subject_of, above),
+            )
+        )
+        if name is None:
+            name = _first_named(
+                chain(
+                    [_kept(self._person_here, here, person_in)],
+                    map(self._person_of, above),
+                )
+            )
+        return name
+
+    def introduced_by(self, number: int) -> str | None:
+        """Who paragraph ``number`` introduces ("the statement put out by NAME:")."""
+        if number not in self._introduced:
+            previous = self._tail(number)
+            words = {w.strip(".,:;").casefold() for w in previous.split()}
+            introduces = not words.isdisjoint(_INTRODUCING) or previous.endswith(":")
+            self._introduced[number] = self._person_of(number) if introduces else None
+        return self._introduced[number]
+
+    def _tail(self, number: int) -> str:
+        return self._body[number].text[-1000:]
+
+    def _subject_of(self, number: int) -> str | None:
+        if number not in self._subjects:
+            self._subjects[number] = sentence_subject(self._tail(number))
+        return self._subjects[number]
+
+    def _person_of(self, number: int) -> str | None:
+        if number not in self._people:
+            self._people[number] = person_in(self._tail(number))
+        return self._people[number]
+
+
+def _kept(
+    memo: dict[str, str | None], text: str, look: Callable[[str], str | None]
+) -> str | None:
+    """``look(text)``, kept in ``memo``, which is emptied when it holds 256."""
+    if text not in memo:
+        if len(memo) >= 256:
+            memo.clear()
+        memo[text] = look(text)
+    return memo[text]
+
+
+def _first_named(names: Iterable[str | None]) -> str | None:
+    """The first of ``names`` that is not ``None``, looking no further."""
+    return next((name for name in names if name is not None), None)
+
+
+def continued_speaker(
+    antecedents: Antecedents,
+    number: int,
+    *,
+    verb_outside: bool,
+    speaker_here: str | None,
+    open_speaker: str | None,
+    last_speaker: str | None,
+) -> str | None:
+    """The speaker of a quoted sentence in paragraph ``number`` that names nobody.
+
+    It continues the quotation before it: in its paragraph
+    (``speaker_here``), an open one from the paragraph above
+    (``open_speaker``), or (in a paragraph with no speech verb of its own,
+    "Opening statement: “...”") the last speaker quoted. A first quotation
+    under a paragraph that introduces a statement is that person's.
+    """
+    if speaker_here is not None or open_speaker is not None:
+        return speaker_here or open_speaker
+    if verb_outside:
+        return None
+    if last_speaker is not None:
+        return last_speaker
+    if number == 0:
+        return None
+    return antecedents.introduced_by(number - 1)
+
+
+def sentence_subject(text: str) -> str | None:
+    """The subject of the last sentence of ``text`` that opens with a name."""
+    for sentence in reversed(sentences(QUOTED.sub(" ", text))):
+        name = leading_name(sentence)
+        if name is not None and name.casefold() not in NOT_NAMES:
+            return name
+    return None
+
+
+def person_in(text: str) -> str | None:
+    """The last name mentioned in ``text``, quotations left out."""
+    return _last_person(QUOTED.sub(" ", text))
+
+
+def _last_person(text: str) -> str | None:
+    """The last run of two or more capitalised name words in ``text``."""
+    best: str | None = None
+    run: list[str] = []
+    for word in [*text.split(), "."]:
+        clean = word.strip("\"'“”‘’()[],;:.!?")
+        if clean and is_name_word(clean) and clean.casefold() not in NOT_NAMES:
+            run.append(clean)
+            if clean == word.strip("\"'“”‘’()[]"):
+                continue
+        if len(run) >= 2:
+            name = clean_name(run)
+            if name is not None:
+                best = name
+        run = []
+    return best
