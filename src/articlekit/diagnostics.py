@@ -14,6 +14,16 @@ from typing import Any
 from attrs import field, frozen
 from attrs.validators import ge, instance_of, optional
 
+from articlekit import _serial
+from articlekit._serial import (
+    ONE_BASED,
+    OPT_OFFSET,
+    STRING,
+    as_json,
+    enum_values,
+    json_object,
+)
+
 __all__ = ["CODES", "Diagnostic", "Severity"]
 
 
@@ -97,27 +107,40 @@ CODES: Mapping[str, tuple[Severity, str]] = {
 }
 
 
+@json_object("diagnostic", "One problem found while parsing")
 @frozen(kw_only=True)
 class Diagnostic:
     """One problem found while parsing, with where it is."""
 
-    code: str = field(validator=instance_of(str))
+    code: str = field(validator=instance_of(str), metadata=as_json(STRING))
     """Stable dotted code such as ``date.unparsed``."""
-    message: str = field(validator=instance_of(str))
+    message: str = field(validator=instance_of(str), metadata=as_json(STRING))
     """What happened, for people."""
-    section: str = field(validator=instance_of(str))
+    section: str = field(validator=instance_of(str), metadata=as_json(STRING))
     """Name of the section parser that reported it."""
-    severity: Severity = field(validator=instance_of(Severity))
+    severity: Severity = field(
+        validator=instance_of(Severity), metadata=as_json(enum_values(Severity))
+    )
     """How much it matters; decides whether strict mode raises."""
     start: int | None = field(
-        default=None, validator=optional([instance_of(int), ge(0)])
+        default=None,
+        validator=optional([instance_of(int), ge(0)]),
+        metadata=as_json(OPT_OFFSET),
     )
     """Offset of the first character concerned, if any."""
-    end: int | None = field(default=None, validator=optional([instance_of(int), ge(0)]))
+    end: int | None = field(
+        default=None,
+        validator=optional([instance_of(int), ge(0)]),
+        metadata=as_json(OPT_OFFSET),
+    )
     """Offset past the last character concerned, if any."""
-    line: int = field(default=1, validator=[instance_of(int), ge(1)])
+    line: int = field(
+        default=1, validator=[instance_of(int), ge(1)], metadata=as_json(ONE_BASED)
+    )
     """1-based line of ``start`` (1 when the whole input is concerned)."""
-    column: int = field(default=1, validator=[instance_of(int), ge(1)])
+    column: int = field(
+        default=1, validator=[instance_of(int), ge(1)], metadata=as_json(ONE_BASED)
+    )
     """1-based column of ``start``."""
 
     def __str__(self) -> str:
@@ -129,27 +152,9 @@ class Diagnostic:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
-        return {
-            "code": self.code,
-            "message": self.message,
-            "section": self.section,
-            "severity": self.severity.value,
-            "start": self.start,
-            "end": self.end,
-            "line": self.line,
-            "column": self.column,
-        }
+        return _serial.to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
         """Inverse of :meth:`to_dict`."""
-        return cls(
-            code=data["code"],
-            message=data["message"],
-            section=data["section"],
-            severity=Severity(data["severity"]),
-            start=data.get("start"),
-            end=data.get("end"),
-            line=data.get("line", 1),
-            column=data.get("column", 1),
-        )
+        return _serial.from_dict(cls, data)

@@ -4,6 +4,11 @@ Every model is a frozen, slotted ``attrs`` class. Collections are tuples.
 Each part records the :class:`Span` of input it came from; spans are excluded
 from ``==`` so that two articles with the same content compare equal whatever
 their layout in the source.
+
+Each field's metadata states its JSON form (see :mod:`articlekit._serial`):
+one serialiser writes every model's ``to_dict()`` and reads its
+``from_dict()``, and :func:`articlekit.json_schema` is built from the same
+facts.
 """
 
 from __future__ import annotations
@@ -13,10 +18,28 @@ import types
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import attrs
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 from attrs.validators import deep_iterable, ge, instance_of, optional
 
+from articlekit import _serial
+from articlekit._serial import (
+    DATE,
+    EXTRAS,
+    OFFSET,
+    ONE_BASED,
+    OPT_OFFSET,
+    OPT_STRING,
+    STRING,
+    STRINGS,
+    Form,
+    as_json,
+    json_object,
+    list_of,
+    mapping_of,
+    model,
+    nullable,
+    ref,
+)
 from articlekit.diagnostics import Diagnostic, Severity
 
 __all__ = [
@@ -44,9 +67,9 @@ def _strs() -> Any:
 class Span:
     """A half-open range ``[start, end)`` of character offsets into the input."""
 
-    start: int = field(validator=[instance_of(int), ge(0)])
+    start: int = field(validator=[instance_of(int), ge(0)], metadata=as_json(OFFSET))
     """Offset of the first character."""
-    end: int = field(validator=[instance_of(int), ge(0)])
+    end: int = field(validator=[instance_of(int), ge(0)], metadata=as_json(OFFSET))
     """Offset one past the last character."""
 
     def __attrs_post_init__(self) -> None:
@@ -73,16 +96,11 @@ class Span:
         return cls(start=start, end=end)
 
 
-def _span_or_none(value: Any) -> Span | None:
-    return None if value is None else Span.from_list(value)
-
-
-def _list_or_none(span: Span | None) -> list[int] | None:
-    return None if span is None else span.to_list()
-
-
-def _spans_of(value: Any) -> tuple[Span, ...]:
-    return tuple(Span.from_list(v) for v in value or ())
+#: A span, written ``[start, end]`` (its fields in order; see the schema's
+#: ``span`` definition), and a tuple of spans, one per paragraph or line.
+SPAN = Form(ref("span"), encode=Span.to_list, decode=Span.from_list)
+SPANS = evolve(list_of(SPAN), schema=ref("spans"))
+_OPT_SPAN = nullable(SPAN)
 
 
 def _extent(spans: tuple[Span, ...]) -> Span | None:
@@ -91,52 +109,54 @@ def _extent(spans: tuple[Span, ...]) -> Span | None:
     return Span(start=spans[0].start, end=spans[-1].end)
 
 
+@json_object("block", "One paragraph of the input")
 @frozen(kw_only=True)
 class Block:
     """One paragraph of the input: a non-blank line, stripped of outer spaces."""
 
-    index: int = field(validator=[instance_of(int), ge(0)], eq=False)
+    index: int = field(
+        validator=[instance_of(int), ge(0)], eq=False, metadata=as_json(OFFSET)
+    )
     """Position of the block among the input's blocks, from 0."""
-    text: str = field(validator=instance_of(str))
+    text: str = field(validator=instance_of(str), metadata=as_json(STRING))
     """The line without its surrounding whitespace."""
-    span: Span = field(validator=instance_of(Span), eq=False)
+    span: Span = field(validator=instance_of(Span), eq=False, metadata=as_json(SPAN))
     """Where the stripped text lies in the input."""
-    line: int = field(validator=[instance_of(int), ge(1)], eq=False)
+    line: int = field(
+        validator=[instance_of(int), ge(1)], eq=False, metadata=as_json(ONE_BASED)
+    )
     """The 1-based line number of the block."""
-    column: int = field(validator=[instance_of(int), ge(1)], eq=False)
+    column: int = field(
+        validator=[instance_of(int), ge(1)], eq=False, metadata=as_json(ONE_BASED)
+    )
     """The 1-based column of the block's first character."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
-        return {
-            "index": self.index,
-            "text": self.text,
-            "span": self.span.to_list(),
-            "line": self.line,
-            "column": self.column,
-        }
+        return _serial.to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Block:
         """Inverse of :meth:`to_dict`."""
-        return cls(
-            index=data["index"],
-            text=data["text"],
-            span=Span.from_list(data["span"]),
-            line=data["line"],
-            column=data["column"],
-        )
+        return _serial.from_dict(cls, data)
 
 
+@json_object("summary", "The blogger's editorial summary")
 @frozen(kw_only=True)
 class Summary:
     """The blogger's own editorial paragraphs above the quoted source."""
 
-    paragraphs: tuple[str, ...] = field(converter=_tuple, validator=_strs())
+    paragraphs: tuple[str, ...] = field(
+        converter=_tuple, validator=_strs(), metadata=as_json(STRINGS)
+    )
     """The paragraphs, with the trailing signature taken off the last one."""
-    signature: str | None = field(default=None, validator=optional(instance_of(str)))
+    signature: str | None = field(
+        default=None, validator=optional(instance_of(str)), metadata=as_json(OPT_STRING)
+    )
     """Trailing initials such as ``JL``, or ``None`` when unsigned."""
-    spans: tuple[Span, ...] = field(default=(), converter=_tuple, eq=False)
+    spans: tuple[Span, ...] = field(
+        default=(), converter=_tuple, eq=False, metadata=as_json(SPANS)
+    )
     """Where each paragraph lies in the input (the last one with its signature)."""
 
     @property
@@ -146,72 +166,64 @@ class Summary:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
-        return {
-            "paragraphs": list(self.paragraphs),
-            "signature": self.signature,
-            "spans": [s.to_list() for s in self.spans],
-        }
+        return _serial.to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Summary:
         """Inverse of :meth:`to_dict`."""
-        return cls(
-            paragraphs=tuple(data["paragraphs"]),
-            signature=data.get("signature"),
-            spans=_spans_of(data.get("spans")),
-        )
+        return _serial.from_dict(cls, data)
 
 
+@json_object("byline", "Authors and publication of the quoted piece")
 @frozen(kw_only=True)
 class Byline:
     """Who wrote the quoted piece and where: ``A and B report in X:``."""
 
-    authors: tuple[str, ...] = field(default=(), converter=_tuple, validator=_strs())
+    authors: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_strs(), metadata=as_json(STRINGS)
+    )
     """Author names in the order written; empty for a publication alone."""
-    publication: str | None = field(default=None, validator=optional(instance_of(str)))
+    publication: str | None = field(
+        default=None, validator=optional(instance_of(str)), metadata=as_json(OPT_STRING)
+    )
     """The publication, without a lower-case leading "the"."""
-    verb: str | None = field(default=None, validator=optional(instance_of(str)))
+    verb: str | None = field(
+        default=None, validator=optional(instance_of(str)), metadata=as_json(OPT_STRING)
+    )
     """The reporting verb as written (``reports``, ``write``...), if any."""
-    text: str = field(default="", validator=instance_of(str))
+    text: str = field(default="", validator=instance_of(str), metadata=as_json(STRING))
     """The whole byline line as it appears in the input."""
-    span: Span | None = field(default=None, eq=False)
+    span: Span | None = field(default=None, eq=False, metadata=as_json(_OPT_SPAN))
     """Where the byline line lies in the input."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
-        return {
-            "authors": list(self.authors),
-            "publication": self.publication,
-            "verb": self.verb,
-            "text": self.text,
-            "span": None if self.span is None else self.span.to_list(),
-        }
+        return _serial.to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Byline:
         """Inverse of :meth:`to_dict`."""
-        return cls(
-            authors=tuple(data.get("authors") or ()),
-            publication=data.get("publication"),
-            verb=data.get("verb"),
-            text=data.get("text", ""),
-            span=_span_or_none(data.get("span")),
-        )
+        return _serial.from_dict(cls, data)
 
 
+@json_object("caption", "A photo caption")
 @frozen(kw_only=True)
 class Caption:
     """A photo caption: the words, then a credit label and the credit."""
 
-    text: str = field(validator=instance_of(str))
+    text: str = field(validator=instance_of(str), metadata=as_json(STRING))
     """The caption words before the label (``""`` when the label stands alone)."""
-    credit: str | None = field(default=None, validator=optional(instance_of(str)))
+    credit: str | None = field(
+        default=None, validator=optional(instance_of(str)), metadata=as_json(OPT_STRING)
+    )
     """The words after the label, without brackets or a final stop."""
-    label: str | None = field(default=None, validator=optional(instance_of(str)))
+    label: str | None = field(
+        default=None, validator=optional(instance_of(str)), metadata=as_json(OPT_STRING)
+    )
     """The credit label as written (``Photo``, ``Photograph``...)."""
-    raw: str = field(default="", validator=instance_of(str))
+    raw: str = field(default="", validator=instance_of(str), metadata=as_json(STRING))
     """The whole caption paragraph as it appears in the input."""
-    span: Span | None = field(default=None, eq=False)
+    span: Span | None = field(default=None, eq=False, metadata=as_json(_OPT_SPAN))
     """Where the caption paragraph lies in the input."""
 
     @property
@@ -223,78 +235,68 @@ class Caption:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
-        return {
-            "text": self.text,
-            "credit": self.credit,
-            "label": self.label,
-            "raw": self.raw,
-            "span": None if self.span is None else self.span.to_list(),
-        }
+        return _serial.to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Caption:
         """Inverse of :meth:`to_dict`."""
-        return cls(
-            text=data["text"],
-            credit=data.get("credit"),
-            label=data.get("label"),
-            raw=data.get("raw", ""),
-            span=_span_or_none(data.get("span")),
-        )
+        return _serial.from_dict(cls, data)
 
 
+@json_object("quote", "A direct quotation and its speaker")
 @frozen(kw_only=True)
 class Quote:
     """A direct quotation in the body and who said it."""
 
-    text: str = field(validator=instance_of(str))
+    text: str = field(validator=instance_of(str), metadata=as_json(STRING))
     """The quoted words, with their quotation marks."""
-    speaker: str | None = field(default=None, validator=optional(instance_of(str)))
+    speaker: str | None = field(
+        default=None, validator=optional(instance_of(str)), metadata=as_json(OPT_STRING)
+    )
     """The speaker as named in the text, titles dropped; ``None`` if unnamed."""
-    paragraph: int = field(default=0, validator=[instance_of(int), ge(0)])
+    paragraph: int = field(
+        default=0, validator=[instance_of(int), ge(0)], metadata=as_json(OFFSET)
+    )
     """Index of the body paragraph that holds the quotation."""
-    span: Span | None = field(default=None, eq=False)
+    span: Span | None = field(default=None, eq=False, metadata=as_json(_OPT_SPAN))
     """Where the quotation (marks included) lies in the input."""
-    speaker_span: Span | None = field(default=None, eq=False)
+    speaker_span: Span | None = field(
+        default=None, eq=False, metadata=as_json(_OPT_SPAN)
+    )
     """Where the speaker's name lies in the input, when it is named there."""
-    attribution_span: Span | None = field(default=None, eq=False)
+    attribution_span: Span | None = field(
+        default=None, eq=False, metadata=as_json(_OPT_SPAN)
+    )
     """Where the attribution (``said Jane Roe``, ``the ministry said``) lies."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
-        return {
-            "text": self.text,
-            "speaker": self.speaker,
-            "paragraph": self.paragraph,
-            "span": _list_or_none(self.span),
-            "speaker_span": _list_or_none(self.speaker_span),
-            "attribution_span": _list_or_none(self.attribution_span),
-        }
+        return _serial.to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
         """Inverse of :meth:`to_dict`."""
-        return cls(
-            text=data["text"],
-            speaker=data.get("speaker"),
-            paragraph=data.get("paragraph", 0),
-            span=_span_or_none(data.get("span")),
-            speaker_span=_span_or_none(data.get("speaker_span")),
-            attribution_span=_span_or_none(data.get("attribution_span")),
-        )
+        return _serial.from_dict(cls, data)
 
 
+@json_object("comments", "The comment footer")
 @frozen(kw_only=True)
 class CommentFooter:
     """The comment footer and everything below it (reader comments, chrome)."""
 
     count: int | None = field(
-        default=None, validator=optional([instance_of(int), ge(0)])
+        default=None,
+        validator=optional([instance_of(int), ge(0)]),
+        metadata=as_json(OPT_OFFSET),
     )
     """The stated number of comments, ``None`` where no number is stated."""
-    lines: tuple[str, ...] = field(default=(), converter=_tuple, validator=_strs())
+    lines: tuple[str, ...] = field(
+        default=(), converter=_tuple, validator=_strs(), metadata=as_json(STRINGS)
+    )
     """Every paragraph of the footer region, in order."""
-    spans: tuple[Span, ...] = field(default=(), converter=_tuple, eq=False)
+    spans: tuple[Span, ...] = field(
+        default=(), converter=_tuple, eq=False, metadata=as_json(SPANS)
+    )
     """Where each footer line lies in the input."""
 
     @property
@@ -304,20 +306,12 @@ class CommentFooter:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON-ready form."""
-        return {
-            "count": self.count,
-            "lines": list(self.lines),
-            "spans": [s.to_list() for s in self.spans],
-        }
+        return _serial.to_dict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CommentFooter:
         """Inverse of :meth:`to_dict`."""
-        return cls(
-            count=data.get("count"),
-            lines=tuple(data.get("lines") or ()),
-            spans=_spans_of(data.get("spans")),
-        )
+        return _serial.from_dict(cls, data)
 
 
 #: Fields whose spans live in :attr:`Article.spans` (plain strings carry none).
@@ -335,6 +329,14 @@ def _span_map(value: Mapping[str, Sequence[Span]]) -> Mapping[str, tuple[Span, .
     return types.MappingProxyType({k: tuple(v) for k, v in value.items()})
 
 
+def _models(cls: type[Any]) -> Any:
+    return deep_iterable(member_validator=instance_of(cls))
+
+
+_BLOCKS = list_of(model(Block))
+
+
+@json_object("article", "Everything read from one blog post dump")
 @frozen(kw_only=True)
 class Article:
     """Everything read from one blog post dump.
@@ -342,68 +344,122 @@ class Article:
     Parts that are absent are ``None`` (or an empty tuple for collections).
     """
 
-    headline: str | None = field(default=None, validator=optional(instance_of(str)))
+    headline: str | None = field(
+        default=None,
+        validator=optional(instance_of(str)),
+        metadata=as_json(OPT_STRING, "The post's title line, as written."),
+    )
     """The post's title line, as written."""
     date: _dt.date | None = field(
-        default=None, validator=optional(instance_of(_dt.date))
+        default=None,
+        validator=optional(instance_of(_dt.date)),
+        metadata=as_json(nullable(DATE), "The post's date, YYYY-MM-DD."),
     )
     """The post's date."""
-    date_line: str | None = field(default=None, validator=optional(instance_of(str)))
+    date_line: str | None = field(
+        default=None,
+        validator=optional(instance_of(str)),
+        metadata=as_json(OPT_STRING, "The date header as written."),
+    )
     """The date header as written (``Sunday, October 05, 2008``), even when it
     gives no full date (``Wednesday, December 12``)."""
     summary: Summary | None = field(
-        default=None, validator=optional(instance_of(Summary))
+        default=None,
+        validator=optional(instance_of(Summary)),
+        metadata=as_json(nullable(model(Summary))),
     )
     """The blogger's editorial summary with its signature."""
-    byline: Byline | None = field(default=None, validator=optional(instance_of(Byline)))
+    byline: Byline | None = field(
+        default=None,
+        validator=optional(instance_of(Byline)),
+        metadata=as_json(nullable(model(Byline))),
+    )
     """Authors and publication of the quoted piece."""
-    posted_by: str | None = field(default=None, validator=optional(instance_of(str)))
+    posted_by: str | None = field(
+        default=None,
+        validator=optional(instance_of(str)),
+        metadata=as_json(OPT_STRING, "The blog author of a 'Posted by' line."),
+    )
     """The blog author from a ``Posted by NAME at TIME`` line."""
-    labels: tuple[str, ...] = field(default=(), converter=_tuple, validator=_strs())
+    labels: tuple[str, ...] = field(
+        default=(),
+        converter=_tuple,
+        validator=_strs(),
+        metadata=as_json(STRINGS, "Tags from a 'Labels:' line."),
+    )
     """Tags from a ``Labels: a, b`` line."""
-    highlights: tuple[str, ...] = field(default=(), converter=_tuple, validator=_strs())
+    highlights: tuple[str, ...] = field(
+        default=(),
+        converter=_tuple,
+        validator=_strs(),
+        metadata=as_json(STRINGS, "Paragraphs lifted from the body."),
+    )
     """Paragraphs of sentences lifted from the body, shown after the byline."""
-    body: tuple[str, ...] = field(default=(), converter=_tuple, validator=_strs())
+    body: tuple[str, ...] = field(
+        default=(),
+        converter=_tuple,
+        validator=_strs(),
+        metadata=as_json(STRINGS, "The body paragraphs."),
+    )
     """The body paragraphs (captions, footer and chrome excluded)."""
     captions: tuple[Caption, ...] = field(
         default=(),
         converter=_tuple,
-        validator=deep_iterable(member_validator=instance_of(Caption)),
+        validator=_models(Caption),
+        metadata=as_json(list_of(model(Caption))),
     )
     """Photo captions found among the body paragraphs."""
     quotes: tuple[Quote, ...] = field(
         default=(),
         converter=_tuple,
-        validator=deep_iterable(member_validator=instance_of(Quote)),
+        validator=_models(Quote),
+        metadata=as_json(list_of(model(Quote))),
     )
     """Direct quotations in the body, in reading order."""
     comments: CommentFooter | None = field(
-        default=None, validator=optional(instance_of(CommentFooter))
+        default=None,
+        validator=optional(instance_of(CommentFooter)),
+        metadata=as_json(nullable(model(CommentFooter))),
     )
     """The comment footer, ``None`` when the dump has none (it may be cut off)."""
     unparsed: tuple[Block, ...] = field(
         default=(),
         converter=_tuple,
-        validator=deep_iterable(member_validator=instance_of(Block)),
+        validator=_models(Block),
+        metadata=as_json(_BLOCKS, "Blocks no section claimed."),
     )
     """Blocks no section claimed (a blog's name above the post...): kept, not lost."""
     following: tuple[Block, ...] = field(
         default=(),
         converter=_tuple,
-        validator=deep_iterable(member_validator=instance_of(Block)),
+        validator=_models(Block),
+        metadata=as_json(_BLOCKS, "Blocks of the posts after the first one."),
     )
     """Blocks of the posts after the first on the same page (see iter_articles)."""
     diagnostics: tuple[Diagnostic, ...] = field(
         default=(),
         converter=_tuple,
         eq=False,
-        validator=deep_iterable(member_validator=instance_of(Diagnostic)),
+        validator=_models(Diagnostic),
+        metadata=as_json(list_of(model(Diagnostic))),
     )
     """What was missing or ambiguous, in the order it was found."""
-    extras: Mapping[str, Any] = field(factory=dict, converter=_mapping)
+    extras: Mapping[str, Any] = field(
+        factory=dict,
+        converter=_mapping,
+        metadata=as_json(
+            EXTRAS, "Results of custom sections, by section name: any JSON."
+        ),
+    )
     """Results of custom sections, by section name (read-only)."""
     spans: Mapping[str, tuple[Span, ...]] = field(
-        factory=dict, converter=_span_map, eq=False
+        factory=dict,
+        converter=_span_map,
+        eq=False,
+        metadata=as_json(
+            mapping_of(SPANS, keys=PLAIN_FIELDS),
+            "Source spans of the plain fields that were found.",
+        ),
     )
     """Source spans of the plain fields (``headline``, ``body``...), by field."""
 
@@ -417,25 +473,7 @@ class Article:
         Returns:
             A dict of only JSON types; :meth:`from_dict` rebuilds the article.
         """
-        return {
-            "headline": self.headline,
-            "date": None if self.date is None else self.date.isoformat(),
-            "date_line": self.date_line,
-            "summary": None if self.summary is None else self.summary.to_dict(),
-            "byline": None if self.byline is None else self.byline.to_dict(),
-            "posted_by": self.posted_by,
-            "labels": list(self.labels),
-            "highlights": list(self.highlights),
-            "body": list(self.body),
-            "captions": [c.to_dict() for c in self.captions],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "comments": None if self.comments is None else self.comments.to_dict(),
-            "unparsed": [b.to_dict() for b in self.unparsed],
-            "following": [b.to_dict() for b in self.following],
-            "diagnostics": [d.to_dict() for d in self.diagnostics],
-            "extras": _jsonable(self.extras),
-            "spans": {k: [s.to_list() for s in v] for k, v in self.spans.items()},
-        }
+        return _serial.to_dict(self)
 
     @classmethod
     def from_dict(
@@ -458,57 +496,14 @@ class Article:
             An article equal to the one that was serialised, when every typed
             extra has its decoder.
         """
-        date = data.get("date")
-        return cls(
-            headline=data.get("headline"),
-            date=None if date is None else _dt.date.fromisoformat(date),
-            date_line=data.get("date_line"),
-            summary=_opt(Summary.from_dict, data.get("summary")),
-            byline=_opt(Byline.from_dict, data.get("byline")),
-            posted_by=data.get("posted_by"),
-            labels=tuple(data.get("labels") or ()),
-            highlights=tuple(data.get("highlights") or ()),
-            body=tuple(data.get("body") or ()),
-            captions=tuple(Caption.from_dict(c) for c in data.get("captions") or ()),
-            quotes=tuple(Quote.from_dict(q) for q in data.get("quotes") or ()),
-            comments=_opt(CommentFooter.from_dict, data.get("comments")),
-            unparsed=tuple(Block.from_dict(b) for b in data.get("unparsed") or ()),
-            following=tuple(Block.from_dict(b) for b in data.get("following") or ()),
-            diagnostics=tuple(
-                Diagnostic.from_dict(d) for d in data.get("diagnostics") or ()
-            ),
-            extras=_decode_extras(data.get("extras") or {}, extras or {}),
-            spans={k: _spans_of(v) for k, v in (data.get("spans") or {}).items()},
-        )
+        decoders = extras or {}
+        decoded = {
+            name: decoders[name](value) if name in decoders else value
+            for name, value in (data.get("extras") or {}).items()
+        }
+        return _serial.from_dict(cls, {**data, "extras": decoded})
 
     @property
     def has_problems(self) -> bool:
         """Whether any diagnostic is a warning or an error."""
         return any(d.severity is not Severity.INFO for d in self.diagnostics)
-
-
-def _decode_extras(
-    values: Mapping[str, Any], decoders: Mapping[str, Callable[[Any], Any]]
-) -> dict[str, Any]:
-    return {
-        name: decoders[name](value) if name in decoders else value
-        for name, value in values.items()
-    }
-
-
-def _opt(fn: Any, value: Any) -> Any:
-    return None if value is None else fn(value)
-
-
-def _jsonable(value: Any) -> Any:
-    """Turn extras into JSON types: attrs instances become dicts, tuples lists."""
-    if attrs.has(type(value)):
-        to_dict = getattr(value, "to_dict", None)
-        if callable(to_dict):
-            return to_dict()
-        return _jsonable(attrs.asdict(value, recurse=True))
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_jsonable(v) for v in value]
-    return value

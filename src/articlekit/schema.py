@@ -6,10 +6,12 @@ wrong type, a missing key or a key ``to_dict()`` never writes. Only
 ``extras``, the results of custom sections, is free-form. ``articlekit
 schema`` prints it, for consumers of the JSON that do not use Python.
 
-The schema is written by hand from the models, so that it states the JSON
-form exactly (a span is ``[start, end]``, a date is ``YYYY-MM-DD``, a
-severity is ``"info"``, ``"warning"`` or ``"error"``); the tests check it
-against the fields of the models and against the output of many parses.
+The schema is built from the JSON facts each model field carries in its
+metadata, the same facts ``to_dict()`` and ``from_dict()`` follow (see
+:mod:`articlekit._serial`), so that it states the JSON form exactly (a span
+is ``[start, end]``, a date is ``YYYY-MM-DD``, a severity is ``"info"``,
+``"warning"`` or ``"error"``); the tests check it against a stored copy and
+against the output of many parses.
 
 >>> from articlekit import json_schema
 >>> schema = json_schema()
@@ -24,34 +26,45 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from articlekit._serial import JsonField, definition_of, fields_of, list_of
 from articlekit._version import __version__
-from articlekit.diagnostics import Severity
-from articlekit.models import PLAIN_FIELDS
+from articlekit.diagnostics import Diagnostic
+from articlekit.models import (
+    SPAN,
+    Article,
+    Block,
+    Byline,
+    Caption,
+    CommentFooter,
+    Quote,
+    Span,
+    Summary,
+)
 
 __all__ = ["SCHEMA_DIALECT", "json_schema"]
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 """The JSON Schema dialect :func:`json_schema` is written in."""
 
-
-def _ref(name: str) -> dict[str, Any]:
-    return {"$ref": f"#/$defs/{name}"}
-
-
-def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"anyOf": [schema, {"type": "null"}]}
+#: The models defined under ``$defs``, in the order they are listed there.
+_DEFINED = (Block, Summary, Byline, Caption, Quote, CommentFooter, Diagnostic)
 
 
-def _about(schema: dict[str, Any], description: str) -> dict[str, Any]:
-    return {**schema, "description": description}
+def _property(facts: JsonField) -> dict[str, Any]:
+    schema = dict(facts.form.schema)
+    if facts.description is None:
+        return schema
+    if schema.get("type") == "object":
+        # An object states its type, then its description, then its contents,
+        # as the objects of _object() do.
+        return {"type": "object", "description": facts.description, **schema}
+    return {**schema, "description": facts.description}
 
 
-def _list_of(schema: dict[str, Any]) -> dict[str, Any]:
-    return {"type": "array", "items": schema}
-
-
-def _object(description: str, **properties: dict[str, Any]) -> dict[str, Any]:
-    """A JSON object with exactly ``properties``, all required."""
+def _object(cls: type[Any]) -> dict[str, Any]:
+    """A JSON object with exactly the fields of ``cls``, all required."""
+    _, description = definition_of(cls)
+    properties = {name: _property(facts) for name, facts in fields_of(cls)}
     return {
         "type": "object",
         "description": description,
@@ -61,79 +74,19 @@ def _object(description: str, **properties: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-_STRING = {"type": "string"}
-_OPT_STRING = {"type": ["string", "null"]}
-_STRINGS = _list_of(_STRING)
-_OFFSET = {"type": "integer", "minimum": 0}
-_ONE_BASED = {"type": "integer", "minimum": 1}
-
-
 def _definitions() -> dict[str, Any]:
+    offsets = [_property(facts) for _, facts in fields_of(Span)]
     return {
+        # Span.to_list() writes the span's fields in order.
         "span": {
             "type": "array",
             "description": "Character offsets [start, end) into the parsed text.",
-            "prefixItems": [_OFFSET, _OFFSET],
+            "prefixItems": offsets,
             "items": False,
-            "minItems": 2,
+            "minItems": len(offsets),
         },
-        "spans": _list_of(_ref("span")),
-        "block": _object(
-            "One paragraph of the input (Block.to_dict()).",
-            index=_OFFSET,
-            text=_STRING,
-            span=_ref("span"),
-            line=_ONE_BASED,
-            column=_ONE_BASED,
-        ),
-        "summary": _object(
-            "The blogger's editorial summary (Summary.to_dict()).",
-            paragraphs=_STRINGS,
-            signature=_OPT_STRING,
-            spans=_ref("spans"),
-        ),
-        "byline": _object(
-            "Authors and publication of the quoted piece (Byline.to_dict()).",
-            authors=_STRINGS,
-            publication=_OPT_STRING,
-            verb=_OPT_STRING,
-            text=_STRING,
-            span=_nullable(_ref("span")),
-        ),
-        "caption": _object(
-            "A photo caption (Caption.to_dict()).",
-            text=_STRING,
-            credit=_OPT_STRING,
-            label=_OPT_STRING,
-            raw=_STRING,
-            span=_nullable(_ref("span")),
-        ),
-        "quote": _object(
-            "A direct quotation and its speaker (Quote.to_dict()).",
-            text=_STRING,
-            speaker=_OPT_STRING,
-            paragraph=_OFFSET,
-            span=_nullable(_ref("span")),
-            speaker_span=_nullable(_ref("span")),
-            attribution_span=_nullable(_ref("span")),
-        ),
-        "comments": _object(
-            "The comment footer (CommentFooter.to_dict()).",
-            count={"type": ["integer", "null"], "minimum": 0},
-            lines=_STRINGS,
-            spans=_ref("spans"),
-        ),
-        "diagnostic": _object(
-            "One problem found while parsing (Diagnostic.to_dict()).",
-            code=_STRING,
-            message=_STRING,
-            section=_STRING,
-            severity={"enum": [s.value for s in Severity]},
-            start={"type": ["integer", "null"], "minimum": 0},
-            end={"type": ["integer", "null"], "minimum": 0},
-            line=_ONE_BASED,
-            column=_ONE_BASED,
-        ),
+        "spans": dict(list_of(SPAN).schema),
+        **{definition_of(cls)[0]: _object(cls) for cls in _DEFINED},
     }
 
 
@@ -150,49 +103,14 @@ def json_schema() -> dict[str, Any]:
     Returns:
         A new dict each call, of JSON types only (``json.dumps`` writes it).
     """
-    article = _object(
-        "Everything read from one blog post dump (Article.to_dict()).",
-        headline=_about(_OPT_STRING, "The post's title line, as written."),
-        date=_about(
-            _nullable(
-                {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
-            ),
-            "The post's date, YYYY-MM-DD.",
-        ),
-        date_line=_about(_OPT_STRING, "The date header as written."),
-        summary=_nullable(_ref("summary")),
-        byline=_nullable(_ref("byline")),
-        posted_by=_about(_OPT_STRING, "The blog author of a 'Posted by' line."),
-        labels=_about(_STRINGS, "Tags from a 'Labels:' line."),
-        highlights=_about(_STRINGS, "Paragraphs lifted from the body."),
-        body=_about(_STRINGS, "The body paragraphs."),
-        captions=_list_of(_ref("caption")),
-        quotes=_list_of(_ref("quote")),
-        comments=_nullable(_ref("comments")),
-        unparsed=_about(_list_of(_ref("block")), "Blocks no section claimed."),
-        following=_about(
-            _list_of(_ref("block")), "Blocks of the posts after the first one."
-        ),
-        diagnostics=_list_of(_ref("diagnostic")),
-        extras={
-            "type": "object",
-            "description": "Results of custom sections, by section name: any JSON.",
-        },
-        spans={
-            "type": "object",
-            "description": "Source spans of the plain fields that were found.",
-            "propertyNames": {"enum": list(PLAIN_FIELDS)},
-            "additionalProperties": _ref("spans"),
-        },
-    )
     schema = {
         "$schema": SCHEMA_DIALECT,
         "$id": "urn:articlekit:article",
         "title": "articlekit Article",
         "$comment": f"Written by articlekit {__version__}.",
-        **article,
+        **_object(Article),
         "$defs": _definitions(),
     }
-    # The parts above share their small dicts; a deep copy keeps callers who
-    # change the result from changing the next one.
+    # The parts above share their small dicts with the models' JSON forms; a
+    # deep copy keeps callers who change the result from changing those.
     return copy.deepcopy(schema)

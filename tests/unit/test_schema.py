@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 
 import attrs
@@ -24,7 +25,8 @@ from articlekit import (
     json_schema,
     parse_article,
 )
-from articlekit.models import PLAIN_FIELDS
+from articlekit._version import __version__
+from articlekit.models import PLAIN_FIELDS, Span
 from articlekit.strategies import articles
 from articlekit.testing import golden_cases, read_dump
 from tests.conftest import ROOT, SHARED
@@ -36,6 +38,11 @@ VALIDATOR = jsonschema.Draft202012Validator(
 EXAMPLE = ROOT / "examples" / "lowdown-example.txt"
 SEED = SHARED / "seeds" / "000_170ea78ea18a55dc.txt"
 GOLDEN = golden_cases(ROOT / "tests" / "corpus")
+#: ``articlekit schema`` as it printed when the schema was still written by
+#: hand, before it was built from the models' field metadata. A deliberate
+#: change to the schema rewrites it:
+#: ``articlekit schema --output tests/unit/fixtures/article.schema.json``.
+STORED = Path(__file__).parent / "fixtures" / "article.schema.json"
 
 
 def errors(data):
@@ -104,11 +111,43 @@ class TestJsonSchema:
         assert schema["required"] == names
         assert schema["additionalProperties"] is False
 
+    def test_span_lists_the_span_fields(self):
+        """A span is an array of Span's fields, in order, each an offset."""
+        span = SCHEMA["$defs"]["span"]
+        assert len(span["prefixItems"]) == len(attrs.fields(Span)) == span["minItems"]
+        assert span["prefixItems"] == [{"type": "integer", "minimum": 0}] * 2
+
+    def test_every_reference_has_a_definition(self):
+        """Each $ref names a definition, and each definition is referred to."""
+        text = json.dumps(SCHEMA)
+        referred = set(re.findall(r'"\$ref": "#/\$defs/(\w+)"', text))
+        assert referred == set(SCHEMA["$defs"])
+
     def test_spans_name_the_plain_fields(self):
         """Article spans may be keyed by the plain fields only."""
         assert SCHEMA["properties"]["spans"]["propertyNames"] == {
             "enum": list(PLAIN_FIELDS)
         }
+
+
+class TestStoredCopy:
+    def stored(self):
+        stored = json.loads(STORED.read_text(encoding="utf-8"))
+        assert stored["$comment"].startswith("Written by articlekit ")
+        stored["$comment"] = f"Written by articlekit {__version__}."
+        return stored
+
+    def test_equals_the_stored_schema(self):
+        """json_schema() equals the stored copy (only $comment names the version)."""
+        assert json.dumps(json_schema(), sort_keys=True) == json.dumps(
+            self.stored(), sort_keys=True
+        )
+
+    def test_keys_in_the_stored_order(self):
+        """``articlekit schema`` prints its keys in the stored copy's order."""
+        assert json.dumps(json_schema(), indent=2) == json.dumps(
+            self.stored(), indent=2
+        )
 
 
 class TestValidOutput:
