@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import compress
 
 from articlekit._text import BLANK
 from articlekit._vocab import DASHES, QUOTE_MARKS
@@ -262,7 +263,10 @@ class Lines:
         for bit in test.all_bits:
             has = self._fact_test(bit, pool)
             pool = [i for i in _every(pool, texts) if has(i)]
-        if test.any_bits:
+        if len(test.any_bits) == 1 and pool is None:
+            # One fact over every line: its array is the answer.
+            pool = list(compress(range(len(texts)), self.has(test.any_bits[0])))
+        elif test.any_bits:
             tests = [self._fact_test(bit, pool) for bit in test.any_bits]
             pool = [i for i in _every(pool, texts) if any(t(i) for t in tests)]
         return list(_every(pool, texts))
@@ -286,6 +290,7 @@ def _every(pool: Sequence[int] | None, texts: list[str]) -> Sequence[int]:
 _BITS = tuple(int(fact) for fact in Fact)
 _COLON, _SLASH = int(Fact.COLON), int(Fact.SLASH)
 _ENDS_COLON, _NON_ASCII = int(Fact.ENDS_COLON), int(Fact.NON_ASCII)
+_ODD_SPACE = int(Fact.ODD_SPACE)
 
 # The facts a pattern decides, written for the paragraphs joined by line
 # feeds: ``[^\S\n]`` is a blank inside a paragraph (a paragraph holds no line
@@ -297,7 +302,6 @@ _JOINED = {
     int(Fact.QUOTE): re.compile(f"[{re.escape(QUOTE_MARKS)}][^\n]*"),
     int(Fact.DASH): re.compile(f"[^\\S\n][{re.escape(DASHES)}][^\n]*"),
     int(Fact.BRACKET): re.compile(r"[()\[\]][^\n]*"),
-    int(Fact.ODD_SPACE): re.compile(r"(?:  |[^\S \n])[^\n]*"),
 }
 
 
@@ -312,6 +316,8 @@ def _classify(
         return [t[-1] == ":" for t in texts]
     if bit == _NON_ASCII:
         return [not t.isascii() for t in texts]
+    if bit == _ODD_SPACE:
+        return list(map(FACT_TESTS[Fact.ODD_SPACE], texts))
     found = [False] * len(texts)
     text, offsets = joined()
     for match in _JOINED[bit].finditer(text):

@@ -62,7 +62,16 @@ _QUOTE = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 _DASH = re.compile(f"\\s[{re.escape(DASHES)}]")
 _BRACKET = re.compile(r"[()\[\]]")
 _DIGIT = re.compile(r"[0-9]")
-_ODD_SPACE = re.compile(r"  |[^\S ]")
+_ODD_SPACE = re.compile(r"[^\S ]")
+
+
+def _odd_space(text: str) -> bool:
+    # Every white space character but the ASCII space is unprintable (a
+    # separator or a control), so a printable line holds none of them.
+    return "  " in text or (
+        not text.isprintable() and _ODD_SPACE.search(text) is not None
+    )
+
 
 #: How each fact is decided for one line: the definition the state's
 #: classification must agree with (a property test holds it to this).
@@ -75,7 +84,7 @@ FACT_TESTS: dict[Fact, Callable[[str], bool]] = {
     Fact.DASH: lambda t: _DASH.search(t) is not None,
     Fact.SLASH: lambda t: "/" in t,
     Fact.BRACKET: lambda t: _BRACKET.search(t) is not None,
-    Fact.ODD_SPACE: lambda t: _ODD_SPACE.search(t) is not None,
+    Fact.ODD_SPACE: _odd_space,
     Fact.NON_ASCII: lambda t: not t.isascii(),
 }
 
@@ -104,7 +113,7 @@ def _tuple(value: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     return tuple(value)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, cache_hash=True)
 class LineFilter:
     """The lines a section can use: every test given must pass.
 

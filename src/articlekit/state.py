@@ -333,8 +333,19 @@ class ParseState:
         """The indices of the blocks, claimed or not, that ``lines`` accepts."""
         return self._lines.matching(lines)
 
+    def holds(self, block: Block | int, fact: Fact) -> bool:
+        """Whether one :class:`~articlekit.lines.Fact` holds for a block.
+
+        The fact is worked out for every block on first use and kept, so
+        asking it of each block in turn costs one classification in all.
+        """
+        return self._lines.has(fact)[block if isinstance(block, int) else block.index]
+
     def facts(self, block: Block | int) -> Fact:
-        """Every :class:`~articlekit.lines.Fact` of a block (or block index)."""
+        """Every :class:`~articlekit.lines.Fact` of a block (or block index).
+
+        Works out every fact for every block: for one fact, :meth:`holds`.
+        """
         return self._lines.facts(block if isinstance(block, int) else block.index)
 
     def owner(self, block: Block | int) -> str | None:

@@ -70,6 +70,20 @@ class TestFacts:
         for block in state.blocks:
             assert state.facts(block) == fact_of(block.text)
 
+    def test_every_blank_but_the_space_is_an_odd_space(self):
+        """Each white space character inside a line, the ASCII space alone aside."""
+        blanks = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+        odd = [c for c in blanks if Fact.ODD_SPACE in fact_of(f"a{c}b")]
+        assert odd == [c for c in blanks if c != " "]
+
+    def test_unprintable_marks_are_no_odd_space(self):
+        """A soft hyphen or a zero-width space is unprintable but no blank."""
+        assert Fact.ODD_SPACE not in fact_of("co\xadop\u200bera")
+
+    def test_holds_asks_one_fact(self):
+        state = _state(["Dec 5, 2024", "No digit here"])
+        assert [state.holds(i, Fact.DIGIT) for i in range(2)] == [True, False]
+
     def test_every_fact_has_a_definition(self):
         assert set(FACT_TESTS) == set(Fact)
 
