@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from articlekit._text import beside, sentences, texts_of
+from articlekit._text import sentences
+from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -26,8 +27,25 @@ __all__ = ["make_highlights_parser", "parse_highlights", "recurring_share"]
 
 
 def _squash(text: str) -> str:
-    # str.split() knows every Unicode space (NBSP included).
+    """``text``'s words joined by single plain spaces.
+
+    :meth:`str.split` knows every Unicode space, NBSP included.
+    """
     return " ".join(text.split())
+
+
+def _squash_paragraph(text: str) -> str:
+    """:func:`_squash` of a paragraph, which has no blank at its ends.
+
+    The commonest odd space, a lone no-break space between words or
+    sentences, is replaced in place: when that leaves no run of spaces and
+    no other blank (every blank but the plain space is unprintable), the
+    paragraph is squashed already.
+    """
+    plain = text.replace("\xa0", " ")
+    if "  " not in plain and plain.isprintable():
+        return plain
+    return _squash(text)
 
 
 def recurring_share(paragraph: str, later: str, *, min_words: int = 4) -> float:
@@ -49,10 +67,19 @@ def _share(paragraph: str, later: str, *, min_words: int = 4, start: int = 0) ->
     counted = [
         sentence
         for sentence in sentences(paragraph[:_MAX_CHARS])
-        if len(sentence.split()) >= min_words
+        if _words(sentence) >= min_words
     ][:_MAX_SENTENCES]
     found = sum(1 for sentence in counted if later.find(sentence, start) >= 0)
     return found / len(counted) if counted else 0.0
+
+
+def _words(sentence: str) -> int:
+    """How many words a sentence of a squashed paragraph has.
+
+    Its words are joined by single spaces; the cut at ``_MAX_CHARS`` may
+    leave one space at its end.
+    """
+    return sentence.count(" ") + (not sentence.endswith(" "))
 
 
 _MAX_SENTENCES = 12
@@ -81,9 +108,15 @@ def make_highlights_parser(
         if byline is None:
             return False
         rest = state.unclaimed(byline + 1)
-        # Spaces are squashed only in the paragraphs that have other than
-        # single plain spaces.
-        squashed = _squashed(texts_of(rest))
+        if not rest:
+            return False
+        # A block with no odd space (and no blank at its ends) is squashed
+        # already.
+        odd = set(state.lines_matching(_ODD_SPACE))
+        squashed = [
+            _squash_paragraph(block.text) if block.index in odd else block.text
+            for block in rest
+        ]
         # One text of all the paragraphs, each paragraph's sentences looked
         # for from the start of the next: no join per paragraph.
         every = "\n".join(squashed)
@@ -94,7 +127,7 @@ def make_highlights_parser(
             if _share(squashed[i], every, start=offset) < threshold:
                 break
             taken.append(block)
-        if not taken and rest and _link_blog_cut_off(state) and len(rest) > 1:
+        if not taken and len(rest) > 1 and _link_blog_cut_off(state):
             taken = [rest[0]]
             state.report("highlights.unconfirmed", span=rest[0].span)
         if not taken:
@@ -106,34 +139,8 @@ def make_highlights_parser(
     return parse_highlights
 
 
-# What may stand between words of one paragraph other than a single plain
-# space: a double space and every whitespace character that is not a line
-# break (a paragraph is a line, so "\r", "\x0b", "\x0c", "\x1c"-"\x1e",
-# "\x85", U+2028 and U+2029 never occur inside one).
-_ODD_SPACES = ("  ", "\xa0", "\t", "\x1f", "\u1680", "\u2000", "\u2001", "\u2002",
-               "\u2003", "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009",
-               "\u200a", "\u202f", "\u205f", "\u3000")  # fmt: skip
-
-
-def _squashed(texts: list[str]) -> list[str]:
-    """The paragraphs with single plain spaces; ``texts`` itself if all have.
-
-    One C-speed look over all the paragraphs for each kind of space. The
-    commonest oddity, no-break spaces between words and sentences, is
-    replaced in place; anything else squashes the paragraphs that hold it.
-    """
-    joined = "\n".join(texts)
-    present = [space for space in _ODD_SPACES if space in joined]
-    if not present:
-        return texts
-    # Lone no-break spaces (never at a paragraph's ends: blocks are
-    # stripped), with no space beside them: each is one plain space.
-    if present == ["\xa0"] and not beside(joined, "\xa0", " \xa0", " \xa0"):
-        return [t.replace("\xa0", " ") if "\xa0" in t else t for t in texts]
-    return [
-        " ".join(t.split()) if any(space in t for space in present) else t
-        for t in texts
-    ]
+#: The blocks whose spaces need squashing.
+_ODD_SPACE = LineFilter(facts=Fact.ODD_SPACE)
 
 
 def _link_blog_cut_off(state: ParseState) -> bool:

@@ -14,11 +14,13 @@ summary: the signature gives it away.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 
 import regex
 
 from articlekit._text import builder
+from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block, Summary
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -48,12 +50,9 @@ def make_summary_parser(
     """
     trailing = regex.compile(signature)
     standalone = regex.compile(alone)
-    # Both default patterns end a paragraph with two capitals at least, and
-    # a block has no space at its end: a look at its last two characters
-    # spares most paragraphs a search that tries every position. (Only on
-    # ASCII, where the capitals are A-Z whatever the Unicode tables; custom
-    # patterns get no shortcut.)
-    capped = signature == _SIGNATURE and alone == _ALONE
+    # The lines that can be signed, when the patterns are the default ones
+    # (custom ones may sign a line any way they like).
+    signable = _SIGNABLE if signature == _SIGNATURE and alone == _ALONE else None
 
     def split(text: str) -> tuple[str, str | None]:
         return _split(trailing, text)
@@ -66,8 +65,13 @@ def make_summary_parser(
         if byline is not None:
             blocks = state.unclaimed(top, byline)
         else:
+            run = state.unclaimed(top)[:search]
+            # Only the lines that can end with a signature are searched for one.
+            looked_at = (
+                state.candidates(top, lines=signable) if run and signable else run
+            )
             blocks = _signed_run(
-                state.unclaimed(top)[:search], trailing, standalone, capped=capped
+                run, {b.index for b in looked_at}, trailing, standalone
             )
         if not blocks:
             state.report("summary.missing")
@@ -96,6 +100,14 @@ def make_summary_parser(
 
 _new_summary = builder(Summary)
 
+#: The lines a default pattern can find a signature in: both end a line
+#: with a capital letter (a block has no blank at its end), which is A-Z or
+#: a letter outside ASCII.
+_SIGNABLE = (
+    LineFilter(ending=tuple(string.ascii_uppercase)),
+    LineFilter(facts=Fact.NON_ASCII),
+)
+
 
 def _top(state: ParseState) -> int:
     """Index of the first block below the headline (or the date)."""
@@ -105,20 +117,19 @@ def _top(state: ParseState) -> int:
 
 def _signed_run(
     blocks: list[Block],
+    signable: set[int],
     trailing: regex.Pattern[str],
     standalone: regex.Pattern[str],
-    *,
-    capped: bool = False,
 ) -> list[Block]:
     """The leading blocks up to the first signed one, or nothing.
 
-    ``capped``: a signed block ends with two capitals (the default patterns).
+    Only the blocks whose index is in ``signable`` are looked at for a
+    signature.
     """
     for i, block in enumerate(blocks):
-        text = block.text
-        tail = text[-2:]
-        if capped and tail.isascii() and not (tail.isalpha() and tail.isupper()):
+        if block.index not in signable:
             continue
+        text = block.text
         if trailing.search(text) or (i and standalone.match(text)):
             return blocks[: i + 1]
     return []

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit import Parser, ParseState, Severity, _text, parse_article
+from articlekit import Parser, ParseState, Severity, parse_article
+from articlekit._text import BLANK
+from articlekit.lines import Fact, fact_of
 from articlekit.sections import DEFAULT_SECTIONS
 from articlekit.sections.highlights import (
+    _MAX_CHARS,
+    _share,
+    _squash_paragraph,
+    _words,
     make_highlights_parser,
     parse_highlights,
     recurring_share,
@@ -263,24 +271,20 @@ class TestParseArticle:
         assert parse_article(make_dump()).to_dict()["highlights"] == [HIGHLIGHTS]
 
 
-class TestSquashed:
-    """Only paragraphs with other than single plain spaces are squashed."""
+class TestSquash:
+    """Paragraphs with odd spaces are squashed to their words and single spaces."""
 
-    @pytest.mark.parametrize(
-        "space", [" ", "\t", "\xa0", "\u2002", "\u2009", "\u202f", "\u3000", "\x1f"]
-    )
-    def test_odd_spaces_squashed(self, space: str) -> None:
-        from articlekit.sections.highlights import _squashed
+    def test_every_blank_but_the_space_is_unprintable(self) -> None:
+        """What the no-break-space shortcut relies on, for every code point."""
+        blanks = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+        assert [b for b in blanks if b.isprintable()] == [" "]
 
-        texts = ["plain words here", f"odd{space}space and  double"]
-        assert _squashed(texts) == ["plain words here", "odd space and double"]
-
-    def test_clean_paragraphs_returned_as_they_are(self) -> None:
-        from articlekit.sections.highlights import _squashed
-
-        texts = ["a b c", "“Quoted,” she said — soft\xadhyphen."]
-        assert _squashed(texts)[0] is texts[0]
-        assert _squashed(texts) == [" ".join(t.split()) for t in texts]
+    @given(st.text(alphabet="ab \xa0\t\x1f\u2009\u3000\xad", max_size=16))
+    def test_a_block_without_odd_spaces_is_squashed(self, text: str) -> None:
+        """Only blocks with the ``ODD_SPACE`` fact need squashing."""
+        text = text.strip(BLANK)
+        if not fact_of(text) & Fact.ODD_SPACE:
+            assert " ".join(text.split()) == text
 
     @pytest.mark.parametrize(
         "text",
@@ -291,37 +295,44 @@ class TestSquashed:
             "one\xa0 two",
             "one\xa0two\u2009three",
             "one\ttwo\xa0three",
+            "one\u3000two",
+            "soft\xadhyphen\xa0and\u200bzero width",
         ],
     )
-    @pytest.mark.parametrize("looks", [64, 0])
-    def test_no_break_spaces(
-        self, text: str, looks: int, monkeypatch: pytest.MonkeyPatch
-    ) -> None:
-        """Each no-break space beside a space, looked at or scanned for, is seen."""
-        from articlekit.sections import highlights
+    def test_odd_spaces(self, text: str) -> None:
+        """Runs of spaces and every kind of blank become one plain space."""
+        assert _squash_paragraph(text) == " ".join(text.split())
 
-        monkeypatch.setattr(_text, "LOOKS", looks)
-        assert highlights._squashed(["a b", text]) == ["a b", " ".join(text.split())]
+    @given(st.text(alphabet="ab \xa0\t\u2009\u3000\xad", max_size=16).map(str.strip))
+    def test_same_words_as_a_full_squash(self, text: str) -> None:
+        """Whatever the spaces, a paragraph comes out as its words joined by one space."""
+        assert _squash_paragraph(text) == " ".join(text.split())
 
-    @pytest.mark.parametrize("looks", [64, 0])
-    @pytest.mark.parametrize("alphabet", ["ab \xa0", "ab \xa0\t\u2009\u3000"])
-    @given(data=st.data())
-    def test_same_words_as_a_full_squash(
-        self, alphabet: str, looks: int, data: st.DataObject
-    ) -> None:
-        """Whatever the spaces, each paragraph comes out as its words joined by one space.
+    def test_nbsp_between_sentences_in_a_dump(self) -> None:
+        """A body of no-break spaces only still matches the highlights."""
+        body = tuple(p.replace(". ", ".\xa0") for p in RECURRING)
+        assert parse_article(make_dump(body=body)).highlights == (HIGHLIGHTS,)
 
-        With ``looks`` at 0 the pair scans that take over from the look
-        beside each no-break space are held to the same answer.
-        """
-        from articlekit.sections import highlights
+    def test_tab_in_body(self) -> None:
+        """A tab between words of the body matches a space in the highlights."""
+        body = tuple(p.replace("cost more", "cost\tmore") for p in RECURRING)
+        assert body != RECURRING
+        assert parse_article(make_dump(body=body)).highlights == (HIGHLIGHTS,)
 
-        paragraph = st.text(alphabet=alphabet, min_size=1, max_size=12).map(str.strip)
-        texts = [t for t in data.draw(st.lists(paragraph, min_size=1, max_size=4)) if t]
-        texts = texts or ["a"]
-        saved, _text.LOOKS = _text.LOOKS, looks
-        try:
-            squashed = highlights._squashed(texts)
-        finally:
-            _text.LOOKS = saved
-        assert squashed == [" ".join(t.split()) for t in texts]
+
+class TestWords:
+    def test_words_of_a_squashed_sentence(self) -> None:
+        """Words joined by single spaces, counted as split() counts them."""
+        for sentence in ("One.", "One two three four.", "Cut off at a space "):
+            assert _words(sentence) == len(sentence.split())
+
+    @pytest.mark.parametrize(
+        ("tail", "share"), [("Three word end ", 0.0), ("Four words at end ", 1.0)]
+    )
+    def test_paragraph_cut_at_a_space(self, tail: str, share: float) -> None:
+        """A long paragraph cut right after a space counts its last words right."""
+        # One word of filler, then a sentence the cut ends right after a space.
+        head = "a" * (_MAX_CHARS - len(tail) - 2) + ". "
+        paragraph = f"{head}{tail}and more."
+        assert paragraph[:_MAX_CHARS] == head + tail
+        assert _share(paragraph, f"{tail}x") == share
