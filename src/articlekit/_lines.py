@@ -158,7 +158,10 @@ class Lines:
 
     def blocks(self, indices: Iterable[int]) -> list[Block]:
         """The blocks of ``indices``, in the order given."""
-        blocks, make = self._blocks, self._make
+        blocks = self._blocks
+        if not self._missing:
+            return list(map(blocks.__getitem__, indices))  # type: ignore[arg-type]
+        make = self._make
         return [blocks[i] or make(i) for i in indices]
 
     def span(self, i: int) -> Span:

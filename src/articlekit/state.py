@@ -276,7 +276,12 @@ class ParseState:
             start: Index of the first block to consider.
             stop: Index one past the last block to consider.
         """
-        return self._lines.blocks(self.unclaimed_indices(start, stop))
+        lines = self._lines
+        if not lines._missing:
+            # Every block is built: pick the unclaimed ones in one pass.
+            built: list[Block] = lines._blocks  # type: ignore[assignment]
+            return list(compress(built[start:stop], map(not_, self._owner[start:stop])))
+        return lines.blocks(self.unclaimed_indices(start, stop))
 
     def unclaimed_indices(self, start: int = 0, stop: int | None = None) -> list[int]:
         """The indices of the blocks no section has claimed, in order.
