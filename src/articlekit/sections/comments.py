@@ -14,22 +14,11 @@ none of it is read as body. The stated number goes in ``comments.count``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._text import (
-    SCAN_FROM,
-    LazyPattern,
-    builder,
-    lines_holding,
-    opening,
-    spans_of,
-    strings,
-    texts_of,
-)
-from articlekit._text import openers as make_openers
+from articlekit._text import LazyPattern, builder, spans_of, strings, texts_of
 from articlekit.models import CommentFooter
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -51,6 +40,12 @@ _COUNT = regex.compile(
     r"\s*\.?$",
     regex.IGNORECASE,
 )
+# The characters the pattern's number words open with, case-blind (its "s"
+# also matches a long s, "ſ").
+_WORD_INITIALS = "EFNOSTZefnostzſ"
+_FIRST_WORDS = tuple(_NUMBER_WORDS)
+# The longest line that opens the footer by its count.
+_COUNT_MAX_LENGTH = 400
 
 #: Lines that open or belong to a comment footer (matched whole, case-blind).
 FOOTER_PHRASES: tuple[str, ...] = (
@@ -70,16 +65,6 @@ FOOTER_PHRASES: tuple[str, ...] = (
     "subscribe to: post comments (atom)",
 )
 
-
-_FIRST_WORDS = tuple(_NUMBER_WORDS)
-# The letters a line that casefolds to a number word can open with: theirs
-# in either case, and the two beyond ASCII whose casefold opens one ("ſix",
-# "ﬁve").
-_NUMBER_INITIALS = frozenset(
-    [w[0] for w in _FIRST_WORDS] + [w[0].upper() for w in _FIRST_WORDS] + ["ſ", "ﬁ"]
-)
-
-
 # The first reader comment, where no footer line precedes it: Blogger's
 # "Karen said...", WordPress's "1. Dan Ridley Avatar" or "Dan Ridley says:".
 _READER = LazyPattern(
@@ -87,8 +72,11 @@ _READER = LazyPattern(
     r"|\S.{0,60}?\ssays:)$"
 )
 _READER_ENDS = ("said...", "said…", "Avatar", "says:")
-# Closed-comment notices that carry more words on the same line.
+_READER_MAX_LENGTH = 90
+# Closed-comment notices that carry more words on the same line, looked for
+# in a line's first characters.
 _CLOSED = ("comment status: comments have been closed", "comments are closed")
+_CLOSED_LOOK = 60
 
 
 def count_of(line: str) -> int | None:
@@ -111,103 +99,42 @@ def _normal(line: str) -> str:
 _new_footer = builder(CommentFooter)
 
 
-def _first_footer(
-    texts: list[str],
-    first: int,
-    opens_footer: Callable[[str], bool],
-    openers: re.Pattern[str] | None,
-) -> int | None:
-    """Index of the first of ``texts`` from ``first`` on that opens the footer.
+def _footer_test(phrases: Iterable[str]) -> Callable[[str], bool]:
+    """Whether a line opens the footer.
 
-    ``openers`` matches the first characters a footer line may open with
-    (``None``: look at every line). The lines to test are found in C: the
-    lines' first characters joined into one string, where a match's offset
-    is its line's index, and the lines with a reader comment's ending.
-    """
-    if openers is None or len(texts) - first < SCAN_FROM:
-        # (A short post is quicker looked at line by line.)
-        return next(
-            (i for i in range(first, len(texts)) if opens_footer(texts[i])), None
-        )
-    ends = _reader_ends(texts)
-    e = 0
-    for i in opening(texts, openers, first):
-        while e < len(ends) and ends[e] < i:  # a reader comment's line before
-            if ends[e] >= first and opens_footer(texts[ends[e]]):
-                return ends[e]
-            e += 1
-        if opens_footer(texts[i]):
-            return i
-    for i in ends[e:]:
-        if i >= first and opens_footer(texts[i]):
-            return i
-    return None
-
-
-def _reader_ends(texts: list[str]) -> list[int]:
-    """Indices of the lines that end as a reader comment's first line does."""
-    lines = "\n".join(texts) + "\n"
-    if not ("said" in lines or "Avatar" in lines or "says:" in lines):
-        return []
-    return lines_holding(lines, [end + "\n" for end in _READER_ENDS])
-
-
-def _footer_tests(
-    phrases: Iterable[str],
-) -> tuple[Callable[[str], bool], re.Pattern[str] | None]:
-    """Whether a line opens the footer, and the characters such a line opens with.
-
-    The pattern is ``None`` when a phrase is blank (any line may open the
-    footer then); see :func:`_first_footer`.
+    It does as a closed-comments notice, a phrase line, a count line or a
+    reader comment's first line.
     """
     known = frozenset(_normal(p) for p in phrases)
     longest = max((len(p) for p in known), default=0) + 8
-    # A phrase line opens with one of these letters: most lines fail this
-    # test before the cost of normalising them.
-    # (None when a phrase is empty once normalised: it opens no word.)
-    initials = None if "" in known else frozenset(p[:1] for p in known)
 
     def opens_footer(text: str) -> bool:
         n = len(text)
         first = text[0]
-        # Cheap tests first: a phrase line is short, a count line opens
-        # with a digit or a number word, and a closed-comments notice
-        # with a C.
         return (
-            (first in "Cc" and _normal(text[:60]).startswith(_CLOSED))
+            (first in "Cc" and _normal(text[:_CLOSED_LOOK]).startswith(_CLOSED))
+            or (n <= longest and _normal(text) in known)
             or (
-                n <= longest
-                and (initials is None or first.casefold()[:1] in initials)
-                and _normal(text) in known
-            )
-            or (
-                n <= 400
-                and (first.isdigit() or first in _NUMBER_INITIALS)
-                and (first.isdigit() or text[:5].casefold().startswith(_FIRST_WORDS))
+                n <= _COUNT_MAX_LENGTH
+                # A count line opens with its number, a digit or a word:
+                # most lines fail this look and are spared the pattern.
+                and (
+                    first.isdigit()
+                    or (
+                        first in _WORD_INITIALS
+                        and text[:5].casefold().startswith(_FIRST_WORDS)
+                    )
+                )
                 and count_of(text) is not None
             )
             or (
-                n <= 90
+                n <= _READER_MAX_LENGTH
                 and text.endswith(_READER_ENDS)
                 and _READER().match(text) is not None
             )
         )
 
-    # The characters a footer line may open with: all but the ASCII ones
-    # that fail every test above (most lines open with one of those). A
-    # reader comment's ending is looked for apart.
-    openers = None
-    if initials is not None:
-        openers = make_openers(
-            lambda c: (
-                c in "Cc"
-                or c.casefold()[:1] in initials
-                or c.isdigit()
-                or c in _NUMBER_INITIALS
-            )
-        )
-
-    return opens_footer, openers
+    return opens_footer
 
 
 def make_comments_parser(
@@ -225,24 +152,28 @@ def make_comments_parser(
     Returns:
         A section parser that claims the footer region and sets ``comments``.
     """
-    opens_footer, openers = _footer_tests(strings("phrases", phrases))
+    opens_footer = _footer_test(strings("phrases", phrases))
 
+    # Every line can open the footer: no declared filter. (The lines that
+    # can be a count line are the most of a post's: one opening with a
+    # digit or a number word's first letter, or any line beyond ASCII for a
+    # digit beyond it.)
     @section(sets=("footer",))
     def parse_comments(state: ParseState) -> bool:
-        """Find the footer and claim it with everything below it."""
+        """Find the footer and claim it with every unclaimed block below it."""
         blocks = state.unclaimed()
-        start = _first_footer(
-            texts_of(blocks), min(skip, len(blocks)), opens_footer, openers
+        start = next(
+            (i for i in range(skip, len(blocks)) if opens_footer(blocks[i].text)),
+            None,
         )
         if start is None:
             state.report("comments.missing", span=blocks[-1].span if blocks else None)
             return False
+        # The footer is every unclaimed block from its first line down,
+        # whatever it holds; the count is the first one stated there.
         region = blocks[start:]
-        count = None
-        for block in region:
-            count = count_of(block.text)
-            if count is not None:
-                break
+        counts = map(count_of, texts_of(region))
+        count = next((c for c in counts if c is not None), None)
         state.claim(*region)
         # Block texts and spans are valid as they are: no validator need
         # walk a footer of thousands of lines.

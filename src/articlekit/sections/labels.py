@@ -14,17 +14,15 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._text import (
-    LazyPattern,
-    candidate_lines,
-    openers,
-    strings,
-    texts_of,
-)
+from articlekit._text import LazyPattern, strings
+from articlekit.lines import Fact, LineFilter
 from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["make_labels_parser", "parse_labels"]
+
+# The pattern needs a colon after the prefix.
+_LINES = LineFilter(all_facts=Fact.COLON)
 
 
 def make_labels_parser(
@@ -42,32 +40,21 @@ def make_labels_parser(
     alternatives = "|".join(regex.escape(p) for p in words)
     pattern = LazyPattern(rf"^(?:{alternatives})\s*:\s*(?P<tags>.*)$", regex.IGNORECASE)
 
-    # A labels line opens with a prefix and holds a colon: two cheap looks
-    # spare most lines the pattern.
+    # A labels line opens with the first letter of a prefix, compared as it
+    # casefolds. (Part of the rule: for a letter beyond ASCII, the pattern's
+    # case-blind match alone may accept more.)
     initials = (
-        frozenset(p[:1].casefold()[:1] for p in words) if words and all(words) else None
+        "".join(sorted({p[:1].casefold()[:1] for p in words}))
+        if words and all(words)
+        else ""
     )
 
-    starts = (
-        None if initials is None else openers(lambda c: c.casefold()[:1] in initials)
-    )
-
-    @section(sets=("labels",))
+    @section(lines=_LINES, sets=("labels",))
     def parse_labels(state: ParseState) -> bool:
         """Find the first labels line and split its tags at commas."""
-        blocks = state.unclaimed()
-        # (Many lines: their first characters scanned at once, in C.)
-        lines = (
-            range(len(blocks))
-            if starts is None
-            else candidate_lines(texts_of(blocks), starts)
-        )
-        for i in lines:
-            block = blocks[i]
+        for block in state.candidates():
             text = block.text
-            if ":" not in text or (
-                initials is not None and text[0].casefold()[:1] not in initials
-            ):
+            if initials and text[0].casefold()[:1] not in initials:
                 continue
             match = pattern().match(text)
             if match is None:

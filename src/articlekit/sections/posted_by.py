@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 import regex
 
-from articlekit._text import LazyPattern, candidate_lines, openers, texts_of
+from articlekit._text import LazyPattern
+from articlekit.lines import LineFilter
 from articlekit.pipeline import section
 from articlekit.state import ParseState
 
@@ -30,10 +31,19 @@ _POSTED_BY = regex.compile(
 )
 
 
-_INITIALS = frozenset("pwsba")
-_OPENERS = openers(lambda c: c.casefold()[:1] in _INITIALS)
-_OPENING_WORDS = ("posted", "written", "published", "submitted", "by", "author")
 _TRAILING_AT = LazyPattern(r"\s+(?:at|on|@)$")
+
+# The most characters a ``Posted by`` line has: a longer paragraph is prose
+# that opens the same way.
+_MAX_LENGTH = 200
+
+# A line the pattern matches opens with "posted", "written", "published",
+# "submitted", "by" or "author", case-blind: with one of these characters
+# (the pattern's case-blind "s" also matches a long s, "ſ").
+_FIRST = "ABPSWabpswſ"
+# (The length is tested by the section alone: a second look at every line
+# would cost more than the few long lines it spares the pattern.)
+_LINES = LineFilter(first=_FIRST)
 
 
 def read_posted_by(line: str) -> str | None:
@@ -61,22 +71,11 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
         ``posted_by``.
     """
 
-    @section(sets=("author",))
+    @section(lines=_LINES, sets=("author",))
     def parse_posted_by(state: ParseState) -> bool:
         """Find the first ``Posted by NAME`` line."""
-        blocks = state.unclaimed()
-        # The line opens with "posted", "written", "published", "submitted",
-        # "by" or "author": a scan of the lines' first letters spares most
-        # lines the pattern.
-        for i in candidate_lines(texts_of(blocks), _OPENERS):
-            block = blocks[i]
-            text = block.text
-            if len(text) > 200 or text[0].casefold()[:1] not in _INITIALS:
-                continue
-            # On ASCII the pattern's case-blind words match only their ASCII
-            # spellings: a line that opens with none of them is passed over.
-            head = text[:9]
-            if head.isascii() and not head.lower().startswith(_OPENING_WORDS):
+        for block in state.candidates():
+            if len(block.text) > _MAX_LENGTH:
                 continue
             name = read_posted_by(block.text)
             if name is not None:

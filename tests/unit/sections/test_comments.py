@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from articlekit import (
     ArticleParseError,
@@ -384,29 +382,6 @@ class TestFirstLetterLook:
         assert article.comments.lines == ("...", "A reply.")
 
 
-def test_number_initials_cover_every_casefold() -> None:
-    """No character outside the initials casefolds to the start of a number word."""
-    import sys
-
-    from articlekit.sections.comments import _FIRST_WORDS, _NUMBER_INITIALS
-
-    letters = {word[0] for word in _FIRST_WORDS}
-    folding = [
-        (char, char.casefold())
-        for char in map(chr, range(sys.maxunicode + 1))
-        if char not in _NUMBER_INITIALS and char.casefold()[:1] in letters
-    ]
-    missing = [
-        char
-        for char, folded in folding
-        if any(
-            word.startswith(folded[: len(word)]) or folded.startswith(word)
-            for word in _FIRST_WORDS
-        )
-    ]
-    assert missing == []
-
-
 def test_count_line_with_long_s() -> None:
     """ "ſix comments:" still counts (regex folds ſ to s, and so does casefold)."""
     from articlekit import parse_article
@@ -442,45 +417,77 @@ def test_long_custom_phrase_opens_the_footer() -> None:
     assert state.comments.lines[0] == phrase.strip()
 
 
-_FOOTERISH = [
-    "No comments:",
-    "3 comments:",
-    "Post a Comment",
-    "Karen said...",
-    "Dan Ridley says:",
-    "1. Dan Ridley Avatar",
-    "Comments are closed.",
-    "ſix comments:",
-    "Ⅻ comments",
-    "Dec 5, 2024",
-    "The rain stopped.",
-    "dockworkers at the gate",
-    "“Quoted,” she said...",
-    "[sic] older post home",
-    "x",
-]
+def _footer(text: str, **options):
+    """The footer a parser reads, its comments section built with ``options``."""
+    parser = Parser()
+    if options:
+        parser.pipeline.replace("comments", make_comments_parser(**options))
+    return parser.parse(text).comments
 
 
-@given(
-    st.lists(st.sampled_from(_FOOTERISH), min_size=35, max_size=44),
-    st.integers(0, 3),
-)
-def test_candidate_scan_finds_the_footer_the_walk_finds(
-    texts: list[str], first: int
-) -> None:
-    """The one-scan look at the lines agrees with a test of every line."""
-    from articlekit.sections import comments
+class TestFooterOpeners:
+    """Lines of every shape open the footer, whatever their case."""
 
-    opens, openers = comments._footer_tests(comments.FOOTER_PHRASES)
-    assert openers is not None
-    assert len(texts) - first >= comments.SCAN_FROM  # the scan is used
-    walk = comments._first_footer(texts, first, opens, None)
-    assert comments._first_footer(texts, first, opens, openers) == walk
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "2 REACTİONS:",  # the pattern's case-blind i matches İ
+            "ſix comments:",
+            "5 TRACKBACKS",  # with a Kelvin sign
+            "٣ comments",  # an Arabic-Indic digit
+            "Comment status: comments have been closed. Thanks for reading.",
+            "COMMENTS   ARE CLOSED!",
+            "Post   a comment!!",
+            "Mary | Deep South Dish said…",
+            "12. Dan Ridley   Avatar",
+        ],
+    )
+    def test_footer_line_opens_the_footer(self, line):
+        """Each shape opens the footer."""
+        footer = _footer(dump(line, "A reply."))
+        assert footer is not None
+        assert footer.lines == (line, "A reply.")
+
+    @pytest.mark.parametrize(
+        ("phrase", "line"),
+        [
+            ("Kommentar schreiben", "KOMMENTAR   SCHREIBEN:"),
+            ("Écrire un commentaire", "ÉCRIRE UN COMMENTAIRE."),
+            ("Share...", "SHARE"),
+        ],
+    )
+    def test_custom_phrase_line_opens_the_footer(self, phrase, line):
+        """A custom phrase opens the footer whatever its case and stops."""
+        footer = _footer(dump(line), phrases=(phrase,))
+        assert footer is not None
+        assert footer.lines == (line,)
+
+    def test_count_read_from_a_long_footer_line(self):
+        """A count line too long to open the footer still gives the count."""
+        long_count = "5" + " " * 450 + "comments:"
+        footer = _footer(dump("Post a Comment", long_count))
+        assert (footer.count, footer.lines) == (5, ("Post a Comment", long_count))
+
+    def test_long_count_line_opens_no_footer(self):
+        """A count line of more than 400 characters does not open the footer."""
+        long_count = "5" + " " * 450 + "comments:"
+        assert _footer(dump(long_count, "No comments:")).lines == ("No comments:",)
+
+    def test_footer_takes_every_line_below_its_first(self):
+        """Below its first line the footer takes every unclaimed block."""
+        footer = ("Karen said...", "Lovely!", "March 3, 2009 at 4:00 PM", "x")
+        assert _footer(dump(*footer)).lines == footer
 
 
-def test_candidate_scan_is_off_for_a_blank_phrase() -> None:
-    """A phrase that normalises to nothing makes every line a candidate."""
-    from articlekit.sections import comments
+def test_word_initials_hold_every_opening_of_a_number_word() -> None:
+    """Every character the count pattern's number words open with is looked for."""
+    import sys
 
-    _, openers = comments._footer_tests(["..."])
-    assert openers is None
+    import regex
+
+    from articlekit.sections.comments import _NUMBER_WORDS, _WORD_INITIALS
+
+    letters = "".join(sorted({word[0] for word in _NUMBER_WORDS}))
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    opening = set(regex.findall(f"[{letters}]", every, flags=regex.IGNORECASE))
+    assert opening <= set(_WORD_INITIALS)

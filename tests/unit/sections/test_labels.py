@@ -201,3 +201,21 @@ class TestFirstLetterLook:
         parser.pipeline.replace("labels", make_labels_parser(prefixes=("items",)))
         article = parser.parse("Dec 5, 2024\nA Headline\nBody text.\nİtems: a, b\n")
         assert article.labels == ("a", "b")
+
+    @pytest.mark.parametrize(
+        ("prefixes", "line"),
+        [
+            (("Étiquettes",), "ÉTIQUETTES : a, b"),
+            (("ßtichworte",), "ẞTICHWORTE: a, b"),
+            (("Labels",), "LABELS:a, b"),
+        ],
+    )
+    def test_declared_lines_hold_the_line(self, prefixes, line):
+        """The line is read with and without the section's declared lines."""
+        text = f"Dec 5, 2024\nA Headline\nBody text.\n{line}\n"
+        found = []
+        for parser in (Parser(), Parser(exhaustive=True)):
+            parser.pipeline.replace("labels", make_labels_parser(prefixes=prefixes))
+            found.append(parser.parse(text).to_dict())
+        assert found[0]["labels"] == ["a", "b"]
+        assert found[0] == found[1]
