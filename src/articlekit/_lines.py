@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 
 from articlekit._text import BLANK
@@ -116,7 +116,7 @@ class Lines:
         self._blocks: list[Block | None] = [None] * len(texts)
         self._missing = len(texts)
         self._facts: dict[int, list[bool]] = {}
-        self._join: tuple[str, list[int]] | None = None
+        self._join: dict[bool, tuple[str, list[int]]] = {}
         self._filtered: dict[Candidates, list[int]] = {}
         self._folded: list[str] | None = None
 
@@ -215,17 +215,21 @@ class Lines:
             self._folded = [t.casefold() for t in self.texts]
         return self._folded
 
-    def _joined(self) -> tuple[str, list[int]]:
-        """The paragraphs joined by line feeds, and where each one starts."""
-        if self._join is None:
-            texts = self.texts
+    def _joined(self, fold: bool = False) -> tuple[str, list[int]]:
+        """The paragraphs joined by line feeds, and where each one starts.
+
+        Case-folded if ``fold``.
+        """
+        joins = self._join
+        if fold not in joins:
+            texts = self.folded() if fold else self.texts
             offsets = [0] * len(texts)
             at = 0
             for i, t in enumerate(texts):
                 offsets[i] = at
                 at += len(t) + 1
-            self._join = ("\n".join(texts), offsets)
-        return self._join
+            joins[fold] = ("\n".join(texts), offsets)
+        return joins[fold]
 
     def matching(self, candidates: Candidates) -> list[int]:
         """The paragraphs (indices, in order) that ``candidates`` accepts."""
@@ -245,34 +249,79 @@ class Lines:
         # The plain tests narrow the pool first. A fact already worked out
         # for every paragraph is read from its array; otherwise a narrowed
         # pool is tested line by line, and a whole text is classified once
-        # (and the array kept for the sections after).
-        texts = self.folded() if test.fold else self.texts
+        # (and the array kept for the sections after). Lines are case-folded
+        # only as far as the pool reaches.
+        raw = self.texts
+        n = len(raw)
         pool: Sequence[int] | None = None
         if test.max_length is not None:
             most = test.max_length
-            pool = [i for i, t in enumerate(self.texts) if len(t) <= most]
+            pool = [i for i, t in enumerate(raw) if len(t) <= most]
         if test.first:
             first = test.first
-            pool = [i for i in _every(pool, texts) if texts[i][0] in first]
-        if test.ending:
-            ending = test.ending
-            pool = [i for i in _every(pool, texts) if texts[i].endswith(ending)]
-        if test.holding:
-            needles = test.holding
-            if pool is None:
-                pool = _holding(texts, needles)
+            if test.fold:
+                pool = [i for i in _every(pool, n) if raw[i][0].casefold()[:1] in first]
             else:
-                pool = [i for i in pool if any(n in texts[i] for n in needles)]
+                pool = [i for i in _every(pool, n) if raw[i][0] in first]
+        if test.ending or test.holding:
+            if pool is None and test.holding:
+                pool = self._holding(test.holding, test.fold)
+            texts = self._texts_for(pool, test.fold)
+            if test.ending:
+                ending = test.ending
+                pool = [i for i in _every(pool, n) if texts[i].endswith(ending)]
+            if test.holding and pool:
+                needles = test.holding
+                pool = [i for i in pool if any(h in texts[i] for h in needles)]
         for bit in test.all_bits:
-            has = self._fact_test(bit, pool)
-            pool = [i for i in _every(pool, texts) if has(i)]
+            if pool is None:
+                pool = list(compress(range(n), self.has(bit)))
+            else:
+                has = self._fact_test(bit, pool)
+                pool = [i for i in pool if has(i)]
         if len(test.any_bits) == 1 and pool is None:
             # One fact over every line: its array is the answer.
-            pool = list(compress(range(len(texts)), self.has(test.any_bits[0])))
+            pool = list(compress(range(n), self.has(test.any_bits[0])))
         elif test.any_bits:
             tests = [self._fact_test(bit, pool) for bit in test.any_bits]
-            pool = [i for i in _every(pool, texts) if any(t(i) for t in tests)]
-        return list(_every(pool, texts))
+            pool = [i for i in _every(pool, n) if any(t(i) for t in tests)]
+        return list(_every(pool, n))
+
+    def _texts_for(
+        self, pool: Sequence[int] | None, fold: bool
+    ) -> Sequence[str] | Mapping[int, str]:
+        """The texts the pool's tests read: case-folded ones if ``fold``."""
+        if not fold:
+            return self.texts
+        if self._folded is not None or pool is None or len(pool) * 4 > len(self.texts):
+            return self.folded()
+        raw = self.texts
+        folded = dict.fromkeys(pool, "")
+        for i in pool:
+            folded[i] = raw[i].casefold()
+        return folded
+
+    def _holding(self, needles: tuple[str, ...], fold: bool) -> list[int]:
+        """The paragraphs that hold one of ``needles``: a search of them all.
+
+        Each needle is looked for through the joined text; a hit moves the
+        search on to the next paragraph.
+        """
+        texts = self.folded() if fold else self.texts
+        if len(texts) < 8:
+            return [i for i, t in enumerate(texts) if any(n in t for n in needles)]
+        joined, offsets = self._joined(fold)
+        found: set[int] = set()
+        last = len(offsets) - 1
+        for needle in needles:
+            at = joined.find(needle)
+            while at >= 0:
+                line = bisect.bisect_right(offsets, at) - 1
+                found.add(line)
+                if line == last:
+                    break
+                at = joined.find(needle, offsets[line + 1])
+        return sorted(found)
 
     def _fact_test(self, bit: int, pool: Sequence[int] | None) -> Callable[[int], bool]:
         """Whether fact ``bit`` holds for a paragraph, by its index."""
@@ -286,8 +335,8 @@ class Lines:
         return lambda i: test(texts[i])
 
 
-def _every(pool: Sequence[int] | None, texts: list[str]) -> Sequence[int]:
-    return range(len(texts)) if pool is None else pool
+def _every(pool: Sequence[int] | None, n: int) -> Sequence[int]:
+    return range(n) if pool is None else pool
 
 
 _BITS = tuple(int(fact) for fact in Fact)
@@ -326,23 +375,3 @@ def _classify(
     for match in _JOINED[bit].finditer(text):
         found[bisect.bisect_right(offsets, match.start()) - 1] = True
     return found
-
-
-def _holding(texts: list[str], needles: tuple[str, ...]) -> list[int]:
-    """The paragraphs that hold one of ``needles``: one scan of them all."""
-    if len(texts) < 8:
-        return [i for i, t in enumerate(texts) if any(n in t for n in needles)]
-    joined = "\n".join(texts)
-    # One match per paragraph: the rest of its line is consumed.
-    pattern = re.compile(
-        "(?:"
-        + "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
-        + ")[^\n]*"
-    )
-    offsets = [0]
-    for t in texts[:-1]:
-        offsets.append(offsets[-1] + len(t) + 1)
-    return [
-        bisect.bisect_right(offsets, match.start()) - 1
-        for match in pattern.finditer(joined)
-    ]

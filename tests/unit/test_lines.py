@@ -124,7 +124,7 @@ class TestLineFilter:
         with pytest.raises(TypeError):
             LineFilter(holding="photo")  # type: ignore[arg-type]
 
-    @given(LINES, FILTERS, st.integers(0, 14))
+    @given(LINES, FILTERS, st.integers(0, 40))
     def test_the_state_filters_as_accepts_decides(self, lines, test, pad):
         """Filtering all the lines at once agrees with a look at each line.
 
