@@ -130,18 +130,24 @@ def read_date(
         diagnostic code when the line looks like a date that cannot be read;
         ``(None, None)`` when it does not look like a date at all.
     """
+    # The patterns' \d is the regex module's, whose Unicode tables may know
+    # digits that Python's int() does not: such a match is no date.
     for pattern in _PATTERNS:
         for match in pattern().finditer(line):
-            month = match["month"]
-            if month.isdigit():
+            month, day, year = match["month"], match["day"], match["year"]
+            if not (day.isdecimal() and year.isdecimal()):
+                continue
+            if month.isdecimal():
                 number = int(month)
             elif month.casefold() in MONTHS:
                 number = MONTHS[month.casefold()]
             else:
                 continue
-            return _make(int(match["year"]), number, int(match["day"]))
+            return _make(int(year), number, int(day))
     numeric = _NUMERIC().search(line)
-    if numeric is not None:
+    if numeric is not None and all(
+        part.isdecimal() for part in numeric.group("a", "b", "year")
+    ):
         a, b, year = int(numeric["a"]), int(numeric["b"]), int(numeric["year"])
         if a > 12:
             month_first = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -68,6 +69,17 @@ SHAPES = [
     ("Dec\xa05,\xa02024", dt.date(2024, 12, 5)),
     ("Feb 29, 2012", dt.date(2012, 2, 29)),
 ]
+
+
+# A decimal digit the regex module knows and Python's int() does not, if any.
+NEWER_DIGIT = next(
+    (
+        c
+        for c in map(chr, range(0x10000, 0x20000))
+        if regex.match(r"\d", c) and not c.isdecimal()
+    ),
+    None,
+)
 
 
 class TestMonths:
@@ -139,6 +151,18 @@ class TestReadDate:
     def test_non_date_gives_nothing(self, line):
         """A line with no date gives ``(None, None)``."""
         assert read_date(line) == (None, None)
+
+    @pytest.mark.parametrize("shape", ["Dec {}, 2024", "{}/12/2024", "2024-12-{}"])
+    def test_digit_python_cannot_read_gives_no_date(self, shape):
+        """A digit of the regex module's Unicode tables that int() does not know."""
+        if NEWER_DIGIT is None:
+            pytest.skip(
+                "Python's Unicode tables know every digit the regex module does"
+            )
+        assert read_date(shape.format(NEWER_DIGIT))[0] is None
+        parser = Parser()
+        parser.pipeline.replace("date", make_date_parser(max_other_words=1))
+        assert parser.parse(dump(shape.format(NEWER_DIGIT))).date is None
 
     def test_finds_date_inside_longer_text(self):
         """The reader itself finds a date anywhere; the line test is separate."""
