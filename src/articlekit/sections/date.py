@@ -306,9 +306,11 @@ def looks_like_date_header(text: str) -> bool:
     return value is not None or code == "date.no_year"
 
 
-#: The lines a date line can be, for the date section and the post splitter:
-#: at most 80 characters, holding a digit (an ASCII one, or another decimal
-#: digit, which is not ASCII: the date patterns read ``\d`` in any script).
+#: The lines a date line (or a date header) can be, for the date section and
+#: the post splitter: at most 80 characters, with a digit, since every shape
+#: read, the year-less ones too, gives its day or its year in digits. The
+#: patterns read digits of any script (``\d``), and one beyond ASCII makes
+#: the line non-ASCII.
 DATE_LINES = LineFilter(facts=Fact.DIGIT | Fact.NON_ASCII, max_length=80)
 
 
