@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from articlekit._vocab import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+
 # Lower-case words that may sit inside a name ("Ludwig van Beethoven").
 PARTICLES = frozenset(
     [
@@ -37,7 +39,8 @@ PARTICLES = frozenset(
         "d'",
     ]
 )
-# Capitalised words that open a sentence or clause but are not names.
+# Capitalised words that open a sentence or clause but are not names: a
+# weekday or a month opens one as often as a pronoun does.
 NOT_NAMES = frozenset(
     [
         "a",
@@ -113,25 +116,8 @@ NOT_NAMES = frozenset(
         "today",
         "yesterday",
         "tomorrow",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *ENGLISH_WEEKDAYS,
+        *ENGLISH_MONTHS,
         "mr",
         "mrs",
         "ms",
@@ -238,7 +224,6 @@ TITLES = frozenset(
         "spokeswoman",
         "spokesperson",
         "leader",
-        "minister",
         "premier",
         "sheriff",
         "attorney",

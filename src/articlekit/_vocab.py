@@ -197,3 +197,14 @@ DASHES = "-‐‑‒–—―"
 #: Quotation marks, straight and curly, double and single, low-9 and
 #: guillemets.
 QUOTE_MARKS = "\"'“”‘’„‟‚‛«»"
+
+
+# -- English weekday names -----------------------------------------------------
+# Read by articlekit._names (a weekday opening a sentence names nobody).
+
+#: The English weekday names in full, Monday first.
+ENGLISH_WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
+__all__ += ["ENGLISH_WEEKDAYS"]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit._names import clean_name, is_name_word, leading_name, trailing_name
+from articlekit._names import (
+    NOT_NAMES,
+    clean_name,
+    is_name_word,
+    leading_name,
+    trailing_name,
+)
 
 
 class TestIsNameWord:
@@ -220,3 +226,11 @@ class TestCleanName:
         words = ["The", "President", "Jane", "Roe", "al"]
         clean_name(words)
         assert words == ["The", "President", "Jane", "Roe", "al"]
+
+
+class TestNotNames:
+    def test_weekdays_and_months_open_sentences(self) -> None:
+        """The English weekday and month names, from the vocabulary, are no names."""
+        assert {"monday", "sunday", "january", "may", "december"} <= NOT_NAMES
+        assert clean_name(["Monday"]) is None
+        assert leading_name("May Roe said") == "Roe"

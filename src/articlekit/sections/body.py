@@ -36,6 +36,7 @@ def make_body_parser(
         A section parser that claims the remaining paragraphs and sets ``body``.
     """
 
+    # Every unclaimed line below the top of the post is body: no line filter.
     @section(reads=(*top_sections, "author", "footer"), sets=("body",))
     def parse_body(state: ParseState) -> bool:
         """Claim every unclaimed paragraph below the top of the post."""

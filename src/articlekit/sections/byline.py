@@ -19,6 +19,7 @@ import regex
 
 from articlekit._names import NOT_NAMES, is_name_word
 from articlekit._text import LazyPattern, PhraseFinder, builder, strings
+from articlekit.lines import LineFilter
 from articlekit.models import Byline
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -150,8 +151,7 @@ def _verb_forms(verbs: Iterable[str]) -> set[str]:
     return forms
 
 
-# Compiled once: a module-level regex.split() with a pattern string looks it
-# up in the module's cache on every call, which costs more than the split.
+# Between two authors: a comma (with "and" or "&" after it), "and" or "&".
 _AUTHOR_BREAK = regex.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 
 
@@ -196,20 +196,14 @@ _PREPOSITIONS = ("in", "for", "at", "on", "from", "via", "with", "to")
 # the line, a tuple of names, a block's span): no validators to run.
 _new_byline = builder(Byline)
 
+_Parts = tuple[tuple[str, ...], str | None, str | None]
+"""What a byline line gives: its authors, its publication and its verb."""
 
-def make_byline_reader(
-    *,
-    verbs: Iterable[str] = VERBS,
-    prepositions: Iterable[str] = _PREPOSITIONS,
-    max_chars: int = 200,
-) -> Callable[[str], Byline | None]:
-    """Build a function that reads a byline off one line (or returns ``None``).
 
-    Args:
-        verbs: Reporting verbs in the singular (``reports``); plurals follow.
-        prepositions: Words between the verb and the publication.
-        max_chars: Longest line taken as a byline.
-    """
+def _parts_reader(
+    *, verbs: Iterable[str], prepositions: Iterable[str], max_chars: int
+) -> Callable[[str], _Parts | None]:
+    """Build the reader of a byline line's authors, publication and verb."""
     find_verbs = PhraseFinder(_verb_forms(strings("verbs", verbs)))
     preps = strings("prepositions", prepositions)
     prep = "|".join(regex.escape(p) for p in preps)
@@ -224,9 +218,14 @@ def make_byline_reader(
         r"(?P<pub>[^:]{1,100}?)\s*:$"
     )
 
-    def split(line: str) -> tuple[str, str | None, str | None] | None:
-        """Split a byline into subject, verb and publication."""
-        for start, end in find_verbs(line):
+    def split(
+        line: str, verbs_at: list[tuple[int, int]]
+    ) -> tuple[str, str | None, str | None] | None:
+        """Split a byline into subject, verb and publication.
+
+        ``verbs_at``: where the reporting verbs of ``line`` lie.
+        """
+        for start, end in verbs_at:
             subject = line[:start]
             if not subject.strip() or len(subject.split()) > 25:
                 continue
@@ -238,30 +237,27 @@ def make_byline_reader(
             return match["subject"], None, match["pub"]
         return None
 
-    def read(line: str) -> Byline | None:
+    def parts(line: str) -> _Parts | None:
+        """The authors, publication and verb of a byline line, or ``None``."""
         if len(line) > max_chars:
             return None
-        if not line.endswith(":") and not find_verbs(line):
+        verbs_at = find_verbs(line)
+        # Every shape has a reporting verb or ends with a colon.
+        if not verbs_at and not line.endswith(":"):
             return None
-        parts = split(line)
-        if parts is None:
+        found = split(line, verbs_at)
+        if found is None:
             return None
-        subject = " ".join(parts[0].split())
-        said = parts[1]
-        pub = " ".join(parts[2].split()) if parts[2] else None
+        subject = " ".join(found[0].split())
+        said = found[1]
+        pub = " ".join(found[2].split()) if found[2] else None
         if pub is not None:
             if not _is_publication(pub):
                 return None
             authors = _split_authors(subject)
             if not authors or not all(_is_name(a) for a in authors):
                 return None
-            return _new_byline(
-                authors=tuple(authors),
-                publication=_strip_the(pub),
-                verb=said,
-                text=line,
-                span=None,
-            )
+            return tuple(authors), _strip_the(pub), said
         # A lone subject: "The Economist reports:" or "Jane Doe writes:".
         if not line.endswith(":"):
             return None
@@ -278,15 +274,34 @@ def make_byline_reader(
             or len(words) == 1
             or any(w in _PUBLICATION_WORDS for w in words)
         ):
-            return _new_byline(
-                authors=(),
-                publication=_strip_the(subject),
-                verb=said,
-                text=line,
-                span=None,
-            )
+            return (), _strip_the(subject), said
+        return tuple(authors), None, said
+
+    return parts
+
+
+def make_byline_reader(
+    *,
+    verbs: Iterable[str] = VERBS,
+    prepositions: Iterable[str] = _PREPOSITIONS,
+    max_chars: int = 200,
+) -> Callable[[str], Byline | None]:
+    """Build a function that reads a byline off one line (or returns ``None``).
+
+    Args:
+        verbs: Reporting verbs in the singular (``reports``); plurals follow.
+        prepositions: Words between the verb and the publication.
+        max_chars: Longest line taken as a byline.
+    """
+    parts = _parts_reader(verbs=verbs, prepositions=prepositions, max_chars=max_chars)
+
+    def read(line: str) -> Byline | None:
+        found = parts(line)
+        if found is None:
+            return None
+        authors, publication, verb = found
         return _new_byline(
-            authors=tuple(authors), publication=None, verb=said, text=line, span=None
+            authors=authors, publication=publication, verb=verb, text=line, span=None
         )
 
     return read
@@ -310,27 +325,34 @@ def make_byline_parser(
     Returns:
         A section parser that claims the byline line and sets ``byline``.
     """
-    read = make_byline_reader(
-        verbs=verbs, prepositions=prepositions, max_chars=max_chars
-    )
+    parts = _parts_reader(verbs=verbs, prepositions=prepositions, max_chars=max_chars)
 
-    @section(sets=("byline",))
+    # A byline line is at most max_chars long. It also ends with a colon or
+    # holds a reporting verb, but that is left to the reader: the state
+    # would test every line of the input for each of a hundred verb forms,
+    # where the section reads only the first few lines.
+    @section(lines=LineFilter(max_length=max_chars), sets=("byline",))
     def parse_byline(state: ParseState) -> bool:
-        """Find the byline among the first blocks."""
-        for block in state.unclaimed()[:search]:
-            byline = read(block.text)
-            if byline is not None:
-                state.claim(block)
-                state.set_byline(
-                    _new_byline(
-                        authors=byline.authors,
-                        publication=byline.publication,
-                        verb=byline.verb,
-                        text=byline.text,
-                        span=block.span,
+        """Find the byline among the first unclaimed blocks."""
+        # ``search`` counts unclaimed blocks, whether the filter lets them
+        # through or not.
+        window = state.unclaimed()[:search]
+        if window:
+            for block in state.candidates(window[0].index, window[-1].index + 1):
+                found = parts(block.text)
+                if found is not None:
+                    authors, publication, verb = found
+                    state.claim(block)
+                    state.set_byline(
+                        _new_byline(
+                            authors=authors,
+                            publication=publication,
+                            verb=verb,
+                            text=block.text,
+                            span=block.span,
+                        )
                     )
-                )
-                return True
+                    return True
         state.report("byline.missing")
         return False
 

@@ -21,11 +21,13 @@ import regex
 
 from articlekit._text import LazyPattern, strings
 from articlekit._vocab import MONTHS, WEEKDAYS
+from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block, Span
 from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = [
+    "DATE_LINES",
     "MONTHS",
     "looks_like_date_header",
     "looks_like_date_line",
@@ -35,9 +37,8 @@ __all__ = [
 ]
 
 
-# Any word may stand where a month does; read_date then looks it up in MONTHS.
-# (A pattern spelling out every month name costs 25 ms to compile, a third
-# of the import time, and is no faster to run on a short line.)
+# Any word of letters may stand where a month does, and read_date looks it
+# up in MONTHS: the patterns need not spell out every month in every language.
 _MONTH = r"\p{L}{3,10}"
 _ORD = r"(?:st|nd|rd|th|er|º|\.)?"
 _SEP = r"[\s,.]+(?:de\s+|of\s+)?"
@@ -79,10 +80,6 @@ _NO_YEAR = LazyPattern(
     regex.IGNORECASE,
 )
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
-_ASCII_PUNCT = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
-_ASCII_NON_WORD = str.maketrans(
-    dict.fromkeys([chr(c) for c in range(128) if not chr(c).isalnum()], " ")
-)
 # Words that may stand beside a date on a date-header line.
 _CHROME_WORDS = frozenset(
     [
@@ -103,7 +100,6 @@ _CHROME_WORDS = frozenset(
         "le",
         "la",
         "der",
-        "am",
         "um",
         "h",
         "utc",
@@ -134,18 +130,24 @@ def read_date(
         diagnostic code when the line looks like a date that cannot be read;
         ``(None, None)`` when it does not look like a date at all.
     """
+    # The patterns' \d is the regex module's, whose Unicode tables may know
+    # digits that Python's int() does not: such a match is no date.
     for pattern in _PATTERNS:
         for match in pattern().finditer(line):
-            month = match["month"]
-            if month.isdigit():
+            month, day, year = match["month"], match["day"], match["year"]
+            if not (day.isdecimal() and year.isdecimal()):
+                continue
+            if month.isdecimal():
                 number = int(month)
             elif month.casefold() in MONTHS:
                 number = MONTHS[month.casefold()]
             else:
                 continue
-            return _make(int(match["year"]), number, int(match["day"]))
+            return _make(int(year), number, int(day))
     numeric = _NUMERIC().search(line)
-    if numeric is not None:
+    if numeric is not None and all(
+        part.isdecimal() for part in numeric.group("a", "b", "year")
+    ):
         a, b, year = int(numeric["a"]), int(numeric["b"]), int(numeric["year"])
         if a > 12:
             month_first = False
@@ -169,31 +171,22 @@ def _make(year: int, month: int, day: int) -> tuple[_dt.date | None, str | None]
         return None, "date.unparsed"
 
 
-def _is_date_line(text: str, *, allowed: frozenset[str], max_words: int) -> bool:
-    """Whether ``text`` is short and holds little but a date and chrome words."""
+def _is_date_line(
+    text: str, *, allowed: frozenset[str] = frozenset(), max_words: int = 0
+) -> bool:
+    """Whether ``text`` is short and holds little but a date and chrome words.
+
+    At most 80 characters, and at most ``max_words`` words that are neither
+    numbers, month or weekday names, chrome words nor ``allowed``.
+    """
     if len(text) > 80:
         return False
-    if text.isascii():
-        # Most lines that are no date line fail on their first word: on an
-        # ASCII line the first whitespace-separated token, stripped of
-        # punctuation, is the pattern's first word when it is all letters
-        # and digits.
-        head = text.split(None, 1)
-        first = head[0].strip(_ASCII_PUNCT) if head else ""
-        if max_words == 0 and first.isalnum() and not _date_word(first, allowed):
-            return False
-        # The words of _WORD on an ASCII line are its runs of letters and
-        # digits: one translate and a split, where the pattern costs more.
-        words: Iterable[str] = text.translate(_ASCII_NON_WORD).split()
-    else:
-        words = (match.group() for match in _WORD.finditer(text))
     other = 0
-    for word in words:
-        if _date_word(word, allowed):
-            continue
-        other += 1
-        if other > max_words:
-            return False
+    for match in _WORD.finditer(text):
+        if not _date_word(match.group(), allowed):
+            other += 1
+            if other > max_words:
+                return False
     return True
 
 
@@ -235,20 +228,10 @@ def _fallback(line: str) -> tuple[_dt.date | None, str | None]:
     return one.date(), None
 
 
-def looks_like_date_line(text: str) -> bool:
-    """Whether ``text`` is a date header: a full date and little else."""
-    return (
-        _is_date_line(text, allowed=frozenset(), max_words=0)
-        and read_date(text)[0] is not None
-    )
-
-
 # The two commonest header shapes, in ASCII: "[Weekday,] Month Day[th], Year"
-# and "[Weekday,] Day[th] Month Year". A line that is one of them, with a
-# known month (and weekday), holds only date words, and the first date
-# read_date finds on it is that one: it is a header exactly when the date
-# exists. One match spares the word test and the date patterns, the cost of
-# an archive's thousands of headers. Any other line takes the full path.
+# and "[Weekday,] Day[th] Month Year". A line in one of them, with a known
+# month (and weekday), holds only date words, and the first date read_date
+# finds on it is that one, whichever way it reads numeric dates.
 _MONTH_FIRST = re.compile(
     r"(?:([A-Za-z]{3,10})\.?,?\s+)?([A-Za-z]{3,10})\.?\s+(\d{1,2})"
     r"(?:st|nd|rd|th|er)?,?\s+(\d{4})"
@@ -259,101 +242,76 @@ _DAY_FIRST = re.compile(
 )
 
 
-def _quick_parts(text: str) -> tuple[str, int, str] | None:
-    """The year, month and day of a line in one of the two commonest shapes.
+def _quick_date(text: str) -> _dt.date | None:
+    """The date of a line in one of the two commonest shapes, if it has one.
 
-    ``None`` when the line is in neither shape (or names an unknown month or
-    weekday): the full look decides then. A line in one of them holds only
-    date words, and the first date :func:`read_date` finds on it is this
-    one, whatever the reading of numeric dates.
+    ``None`` for any other line, and for one whose date does not exist:
+    the full look decides those (and reports them). A line this gives a
+    date for is a date line and a date header.
     """
     # Both shapes end with the year: most other lines fail here, cheaply.
     if len(text) > 80 or not text[-4:].isdigit() or not text.isascii():
         return None
-    weekday: str | None
-    words = text.split(" ")
-    if (
-        len(words) == 3
-        and 3 <= len(words[0]) <= 10
-        and words[0].isalpha()
-        and 1 <= len(words[1].removesuffix(",")) <= 2
-        and words[1].removesuffix(",").isdigit()
-        and len(words[2]) == 4
-    ):
-        # "Dec 5, 2024", the commonest of all, read with a split: a case of
-        # the first pattern, with the groups it gives, at a third of its cost.
-        weekday, month, day, year = None, words[0], words[1].removesuffix(","), words[2]
+    match = _MONTH_FIRST.fullmatch(text)
+    if match is not None:
+        weekday, month, day, year = match.groups()
     else:
-        match = _MONTH_FIRST.fullmatch(text)
-        if match is not None:
-            weekday, month, day, year = match.groups()
-        else:
-            match = _DAY_FIRST.fullmatch(text)
-            if match is None:
-                return None
-            weekday, day, month, year = match.groups()
+        match = _DAY_FIRST.fullmatch(text)
+        if match is None:
+            return None
+        weekday, day, month, year = match.groups()
     number = MONTHS.get(month.casefold())
     if number is None or (weekday is not None and weekday.casefold() not in WEEKDAYS):
         return None
-    return year, number, day
-
-
-def _quick_header(text: str) -> bool | None:
-    """:func:`looks_like_date_header` for the two commonest shapes, else ``None``."""
-    parts = _quick_parts(text)
-    if parts is None:
-        return None
-    year, number, day = parts
-    # Every month has days 1 to 28 and every year from 1 on: no date needed.
-    # (Strings of digits of one length compare as their numbers.)
-    if (day >= "1" if len(day) == 1 else "01" <= day <= "28") and year != "0000":
-        return True
-    try:
-        _dt.date(int(year), number, int(day))
-    except ValueError:
-        return False
-    return True
-
-
-def _quick_date(text: str) -> _dt.date | None:
-    """The date of a line in one of the two commonest shapes, if it has one.
-
-    ``None`` also for a line in neither shape, or one whose date does not
-    exist: the full look then reads it (and reports it).
-    """
-    parts = _quick_parts(text)
-    if parts is None:
-        return None
-    year, number, day = parts
     try:
         return _dt.date(int(year), number, int(day))
     except ValueError:
         return None
 
 
-def looks_like_date_header(text: str) -> bool:
-    """Whether ``text`` is a date header, with or without a year ("22 May")."""
-    quick = _quick_header(text)
-    if quick is not None:
-        return quick
-    return _full_header(text)
+def looks_like_date_line(text: str) -> bool:
+    """Whether ``text`` is a date line: a full date and little else.
 
-
-def _full_header(text: str) -> bool:
-    """:func:`looks_like_date_header` without the shortcut."""
-    return _is_date_line(text, allowed=frozenset(), max_words=0) and _reads_as_header(
-        text
-    )
-
-
-def _reads_as_header(text: str) -> bool:
-    """Whether :func:`read_date` reads a date off ``text``, with or without a year.
-
-    The second half of :func:`looks_like_date_header`, for a caller that
-    has made sure the line holds nothing but date words.
+    Chrome words (``Posted on``) and a time of day may stand beside the date.
     """
+    return _is_date_line(text) and read_date(text)[0] is not None
+
+
+# A time of day makes a dated line a timestamp (a comment's, a "Posted
+# at"), not a header that opens a post.
+_DIGIT = re.compile(r"\d")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+
+
+def looks_like_date_header(text: str) -> bool:
+    """Whether a stripped line is a date header, the line that opens a post.
+
+    A short line of date words, as a date line is, with no time of day, whose
+    date reads with or without a year: ``22 May`` is one, ``Feb 30, 2024``
+    and ``Dec 5, 2024 at 10:00`` are not. Every date header is a line
+    :data:`DATE_LINES` accepts.
+    """
+    if _quick_date(text) is not None:
+        return True
+    # Cheapest first: a digit (a day or a year), the words, the time of day,
+    # and only then the dates.
+    if (
+        len(text) > 80
+        or _DIGIT.search(text) is None
+        or not _is_date_line(text)
+        or _TIME.search(text) is not None
+    ):
+        return False
     value, code = read_date(text)
     return value is not None or code == "date.no_year"
+
+
+#: The lines a date line (or a date header) can be, for the date section and
+#: the post splitter: at most 80 characters, with a digit, since every shape
+#: read, the year-less ones too, gives its day or its year in digits. The
+#: patterns read digits of any script (``\d``), and one beyond ASCII makes
+#: the line non-ASCII.
+DATE_LINES = LineFilter(facts=Fact.DIGIT | Fact.NON_ASCII, max_length=80)
 
 
 def make_date_parser(
@@ -376,10 +334,15 @@ def make_date_parser(
     """
     allowed = frozenset(w.casefold() for w in strings("extra_words", extra_words))
 
-    @section(sets=("date",))
+    @section(lines=DATE_LINES, sets=("date",))
     def parse_date(state: ParseState) -> bool:
-        """Find the date line near the top of the dump."""
-        candidates = state.unclaimed()[:search]
+        """Find the date line among the first unclaimed blocks."""
+        # ``search`` counts unclaimed blocks, whether the filter lets them
+        # through or not.
+        window = state.unclaimed()[:search]
+        candidates = (
+            state.candidates(window[0].index, window[-1].index + 1) if window else []
+        )
         pending: tuple[Block, str] | None = None
         for block in candidates:
             value = _quick_date(block.text)
@@ -412,7 +375,7 @@ def make_date_parser(
                 code, f"date line {block.text!r} gives no full date", span=block.span
             )
             return False
-        first = candidates[0].span if candidates else Span(start=0, end=0)
+        first = window[0].span if window else Span(start=0, end=0)
         state.report("date.missing", span=first)
         return False
 

@@ -43,8 +43,8 @@ def looks_like_headline(
     if len(words) > max_words:
         return False
     # A long line closed by a full stop is a sentence; a saying signed with
-    # a dash ("... candlelight?  -Al Boliska") is an epigraph.
-    # (The signature's pattern only where a dash is: most titles have none.)
+    # a dash ("... candlelight?  -Al Boliska") is an epigraph (the signature
+    # needs a dash, so a line with none is not looked at with its pattern).
     if (text.endswith(".") and len(words) > 12) or (
         has_dash(text) and _SIGNED.search(text)
     ):
@@ -52,16 +52,18 @@ def looks_like_headline(
     # An unclosed bracket ("... Beresford, SD. (photo by") is a cut-off line.
     if text.count("(") != text.count(")"):
         return False
-    # A paragraph of several sentences is body, not a title; a short title may
-    # still hold a full stop ("Mr. Smith Goes To Washington").
-    # So is a line of two sentences closed by a stop ("A moon rose. It was
-    # clear."), however short.
+    # A paragraph of several sentences is body, not a title, and so is a line
+    # of two sentences closed by a stop ("A moon rose. It was clear."),
+    # however short; a short title may still hold a stop inside ("Mr. Smith
+    # Goes To Washington"). A sentence break needs a stop, so a line with
+    # none is a title without a look at the pattern.
     if not _has_stop(text) or _SENTENCE_BREAK.search(text) is None:
         return True
     return len(text) <= 90 and text[-1] not in ".!?"
 
 
 def _has_stop(text: str) -> bool:
+    """Whether ``text`` holds a full stop, a question mark or an exclamation mark."""
     return "." in text or "!" in text or "?" in text
 
 
@@ -81,15 +83,17 @@ def make_headline_parser(
     @section(reads=("date",), sets=("headline",))
     def parse_headline(state: ParseState) -> bool:
         """Take the title line next to the date (or the first line)."""
-        date_at = state.landmarks.date
-        date = None if date_at is None else state.block(date_at)
-        candidates: list[Block] = []
+        # The place decides which lines are looked at, and only those: the
+        # first unclaimed line after the date, the one above it, or the
+        # first line of all. No filter of lines fits that.
+        date = state.landmarks.date
         top = state.unclaimed()[:1]
-        if date is not None and (not top or date.index <= top[0].index + 2):
+        candidates: list[Block]
+        if date is not None and (not top or date <= top[0].index + 2):
             # A title usually follows the date; some blogs put it just above.
             # (A line another section took, "Posted by ...", may sit between.)
-            after = state.unclaimed(date.index + 1, date.index + 3)[:1]
-            before = state.unclaimed(date.index - 1, date.index) if date.index else []
+            after = state.unclaimed(date + 1, date + 3)[:1]
+            before = state.unclaimed(date - 1, date) if date else []
             candidates = after + before
             if (
                 after

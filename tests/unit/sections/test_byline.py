@@ -351,6 +351,17 @@ class TestParseByline:
         )
         assert (state.byline, wide.byline is not None) == (None, True)
 
+    def test_search_counts_lines_the_filter_drops(self) -> None:
+        """Long paragraphs, which cannot be bylines, still count towards ``search``."""
+        long = tuple(f"Paragraph {n} of the quoted article. " * 8 for n in range(10))
+        text = "\n".join([*long, BYLINE, "Body text follows here."])
+        parser = Parser()
+        parser.pipeline.only("byline")
+        assert parser.parse(text).byline is None
+        wide = Parser()
+        wide.pipeline.only("byline").replace("byline", make_byline_parser(search=11))
+        assert wide.parse(text).byline is not None
+
 
 class TestMakeBylineParser:
     def test_search_limits_blocks_read(self) -> None:

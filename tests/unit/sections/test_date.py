@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import ArticleParseError, Parser, ParseState, Severity, parse_article
 from articlekit.sections.date import (
+    DATE_LINES,
     MONTHS,
+    looks_like_date_header,
     looks_like_date_line,
     make_date_parser,
     parse_date,
@@ -66,6 +69,17 @@ SHAPES = [
     ("Dec\xa05,\xa02024", dt.date(2024, 12, 5)),
     ("Feb 29, 2012", dt.date(2012, 2, 29)),
 ]
+
+
+# A decimal digit the regex module knows and Python's int() does not, if any.
+NEWER_DIGIT = next(
+    (
+        c
+        for c in map(chr, range(0x10000, 0x20000))
+        if regex.match(r"\d", c) and not c.isdecimal()
+    ),
+    None,
+)
 
 
 class TestMonths:
@@ -137,6 +151,18 @@ class TestReadDate:
     def test_non_date_gives_nothing(self, line):
         """A line with no date gives ``(None, None)``."""
         assert read_date(line) == (None, None)
+
+    @pytest.mark.parametrize("shape", ["Dec {}, 2024", "{}/12/2024", "2024-12-{}"])
+    def test_digit_python_cannot_read_gives_no_date(self, shape):
+        """A digit of the regex module's Unicode tables that int() does not know."""
+        if NEWER_DIGIT is None:
+            pytest.skip(
+                "Python's Unicode tables know every digit the regex module does"
+            )
+        assert read_date(shape.format(NEWER_DIGIT))[0] is None
+        parser = Parser()
+        parser.pipeline.replace("date", make_date_parser(max_other_words=1))
+        assert parser.parse(dump(shape.format(NEWER_DIGIT))).date is None
 
     def test_finds_date_inside_longer_text(self):
         """The reader itself finds a date anywhere; the line test is separate."""
@@ -420,60 +446,6 @@ class TestMakeDateParser:
         assert (found, state.date) == (True, dt.date(2011, 3, 8))
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
-def test_ascii_date_line_words_as_the_pattern(text: str) -> None:
-    """On ASCII text the translate-and-split words are the pattern's words."""
-    from articlekit.sections import date
-
-    expected = [m.group() for m in date._WORD.finditer(text)]
-    assert text.translate(date._ASCII_NON_WORD).split() == expected
-
-
-@given(
-    st.lists(
-        st.sampled_from(
-            [
-                "Dec",
-                "5,",
-                "2024",
-                "(Sunday,",
-                "Posted",
-                "on",
-                "gate",
-                "11th",
-                "-",
-                ".",
-                "2011-03-08",
-                "Dockworkers",
-                "'",
-                "at",
-                "10:00",
-                "Mai.",
-                "x1",
-            ]
-        ),
-        max_size=6,
-    ),
-    st.integers(min_value=0, max_value=2),
-)
-def test_date_line_first_word_shortcut(words: list[str], max_words: int) -> None:
-    """The ASCII first-word shortcut says what the word-by-word look says."""
-    from articlekit.sections import date
-
-    text = " ".join(words)
-    other = 0
-    expected = len(text) <= 80
-    for match in date._WORD.finditer(text) if expected else ():
-        if not date._date_word(match.group(), frozenset()):
-            other += 1
-            if other > max_words:
-                expected = False
-                break
-    assert (
-        date._is_date_line(text, allowed=frozenset(), max_words=max_words) == expected
-    )
-
-
 _HEADER_WORDS = [
     "Dec",
     "Dec.",
@@ -515,63 +487,91 @@ _HEADER_PARTS = st.lists(
 
 
 @given(_HEADER_PARTS, st.sampled_from([" ", "", ", "]))
-def test_quick_header_agrees_with_the_full_look(parts: list[str], sep: str) -> None:
-    """The shortcut for the commonest header shapes decides as the full look does."""
+def test_quick_date_is_the_date_the_full_look_reads(parts: list[str], sep: str) -> None:
+    """The shortcut for the commonest shapes gives the date the full look gives."""
     from articlekit.sections import date
 
     text = sep.join(parts)
     value = date._quick_date(text)
     if value is not None:
-        # The date section's shortcut: the date read_date gives, either way
-        # of reading numeric dates, on a line of date words only.
+        # Whichever way numeric dates are read, on a line of date words only.
         assert read_date(text) == (value, None)
         assert read_date(text, month_first=False) == (value, None)
-        assert date._is_date_line(text, allowed=frozenset(), max_words=0)
-    quick = date._quick_header(text)
-    if quick is not None:
-        full = date._is_date_line(text, allowed=frozenset(), max_words=0) and (
-            read_date(text)[0] is not None or read_date(text)[1] == "date.no_year"
-        )
-        assert quick == full
+        assert looks_like_date_line(text)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Dec 5, 2024", True),
-        ("Sunday, October 5, 2014", True),
-        ("Thursday, 28 July 2011", True),
-        ("Mon, Dec. 5th 2024", True),
-        ("Feb 30, 2024", False),
-        ("Gate 5, 2024", None),  # not a month: the full look decides
-        ("Dec 5, 2024 at 10:00", None),
+        ("Dec 5, 2024", dt.date(2024, 12, 5)),
+        ("Sunday, October 5, 2014", dt.date(2014, 10, 5)),
+        ("Thursday, 28 July 2011", dt.date(2011, 7, 28)),
+        ("Mon, Dec. 5th 2024", dt.date(2024, 12, 5)),
+        ("Feb 30, 2024", None),  # no such day: the full look reports it
+        ("Gate 5, 2024", None),  # not a month
+        ("Dec 5, 2024 at 10:00", None),  # another shape
     ],
 )
-def test_quick_header_shapes(text: str, expected: bool | None) -> None:
-    """Header shapes the shortcut decides, and lines it leaves to the full look."""
+def test_quick_date_shapes(text: str, expected: dt.date | None) -> None:
+    """Header shapes the shortcut reads, and lines it leaves to the full look."""
     from articlekit.sections import date
 
-    assert date._quick_header(text) is expected
+    assert date._quick_date(text) == expected
+
+
+class TestLooksLikeDateHeader:
+    """``looks_like_date_header``: the line that opens a post."""
+
+    @pytest.mark.parametrize("line", [s for s, _ in SHAPES])
+    def test_known_shapes_are_headers(self, line):
+        """Every documented shape on its own is a date header."""
+        assert looks_like_date_header(line) is True
+
+    @pytest.mark.parametrize(
+        "line", ["22 May", "Wednesday, December 12", "Posted on 22 May"]
+    )
+    def test_year_less_date_is_a_header(self, line):
+        """A day and a month with no year still open a post."""
+        assert looks_like_date_header(line) is True
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Dec 5, 2024 at 10:00",
+            "Posted by Jane Roe at 10:15 AM",
+            "Feb 30, 2024",
+            "We went out on Dec 5, 2024 with the kids.",
+            "Family Time",
+            "Dec 5, 2024 " + "posted " * 12,
+        ],
+    )
+    def test_other_lines_are_not_headers(self, line):
+        """A timestamp, a day that does not exist, a sentence: no header."""
+        assert looks_like_date_header(line) is False
+
+    def test_digits_of_other_scripts(self):
+        """A date in Arabic-Indic digits is a header, and a date line."""
+        line = "Dec \u0665, \u0662\u0660\u0662\u0664"
+        assert looks_like_date_header(line) is True
+        assert DATE_LINES.accepts(line)
+
+
+# Decimal digits of four scripts: ASCII, Arabic-Indic, Devanagari, fullwidth.
+_ZEROS = ("0", "\u0660", "\u0966", "\uff10")
 
 
 @given(
-    st.sampled_from(["Dec", "Sunday", "Foo", "de", "MAY", "Sept"]),
-    st.sampled_from(["5", "5,", "05,", "28", "123", "x", "5,,"]),
-    st.sampled_from(["2024", "202", "20245", "0000"]),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.sampled_from(
+        ["%b {d}, {y}", "{d} %B {y}", "{y}-%m-{d}", "%A, {d} %B", "{d} %b"]
+    ),
+    st.sampled_from(_ZEROS),
 )
-def test_quick_split_gives_the_pattern_groups(month: str, day: str, year: str) -> None:
-    """The split read of "Dec 5, 2024" gives what the first pattern gives."""
-    from articlekit.sections import date
-
-    text = f"{month} {day} {year}"
-    match = date._MONTH_FIRST.fullmatch(text)
-    if match is None:
-        if date._DAY_FIRST.fullmatch(text) is None:
-            assert date._quick_parts(text) is None
-        return
-    weekday, name, number, digits = match.groups()
-    known = date.MONTHS.get(name.casefold())
-    expected = None
-    if known is not None and (weekday is None or weekday.casefold() in date._WEEKDAYS):
-        expected = (digits, known, number)
-    assert date._quick_parts(text) == expected
+def test_every_date_header_is_a_declared_date_line(
+    day: dt.date, shape: str, zero: str
+) -> None:
+    """Date headers in any script's digits are headers the declared lines keep."""
+    shift = str.maketrans("0123456789", "".join(chr(ord(zero) + i) for i in range(10)))
+    text = day.strftime(shape).format(d=day.day, y=day.year).translate(shift)
+    assert looks_like_date_header(text)
+    assert DATE_LINES.accepts(text)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 
 from articlekit import Parser, iter_articles, parse_article
-from articlekit.sections.posts import _is_date_header, split_posts
+from articlekit.sections.date import DATE_LINES
+from articlekit.sections.posts import split_posts
 
 # Lines in the shapes of the archive pages in ../shared/corpus: date
 # headers of several shapes (and one that gives no date), titles, text.
@@ -66,13 +67,19 @@ class TestSplitPosts:
         assert parse_article(text).body == first.body
 
 
-class TestDateHeaders:
-    def test_shapes(self):
-        assert _is_date_header("Sunday, October 5, 2014")
-        assert _is_date_header("22 May")  # no year: still a header
-        assert not _is_date_header("Feb 30, 2024")
-        assert not _is_date_header("Dec 5, 2024 at 10:00")  # a timestamp
-        assert not _is_date_header("We went out on Dec 5, 2024 with the kids.")
+class TestOpens:
+    def test_opens_are_the_date_lines(self):
+        """The lines that can open a post are those the date section declares."""
+        assert split_posts.opens is DATE_LINES
+
+    def test_headers_in_other_digits_split_parse_article_too(self):
+        """A page dated in Arabic-Indic digits is cut as iter_articles cuts it."""
+        day = "Dec \u0665, \u0662\u0660\u0662\u0664"
+        text = f"{day}\nFamily Time\nWe went out.\n{day}\nMore Time\nText.\n"
+        first = next(iter_articles(text))
+        article = parse_article(text)
+        assert article.body == first.body == ("We went out.",)
+        assert [b.text for b in article.following] == [day, "More Time", "Text."]
 
 
 def test_parse_article_keeps_the_later_posts_apart():
