@@ -66,10 +66,13 @@ _ODD_SPACE = re.compile(r"[^\S ]")
 
 
 def _odd_space(text: str) -> bool:
-    # Every white space character but the ASCII space is unprintable (a
-    # separator or a control), so a printable line holds none of them.
-    return "  " in text or (
-        not text.isprintable() and _ODD_SPACE.search(text) is not None
+    # The commonest odd spaces are asked for first. Every other white space
+    # character is unprintable (a separator or a control), so a printable
+    # line holds none of them.
+    return (
+        "  " in text
+        or "\xa0" in text
+        or (not text.isprintable() and _ODD_SPACE.search(text) is not None)
     )
 
 
