@@ -20,7 +20,7 @@ from itertools import compress
 
 from articlekit._text import BLANK
 from articlekit._vocab import DASHES, QUOTE_MARKS
-from articlekit.lines import FACT_TESTS, Fact, LineFilter
+from articlekit.lines import FACT_TESTS, Fact, LineFilter, ascii_lower
 from articlekit.models import Block, Span
 
 __all__ = ["ZERO_WIDTH", "Candidates", "Lines"]
@@ -69,6 +69,7 @@ class Lines:
         "_filtered",
         "_folded",
         "_join",
+        "_lowered",
         "_missing",
         "columns",
         "ends",
@@ -116,7 +117,8 @@ class Lines:
         self._blocks: list[Block | None] = [None] * len(texts)
         self._missing = len(texts)
         self._facts: dict[int, list[bool]] = {}
-        self._join: dict[bool, tuple[str, list[int]]] = {}
+        self._join: dict[int, tuple[str, list[int]]] = {}
+        self._lowered: list[str] | None = None
         self._filtered: dict[Candidates, list[int]] = {}
         self._folded: list[str] | None = None
 
@@ -215,21 +217,32 @@ class Lines:
             self._folded = [t.casefold() for t in self.texts]
         return self._folded
 
-    def _joined(self, fold: bool = False) -> tuple[str, list[int]]:
+    def lowered(self) -> list[str]:
+        """Each paragraph's text with A-Z in lower case (:func:`ascii_lower`)."""
+        if self._lowered is None:
+            self._lowered = [ascii_lower(t) for t in self.texts]
+        return self._lowered
+
+    def _joined(self, mode: int = 0) -> tuple[str, list[int]]:
         """The paragraphs joined by line feeds, and where each one starts.
 
-        Case-folded if ``fold``.
+        Case-folded as ``mode`` says.
         """
         joins = self._join
-        if fold not in joins:
-            texts = self.folded() if fold else self.texts
-            offsets = [0] * len(texts)
-            at = 0
-            for i, t in enumerate(texts):
-                offsets[i] = at
-                at += len(t) + 1
-            joins[fold] = ("\n".join(texts), offsets)
-        return joins[fold]
+        if mode not in joins:
+            if mode == _ASCII:
+                # A-Z lowered keeps every offset: lower the raw join.
+                text, offsets = self._joined(_AS_WRITTEN)
+                joins[mode] = (ascii_lower(text), offsets)
+            else:
+                texts = self.folded() if mode == _CASEFOLD else self.texts
+                offsets = [0] * len(texts)
+                at = 0
+                for i, t in enumerate(texts):
+                    offsets[i] = at
+                    at += len(t) + 1
+                joins[mode] = ("\n".join(texts), offsets)
+        return joins[mode]
 
     def matching(self, candidates: Candidates) -> list[int]:
         """The paragraphs (indices, in order) that ``candidates`` accepts."""
@@ -261,12 +274,14 @@ class Lines:
             first = test.first
             if test.fold:
                 pool = [i for i in _every(pool, n) if raw[i][0].casefold()[:1] in first]
+            elif test.ascii_fold:
+                pool = [i for i in _every(pool, n) if ascii_lower(raw[i][0]) in first]
             else:
                 pool = [i for i in _every(pool, n) if raw[i][0] in first]
         if test.ending or test.holding:
             if pool is None and test.holding:
-                pool = self._holding(test.holding, test.fold)
-            texts = self._texts_for(pool, test.fold)
+                pool = self._holding(test.holding, _mode(test))
+            texts = self._texts_for(pool, _mode(test))
             if test.ending:
                 ending = test.ending
                 pool = [i for i in _every(pool, n) if texts[i].endswith(ending)]
@@ -288,29 +303,30 @@ class Lines:
         return list(_every(pool, n))
 
     def _texts_for(
-        self, pool: Sequence[int] | None, fold: bool
+        self, pool: Sequence[int] | None, mode: int
     ) -> Sequence[str] | Mapping[int, str]:
-        """The texts the pool's tests read: case-folded ones if ``fold``."""
-        if not fold:
+        """The texts the pool's tests read, case-folded as ``mode`` says."""
+        if mode == _AS_WRITTEN:
             return self.texts
-        if self._folded is not None or pool is None or len(pool) * 4 > len(self.texts):
-            return self.folded()
+        whole = self._folded if mode == _CASEFOLD else self._lowered
+        if whole is not None or pool is None or len(pool) * 4 > len(self.texts):
+            return self.folded() if mode == _CASEFOLD else self.lowered()
         raw = self.texts
-        folded = dict.fromkeys(pool, "")
-        for i in pool:
-            folded[i] = raw[i].casefold()
-        return folded
+        fold = str.casefold if mode == _CASEFOLD else ascii_lower
+        return {i: fold(raw[i]) for i in pool}
 
-    def _holding(self, needles: tuple[str, ...], fold: bool) -> list[int]:
+    def _holding(self, needles: tuple[str, ...], mode: int) -> list[int]:
         """The paragraphs that hold one of ``needles``: a search of them all.
 
         Each needle is looked for through the joined text; a hit moves the
         search on to the next paragraph.
         """
-        texts = self.folded() if fold else self.texts
-        if len(texts) < 8:
-            return [i for i, t in enumerate(texts) if any(n in t for n in needles)]
-        joined, offsets = self._joined(fold)
+        if len(self.texts) < 8:
+            texts = self._texts_for(None, mode)
+            return [
+                i for i in range(len(self.texts)) if any(n in texts[i] for n in needles)
+            ]
+        joined, offsets = self._joined(mode)
         found: set[int] = set()
         last = len(offsets) - 1
         for needle in needles:
@@ -333,6 +349,16 @@ class Lines:
         test = FACT_TESTS[Fact(bit)]
         texts = self.texts
         return lambda i: test(texts[i])
+
+
+# How a filter's words are compared.
+_AS_WRITTEN, _CASEFOLD, _ASCII = 0, 1, 2
+
+
+def _mode(test: LineFilter) -> int:
+    if test.fold:
+        return _CASEFOLD
+    return _ASCII if test.ascii_fold else _AS_WRITTEN
 
 
 def _every(pool: Sequence[int] | None, n: int) -> Sequence[int]:

@@ -28,7 +28,7 @@ from attrs.validators import deep_iterable, instance_of, optional
 
 from articlekit._vocab import DASHES, QUOTE_MARKS
 
-__all__ = ["FACT_TESTS", "Fact", "LineFilter", "fact_of"]
+__all__ = ["FACT_TESTS", "Fact", "LineFilter", "ascii_lower", "fact_of"]
 
 
 class Fact(enum.IntFlag):
@@ -101,6 +101,16 @@ def fact_of(text: str) -> Fact:
     return found
 
 
+def ascii_lower(text: str) -> str:
+    """``text`` with the letters A-Z in lower case, every other character kept."""
+    if text.isascii():
+        return text.lower()
+    # bytes.lower() changes A-Z alone; UTF-8 keeps every other character.
+    return (
+        text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    )
+
+
 def _bits(facts: Fact) -> tuple[int, ...]:
     return tuple(int(fact) for fact in Fact if fact & facts)
 
@@ -137,6 +147,10 @@ class LineFilter:
     fold: bool = field(default=False, validator=instance_of(bool))
     """``first``, ``holding`` and ``ending`` compare case-blind
     (:meth:`str.casefold`); give them in lower case."""
+    ascii_fold: bool = field(default=False, validator=instance_of(bool))
+    """``first``, ``holding`` and ``ending`` compare the letters A-Z case-blind
+    and every other character as written (what a rule that lowers only
+    A-Z before it looks needs); give them in lower case."""
     max_length: int | None = field(default=None, validator=optional(instance_of(int)))
     """The line has at most this many characters."""
     any_bits: tuple[int, ...] = field(
@@ -168,7 +182,12 @@ class LineFilter:
                 return False
             if found & self.all_facts != self.all_facts:
                 return False
-        folded = text.casefold() if self.fold else text
+        if self.fold:
+            folded = text.casefold()
+        elif self.ascii_fold:
+            folded = ascii_lower(text)
+        else:
+            folded = text
         if self.first and (not folded or folded[0] not in self.first):
             return False
         if self.holding and not any(h in folded for h in self.holding):

@@ -13,6 +13,7 @@ from articlekit.lines import FACT_TESTS, fact_of
 # edges of the facts (dashes, marks, odd spaces, digits of other scripts).
 _PIECES = st.sampled_from(
     [
+        "PHOTO", "Photo", "İ", "ſ", "K",
         "Dec 5, 2024", "10:15 AM", "3 comments:", "Photo: Jane Doe/Reuters",
         "“Yes,” she said", "'quoted'", "«non»", " - ", " — ", "x–y", "(a)", "[b]",
         "a/b", "two  spaces", "\u00a0", "\t", "é", "٣", "Labels:", "Jane", ".",
@@ -30,6 +31,7 @@ FILTERS = st.builds(
     holding=st.sampled_from([(), ("comment",), ("photo", "said"), (": ",)]),
     ending=st.sampled_from([(), (":",), ("am", "pm")]),
     fold=st.booleans(),
+    ascii_fold=st.booleans(),
     max_length=st.sampled_from([None, 0, 12, 40]),
 )
 
@@ -99,6 +101,14 @@ class TestLineFilter:
         state = _state(["3 COMMENTS:", "No reply", "Post a Comment"])
         state.enter("x", lines=LineFilter(holding=("comment",), fold=True))
         assert [b.text for b in state.candidates()] == ["3 COMMENTS:", "Post a Comment"]
+
+    def test_ascii_fold_lowers_a_to_z_alone(self):
+        """With ascii_fold, A-Z match in any case and other letters as written."""
+        state = _state(["PHOTO BY Jane", "Photo ſtory", "İmage credit", "photo"])
+        state.enter(
+            "x", lines=LineFilter(holding=("photo b", "image"), ascii_fold=True)
+        )
+        assert [b.text for b in state.candidates()] == ["PHOTO BY Jane"]
 
     def test_several_filters_take_either(self):
         """A tuple of filters takes a line that any one of them takes."""
