@@ -208,3 +208,71 @@ ENGLISH_WEEKDAYS: tuple[str, ...] = (
 )  # fmt: skip
 
 __all__ += ["ENGLISH_WEEKDAYS"]
+
+# -- Credit labels ----------------------------------------------------------
+# The words that mark a photo credit at the end of a caption paragraph
+# (articlekit.sections.captions builds its patterns and its declared lines
+# from these).
+
+#: Credit labels followed by a colon (``Photo: Jane Doe``), as written: a
+#: label is capitalised or in capitals (its all-capitals form is read too),
+#: so running text such as "the photo: a man" is no credit.
+CREDIT_LABELS: tuple[str, ...] = (
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Photographs",
+    "Photography",
+    "Picture",
+    "Pictures",
+    "Image",
+    "Images",
+    "Illustration",
+    "Illustrations",
+    "Graphic",
+    "Credit",
+    "Credits",
+    "Photo credit",
+    "Image credit",
+    "Picture credit",
+)
+
+#: Wire services whose credit takes a slash and no colon
+#: (``(AP Photo/Jane Doe)``), as written.
+WIRE_SERVICES: tuple[str, ...] = (
+    "AP",
+    "AFP",
+    "EPA",
+    "CP",
+    "AAP",
+    "PA",
+    "Reuters",
+    "Xinhua",
+    "Getty",
+    "UPI",
+    "Yonhap",
+    "Kyodo",
+    "TASS",
+)
+
+#: What a credit says it is before "by", "via"... (``Photo by Jane Doe``),
+#: in any case; the space in "Screen shot" may be left out.
+CREDIT_MEDIA: tuple[str, ...] = (
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Picture",
+    "Image",
+    "Video",
+    "Screen shot",
+    "Illustration",
+    "Graphic",
+    "Map",
+)
+
+#: The words between a medium and its credit (``Photo courtesy of``), in any
+#: case and with any blanks between their words.
+CREDIT_BY: tuple[str, ...] = ("by", "courtesy of", "from", "via")
+
+#: The credit word that needs no medium before it (``Courtesy of Jane Doe``).
+COURTESY = "Courtesy"

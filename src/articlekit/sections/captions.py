@@ -10,6 +10,11 @@ The caption text is the words before the label (``""`` when the label stands
 alone), the credit the words after it, without brackets or a final stop; a
 gallery counter (``Image 3 of 42``) is not caption text. Text under a
 picture with no credit label is body text.
+
+The credit vocabulary (colon labels, wire services, the words of ``Photo
+by``) lives in :mod:`articlekit._vocab`; the section's patterns and its
+declared lines are both built from it, so a paragraph the reader accepts
+always passes the declared filter.
 """
 
 from __future__ import annotations
@@ -19,9 +24,12 @@ from typing import Protocol
 
 import regex
 
-from articlekit._text import LazyPattern, builder, lines_holding, strings, texts_of
+from articlekit import _vocab
+from articlekit._text import LazyPattern, builder, strings
 from articlekit.diagnostics import Severity
-from articlekit.models import Block, Caption, Span
+from articlekit.lines import Fact, LineFilter
+from articlekit.models import Caption, Span
+from articlekit.pipeline import section
 from articlekit.state import ParseState
 
 __all__ = ["LABELS", "make_captions_parser", "parse_captions", "read_caption"]
@@ -29,64 +37,71 @@ __all__ = ["LABELS", "make_captions_parser", "parse_captions", "read_caption"]
 #: Credit labels followed by a colon, as written (case matters: a label is
 #: capitalised or all capitals, so running text such as "the photo: a man"
 #: is not a credit). The all-capitals form of each is added.
-LABELS: tuple[str, ...] = (
-    "Photo",
-    "Photos",
-    "Photograph",
-    "Photographs",
-    "Photography",
-    "Picture",
-    "Pictures",
-    "Image",
-    "Images",
-    "Illustration",
-    "Illustrations",
-    "Graphic",
-    "Credit",
-    "Credits",
-    "Photo credit",
-    "Image credit",
-    "Picture credit",
-)
+LABELS: tuple[str, ...] = _vocab.CREDIT_LABELS
+
+
+# A credit ends its paragraph, so its label lies in the paragraph's last
+# characters: a label and its credit (credits run to 150) fit in these.
+_TAIL = 240
 
 # Wire-service credits that carry no colon: "(AP Photo/Jane Doe)".
 # Without brackets it needs the word "Photo" and a line or sentence of its own
 # ("... a Reuters/Ipsos poll." is running text).
 _AGENCY = LazyPattern(
-    r"(?P<open>\()?(?<![\p{L}\p{N}])(?P<credit>(?:AP|AFP|EPA|CP|AAP|PA|Reuters|Xinhua|"
-    r"Getty|UPI|Yonhap|Kyodo|TASS)(?P<photo>\s+(?:Photo|Photos|Images|Photograph))?"
+    r"(?P<open>\()?(?<![\p{L}\p{N}])(?P<credit>(?:"
+    + "|".join(map(regex.escape, _vocab.WIRE_SERVICES))
+    + r")(?P<photo>\s+(?:Photo|Photos|Images|Photograph))?"
     # Atomic: spaces around a slash could go to either side of it, and on a
     # line that then fails to end there, trying every split was exponential.
     r"(?>(?:\s*/\s*[^()/\s][^()/\n]{0,59}){1,3}))\)?\s*\.?$"
 )
-_SENTENCE_ENDS = (".", "!", "?", "”", '"', "|", "-", "–", "—", ")")
+
 # "Photo by Jane Doe", "(Screen shot courtesy of X)", "Courtesy of X".
+_MEDIA = "|".join(
+    r"\s?".join(map(regex.escape, medium.split(" "))) for medium in _vocab.CREDIT_MEDIA
+)
+_CONNECTORS = "|".join(
+    r"\s+".join(map(regex.escape, words.split(" "))) for words in _vocab.CREDIT_BY
+)
 _BY = LazyPattern(
-    r"(?P<open>\()?(?P<label>(?:(?:Photo|Photos|Photograph|Picture|Image|Video|Screen\s?shot|"
-    r"Screenshot|Illustration|Graphic|Map)\s+(?:by|courtesy\s+of|from|via)|Courtesy(?:\s+of)?)"
-    r")\s+(?P<credit>[^()\n]{1,100})\)?\s*\.?$",  # greedy: see _credit
+    rf"(?P<open>\()?(?P<label>(?:{_MEDIA})\s+(?:{_CONNECTORS})"
+    rf"|{regex.escape(_vocab.COURTESY)}(?:\s+of)?)"
+    r"\s+(?P<credit>[^()\n]{1,100})\)?\s*\.?$",  # greedy: see _lazy_end
     regex.IGNORECASE,
 )
+
+
+def _shortest(needles: Iterable[str]) -> tuple[str, ...]:
+    """``needles`` less those that hold another one, shortest first.
+
+    A line holding "Photos" holds "Photo": the same lines hold one of them.
+    """
+    kept: list[str] = []
+    for needle in sorted(set(needles), key=lambda n: (len(n), n)):
+        if not any(short in needle for short in kept):
+            kept.append(needle)
+    return tuple(kept)
+
+
+# A "by" credit holds one of these words, in its letters A-Z in any case
+# (the reader looks for them before it runs _BY).
+_BY_WORDS = tuple(words.split(" ")[0] for words in _vocab.CREDIT_BY)
+_BY_CUES = _shortest(
+    [medium.split(" ")[0].lower() for medium in _vocab.CREDIT_MEDIA]
+    + [_vocab.COURTESY.lower()]
+)
+
+# What may stand before a "by" credit in running text without brackets:
+# the end of a sentence or a separator.
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "|", "-", "–", "—", ")")
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
+
 # A gallery counter before the caption words: "Image 3 of 42", "Photo 2/9".
 _COUNTER = regex.compile(
     r"^(?:Image|Photo|Picture|Slide|Bild|Foto)\s+\d{1,4}\s*(?:of|/|von|de|di)\s*\d{1,4}"
     r"\s*[:.|–—-]?\s*",
     regex.IGNORECASE,
 )
-# Longest tail that can hold a label and its credit (credits run to 150).
-_TAIL = 240
-_BY_CUES = (
-    "photo",
-    "picture",
-    "image",
-    "video",
-    "screen",
-    "illustration",
-    "graphic",
-    "map",
-    "courtesy",
-)
-_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Ll}")
 
 
 class CaptionReader(Protocol):
@@ -96,59 +111,73 @@ class CaptionReader(Protocol):
         """Read ``text``."""
 
 
+def _forms(labels: Iterable[str]) -> set[str]:
+    """Each label as given and in capitals: the forms the colon pattern reads."""
+    return {form for label in labels for form in (label, label.upper())}
+
+
 def _label_pattern(labels: Iterable[str]) -> regex.Pattern[str]:
-    forms = set()
-    for label in labels:
-        forms.add(label)
-        forms.add(label.upper())
     alternatives = "|".join(
-        regex.escape(f) for f in sorted(forms, key=len, reverse=True)
+        regex.escape(f) for f in sorted(_forms(labels), key=len, reverse=True)
     )
     return regex.compile(
         rf"(?P<open>\()?(?P<label>(?:©\s*)?(?:{alternatives}))\s*:\s*"
-        r"(?P<credit>[^():\n]{0,150})\)?\s*\.?$"
+        r"(?P<credit>[^():\n]{0,150})\)?\s*\.?$"  # greedy: see _lazy_end
     )
 
 
-def _credit(text: str, start: int, end: int, *, least: int | None) -> str:
-    """The credit a match holds, stripped, with no stop at its end.
+def _declared_lines(
+    labels: tuple[str, ...], *, max_chars: int
+) -> tuple[LineFilter, ...]:
+    """The lines a caption reader with these labels can accept.
 
-    The label patterns take the credit greedily and give back its end here:
-    a lazy credit (the shortest that lets the pattern reach the end of the
-    paragraph) made the engine try the pattern's tail after every character,
-    five times the cost of the whole match. ``least`` is the fewest
-    characters the lazy credit took, ``None`` for a pattern whose credit is
-    no such stand-in; the result is the lazy credit's.
+    One filter for each kind of credit, from what its pattern requires: a
+    colon label needs a colon, a wire-service credit a slash, a "by" credit
+    one of its words in the letters A-Z in any case (``ascii_fold``, the
+    reader's own rule). The labels and the services' names are left to the
+    reader, which turns down a line with a colon or a slash and neither in
+    a few looks at the paragraph's end.
+
+    Args:
+        labels: Credit labels that take a colon (none: no colon credits).
+        max_chars: Longest paragraph taken as a caption.
     """
-    credit = text[start:end]
-    if least is not None:
-        rest = text[end:]
-        # Nothing to give back unless the credit ends in a space or a stop,
-        # or stopped short of the end (at a line break or its length cap);
-        # a bracket after it was the lazy credit's end too.
-        if not rest.startswith(")") and (
-            rest or credit.endswith(".") or credit[-1:].isspace()
-        ):
-            credit = credit[: _lazy_cut(credit, rest, least)]
-    return credit.strip().rstrip(".").strip()
+    colon = (LineFilter(all_facts=Fact.COLON, max_length=max_chars),) if labels else ()
+    return (
+        *colon,
+        LineFilter(all_facts=Fact.SLASH, max_length=max_chars),
+        LineFilter(holding=_BY_CUES, ascii_fold=True, max_length=max_chars),
+    )
 
 
-# What follows a lazy credit in the label patterns, to the paragraph's end
+# What follows a credit in the label patterns, to the paragraph's end
 # ("$" may stand before a final line break).
 _AFTER_CREDIT = regex.compile(r"\)?\s*\.?\n?")
 
 
-def _lazy_cut(credit: str, rest: str, least: int) -> int:
-    """Where a lazy credit ends: the first cut whose remainder ends the match."""
-    # The remainder holds nothing but spaces, stops and brackets: no cut
-    # before the credit's last other character can do.
-    first = len(credit)
-    while first > least and (credit[first - 1] == "." or credit[first - 1].isspace()):
+def _lazy_end(text: str, start: int, end: int, least: int) -> int:
+    """Where the credit ``text[start:end]`` ends when taken lazily.
+
+    The label patterns take the credit greedily (a lazy credit made the
+    engine try the pattern's tail after every character); the credit read
+    is the one a lazy pattern takes: the shortest, of at least ``least``
+    characters, after which only what ends the pattern is left (a closing
+    bracket, blanks, a stop, a final line break). A closing bracket can
+    follow only the credit itself, and before the credit's last character
+    that is neither a blank nor a stop no cut can do, so only the cuts
+    after it are tried.
+    """
+    if text.startswith(")", end):
+        return end
+    first = end
+    while first > start + least and (
+        text[first - 1] == "." or text[first - 1].isspace()
+    ):
         first -= 1
-    for cut in range(max(least, first), len(credit)):
-        if _AFTER_CREDIT.fullmatch(credit[cut:] + rest):
+    for cut in range(first, end):
+        if _AFTER_CREDIT.fullmatch(text, cut):
             return cut
-    return len(credit)
+    return end
 
 
 def _credit_ok(credit: str) -> bool:
@@ -166,18 +195,6 @@ def _credit_ok(credit: str) -> bool:
     return _SENTENCE_INSIDE.search(credit) is None
 
 
-# The letters a gallery counter can open with, in any case the pattern's
-# case-blind match allows ("ſ" is an "s" to it).
-_COUNTER_INITIALS = frozenset("IiPpSsBbFfſİı")
-
-
-def _without_counter(text: str) -> str:
-    """``text`` without a gallery counter ("Image 3 of 42") at its start."""
-    if text[:1] not in _COUNTER_INITIALS:
-        return text
-    return _COUNTER.sub("", text)
-
-
 def make_caption_reader(
     *, labels: Iterable[str] = LABELS, max_chars: int = 800
 ) -> CaptionReader:
@@ -190,150 +207,48 @@ def make_caption_reader(
             colon labels off.
         max_chars: Longest paragraph taken as a caption.
     """
-    return _make_reader(strings("labels", labels), max_chars)[0]
-
-
-def _make_reader(
-    label_list: tuple[str, ...], max_chars: int
-) -> tuple[CaptionReader, tuple[bytes, ...] | None]:
-    """The reader, and the cues of which one must end a paragraph it accepts.
-
-    Every paragraph the reader accepts holds, in its last ``_TAIL``
-    characters, one of the cues (case-blind) or a slash; the cues are
-    ``None`` when :func:`_candidates` cannot look for them.
-    """
-    with_colon = _label_pattern(label_list)
-    # Cheap substring cues: a paragraph with none of them cannot match, and
-    # most body paragraphs have none, so the patterns rarely run.
-    # A blank label makes the empty cue, found in every text.
-    firsts = {"".join(label.split()[:1]) for label in label_list}
-    byte_cues = _byte_cues((*firsts, *_BY_CUES, "/"))
-    # Cues of plain ASCII letters are looked for in the tail lower-cased as
-    # ASCII (the same test _candidates makes of many tails at once, as bytes);
-    # others in the casefolded tail.
-    fold = str.casefold if byte_cues is None else _ascii_lower
-    # The forms the colon pattern spells out, as the end of the text before
-    # the colon (spaces stripped): "" when a label is blank.
-    ends = tuple(
-        {form.rstrip() for label in label_list for form in (label, label.upper())}
-    )
-    # A credit holds no colon, so the label's colon is the paragraph's last:
-    # the pattern is searched from just before it, not from the tail's start.
-    reach = max(
-        (len(form) for label in label_list for form in (label, label.upper())),
-        default=0,
-    )
+    forms = _forms(strings("labels", labels))
+    with_colon = _label_pattern(forms)
+    # The forms as the text before the colon ends with them (blanks
+    # stripped; "" for a blank label), and the longest one.
+    ends = tuple({form.rstrip() for form in forms})
+    reach = max(map(len, forms), default=0)
 
     def read(text: str, span: Span | None = None) -> Caption | None:
         if len(text) > max_chars:
             return None
-        # A credit ends its paragraph, so its label lies in the last few
-        # hundred characters: cue checks and searches start there.
         start = max(0, len(text) - _TAIL)
-        # The label's colon is the paragraph's last (a credit holds none),
-        # and the label ends just before it: one C-speed look at the forms.
+        # A credit holds no colon, so a colon label's colon is the
+        # paragraph's last, and the label ends just before it (blanks
+        # aside): the pattern is searched from there, not from ``start``.
         colon = text.rfind(":", start)
         if colon >= 0:
             label_end = len(text[:colon].rstrip())
             if text.endswith(ends, 0, label_end):
                 begin = max(start, label_end - reach)
-                # What may stand before the label: spaces, "©", "(".
+                # What may stand before the label: blanks, "©", "(".
                 while begin > start and (
                     text[begin - 1] in "©(" or text[begin - 1].isspace()
                 ):
                     begin -= 1
-                caption = _caption(with_colon, text, begin, span, colon=True)
+                caption = _caption(with_colon, text, begin, span, kind=_COLON)
                 if caption is not None:
                     return caption
         if text.find("/", start) >= 0:
-            caption = _caption(_AGENCY(), text, start, span, agency=True)
+            caption = _caption(_AGENCY(), text, start, span, kind=_WIRE)
             if caption is not None:
                 return caption
-        # "Photo by", "courtesy of", "via", "from": one of the four words
-        # first, then one of the label words (substring tests: several
-        # times quicker than a pattern of alternatives).
-        low = fold(text[start:])
-        if ("by" in low or "courtesy" in low or "via" in low or "from" in low) and any(
+        # "Photo by", "courtesy of", "via", "from": one of the words after
+        # the medium, and the medium (or "courtesy"), in the letters A-Z in
+        # any case, before the pattern runs.
+        low = _ascii_lower(text[start:])
+        if any(word in low for word in _BY_WORDS) and any(
             cue in low for cue in _BY_CUES
         ):
-            return _caption(_BY(), text, start, span)
+            return _caption(_BY(), text, start, span, kind=_BY_LABEL)
         return None
 
-    return read, byte_cues
-
-
-# Captions are built from values known valid: no validators to run.
-_new_caption = builder(Caption)
-_GROUPS: dict[regex.Pattern[str], dict[str, int]] = {}
-
-
-def _caption(
-    pattern: regex.Pattern[str],
-    text: str,
-    begin: int,
-    span: Span | None,
-    *,
-    colon: bool = False,
-    agency: bool = False,
-) -> Caption | None:
-    """The caption ``pattern`` reads off ``text`` from ``begin``, if any.
-
-    ``colon`` marks the colon-label pattern and ``agency`` the wire-service
-    one (its credit is not a lazy one's stand-in, and it has no label).
-    """
-    match = pattern.search(text, begin)
-    if match is None:
-        return None
-    # The groups' offsets in one call: the regex module's look-up of a
-    # group by name costs several times its look-up by number.
-    regs = match.regs
-    index = _GROUPS.get(pattern)
-    if index is None:  # (the regex module builds groupindex anew each time)
-        index = _GROUPS[pattern] = dict(pattern.groupindex)
-    credit = _credit(
-        text, *regs[index["credit"]], least=None if agency else 0 if colon else 1
-    )
-    if not _credit_ok(credit):
-        return None
-    head = text[: regs[0][0]].rstrip()
-    opened = regs[index["open"]][0] >= 0
-    if agency and not opened and regs[index["photo"]][0] < 0:
-        return None
-    # A credit without brackets at the end of running text needs a
-    # sentence (or a line) of its own.
-    if not colon and head and not opened and not head.endswith(_SENTENCE_ENDS):
-        return None
-    label = None
-    if not agency:
-        label_start, label_end = regs[index["label"]]
-        raw_label = text[label_start:label_end]
-        label = raw_label.strip() if raw_label else None
-    return _new_caption(
-        text=_without_counter(head.rstrip(" |-–—(").strip()),
-        credit=credit or None,
-        label=label,
-        raw=text,
-        span=span,
-    )
-
-
-def _byte_cues(cues: Iterable[str]) -> tuple[bytes, ...] | None:
-    """The cues lower-cased as UTF-8, leaving out those that hold a shorter one.
-
-    ``None`` if one is blank (found everywhere) or goes beyond ASCII as
-    written: a look at bytes with A-Z lower-cased finds a label spelled
-    in plain ASCII whatever its case, but not "ß" or "ſtuff" (the casefold
-    of which is ASCII) as the text spells them.
-    """
-    cues = tuple(cues)
-    if not all(cue and cue.isascii() for cue in cues):
-        return None
-    unique = sorted({cue.lower() for cue in cues}, key=len)
-    kept: list[str] = []
-    for cue in unique:
-        if not any(short in cue for short in kept):  # "photo" for "photograph"
-            kept.append(cue)
-    return tuple(cue.encode() for cue in kept)
+    return read
 
 
 def _ascii_lower(text: str) -> str:
@@ -343,29 +258,52 @@ def _ascii_lower(text: str) -> str:
     )
 
 
-_FEW = 8  # paragraphs
+# The kinds of credit: their patterns' credits differ.
+_COLON, _WIRE, _BY_LABEL = "colon", "wire", "by"
+# Captions are built from values known valid: no validators to run.
+_new_caption = builder(Caption)
 
 
-def _candidates(blocks: list[Block], cues: tuple[bytes, ...] | None) -> list[Block]:
-    """The paragraphs whose last ``_TAIL`` characters hold a cue or "/".
+def _caption(
+    pattern: regex.Pattern[str], text: str, begin: int, span: Span | None, *, kind: str
+) -> Caption | None:
+    """The caption ``pattern`` reads off ``text`` from ``begin``, if any.
 
-    ``None`` for cues that cannot be looked for this way (a blank or non-ASCII
-    cue). One search per cue of all the tails, as UTF-8 bytes with A-Z
-    lower-cased (several times quicker than casefolding text beyond ASCII),
-    instead of a look at the end of every paragraph: most paragraphs hold
-    none. Every paragraph the reader accepts holds one in its tail (its
-    label's first word, or a slash), so none is left out.
+    ``kind`` is the kind of credit the pattern reads (``_COLON``, ``_WIRE``
+    or ``_BY_LABEL``).
     """
-    if cues is None or len(blocks) < _FEW:
-        return blocks  # (a look at a few paragraphs costs less than the search)
-    texts = texts_of(blocks)
-    # (Most paragraphs are shorter than the tail: then no slicing at all.)
-    if max(map(len, texts)) > _TAIL:
-        texts = [text[-_TAIL:] for text in texts]
-    tails = "\n".join(texts)
-    data = tails.encode("utf-8", "surrogatepass").lower()
-    # (A paragraph holds no line break: its tail is one line of the data.)
-    return [blocks[i] for i in lines_holding(data, cues)]
+    match = pattern.search(text, begin)
+    if match is None:
+        return None
+    # The groups' offsets in one call (the regex module looks a group up
+    # by name several times slower than by number).
+    regs = match.regs
+    group = pattern.groupindex
+    start, end = regs[group["credit"]]
+    if kind != _WIRE:  # (a wire service's credit is the whole group)
+        end = _lazy_end(text, start, end, least=0 if kind == _COLON else 1)
+    credit = text[start:end].strip().rstrip(".").strip()
+    if not _credit_ok(credit):
+        return None
+    head = text[: regs[0][0]].rstrip()
+    opened = regs[group["open"]][0] >= 0
+    if kind == _WIRE and not opened and regs[group["photo"]][0] < 0:
+        return None
+    # A credit without brackets at the end of running text needs a
+    # sentence (or a line) of its own.
+    if kind != _COLON and head and not opened and not head.endswith(_SENTENCE_ENDS):
+        return None
+    label = None
+    if kind != _WIRE:
+        written = text[slice(*regs[group["label"]])]
+        label = written.strip() if written else None
+    return _new_caption(
+        text=_COUNTER.sub("", head.rstrip(" |-–—(").strip()),
+        credit=credit or None,
+        label=label,
+        raw=text,
+        span=span,
+    )
 
 
 def make_captions_parser(
@@ -380,12 +318,14 @@ def make_captions_parser(
     Returns:
         A section parser that claims caption paragraphs and adds ``captions``.
     """
-    read, byte_cues = _make_reader(strings("labels", labels), max_chars)
+    label_list = strings("labels", labels)
+    read = make_caption_reader(labels=label_list, max_chars=max_chars)
 
+    @section(lines=_declared_lines(label_list, max_chars=max_chars))
     def parse_captions(state: ParseState) -> bool:
         """Claim every unclaimed paragraph that carries a credit label."""
         found = False
-        for block in _candidates(state.unclaimed(), byte_cues):
+        for block in state.candidates():
             caption = read(block.text, block.span)
             if caption is None:
                 continue
