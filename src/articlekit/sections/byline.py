@@ -19,7 +19,6 @@ import regex
 
 from articlekit._names import NOT_NAMES, is_name_word
 from articlekit._text import LazyPattern, PhraseFinder, builder, strings
-from articlekit.lines import LineFilter
 from articlekit.models import Byline
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -327,32 +326,28 @@ def make_byline_parser(
     """
     parts = _parts_reader(verbs=verbs, prepositions=prepositions, max_chars=max_chars)
 
-    # A byline line is at most max_chars long. It also ends with a colon or
-    # holds a reporting verb, but that is left to the reader: the state
-    # would test every line of the input for each of a hundred verb forms,
-    # where the section reads only the first few lines.
-    @section(lines=LineFilter(max_length=max_chars), sets=("byline",))
+    # No line filter: a byline line is at most max_chars long and ends with
+    # a colon or holds a reporting verb, and the reader tells both at once
+    # on the few lines it reads, where a filter is worked out over every line
+    # of the input (for the verbs, a look for each of a hundred forms).
+    @section(sets=("byline",))
     def parse_byline(state: ParseState) -> bool:
         """Find the byline among the first unclaimed blocks."""
-        # ``search`` counts unclaimed blocks, whether the filter lets them
-        # through or not.
-        window = state.unclaimed()[:search]
-        if window:
-            for block in state.candidates(window[0].index, window[-1].index + 1):
-                found = parts(block.text)
-                if found is not None:
-                    authors, publication, verb = found
-                    state.claim(block)
-                    state.set_byline(
-                        _new_byline(
-                            authors=authors,
-                            publication=publication,
-                            verb=verb,
-                            text=block.text,
-                            span=block.span,
-                        )
+        for block in state.unclaimed()[:search]:
+            found = parts(block.text)
+            if found is not None:
+                authors, publication, verb = found
+                state.claim(block)
+                state.set_byline(
+                    _new_byline(
+                        authors=authors,
+                        publication=publication,
+                        verb=verb,
+                        text=block.text,
+                        span=block.span,
                     )
-                    return True
+                )
+                return True
         state.report("byline.missing")
         return False
 
