@@ -8,6 +8,7 @@ the model and the text it is written as. Needs the ``hypothesis`` extra.
 from __future__ import annotations
 
 import datetime as _dt
+import random
 
 from hypothesis import strategies as st
 
@@ -37,13 +38,21 @@ CHROME = ("Post a Comment", "Newer Post Older Post Home",
 TIMES = ("10:15 AM", "6:02 PM", "11:59 PM")
 
 
-def names() -> st.SearchStrategy[str]:
-    """People's names: a first name and a last name."""
-    return st.builds(
-        lambda first, last: f"{first} {last}",
-        st.sampled_from(FIRST),
-        st.sampled_from(LAST),
-    )
+#: People's names: a first name and a last name.
+NAMES = st.builds(
+    lambda first, last: f"{first} {last}", st.sampled_from(FIRST), st.sampled_from(LAST)
+)
+#: The authors of a byline: none (a publication alone) to three.
+AUTHORS = st.lists(NAMES, max_size=3, unique=True)
+
+
+def pick(draw: st.DrawFn, options: tuple[str, ...]) -> str:
+    """One of ``options``, which may be made up on the spot.
+
+    ``sampled_from`` of new values builds and checks a new strategy on each
+    call; an index into them draws from one strategy, built once.
+    """
+    return options[draw(st.integers(0, len(options) - 1))]
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July",
@@ -96,18 +105,27 @@ YEARLESS_FORMATS = (
 )
 
 
-def sentence_words() -> st.SearchStrategy[tuple[str, ...]]:
-    """The words of one sentence: six to twelve different ones."""
-    return st.lists(st.sampled_from(WORDS), min_size=6, max_size=12, unique=True).map(
-        tuple
-    )
+def _written(seed: int) -> str:
+    """The sentence a seed stands for: six to twelve different words, a stop."""
+    pick = random.Random(seed)
+    space = pick.choice(SPACES)
+    text = space.join(pick.sample(WORDS, pick.randint(6, 12)))
+    return text[0].upper() + text[1:] + pick.choice(STOPS)
 
 
-def sentence(draw: st.DrawFn, words: tuple[str, ...]) -> str:
-    """Write ``words`` as a sentence: a capital, spaces (some NBSP), a stop."""
-    space = draw(st.sampled_from(SPACES))
-    text = space.join(words)
-    return text[0].upper() + text[1:] + draw(st.sampled_from(STOPS))
+def sentences() -> st.SearchStrategy[str]:
+    """Sentences: a capital, six to twelve different words, spaces (some NBSP), a stop.
+
+    One integer stands for each sentence, which keeps an article of dozens
+    of them quick to draw; what fails in a test is a sentence's place, rarely
+    its words, so little is lost in shrinking.
+    """
+    return st.integers(0, 2**32 - 1).map(_written)
+
+
+def words_of(sentence: str) -> tuple[str, ...]:
+    """The words of a sentence, whatever its spaces, case and stop."""
+    return tuple(sentence[:-1].casefold().split())
 
 
 def byline(draw: st.DrawFn, authors: list[str]) -> Byline:
@@ -153,7 +171,7 @@ def byline(draw: st.DrawFn, authors: list[str]) -> Byline:
 
 def caption(draw: st.DrawFn, text: str) -> Caption:
     """A caption holding the sentence ``text`` (or not), with a credit label."""
-    person = draw(names())
+    person = draw(NAMES)
     agencies = draw(st.lists(st.sampled_from(AGENCIES), max_size=2, unique=True))
     credit = "/".join([person, *agencies])
     label = draw(st.sampled_from(LABELS))
@@ -176,9 +194,7 @@ def caption(draw: st.DrawFn, text: str) -> Caption:
         label = draw(
             st.sampled_from(("Photo by", "Photograph by", "Image courtesy of"))
         )
-        raw = draw(
-            st.sampled_from((f"{text} {label} {person}", f"{text} ({label} {person})"))
-        )
+        raw = pick(draw, (f"{text} {label} {person}", f"{text} ({label} {person})"))
         return Caption(text=text, credit=person, label=label, raw=raw)
     # A wire-service credit in brackets carries no label: "(AP Photo/Jane Roe)".
     credit = f"AP Photo/{person}"
@@ -245,8 +261,8 @@ def footer(draw: st.DrawFn, title: str) -> CommentFooter:
     else:
         counted = {0: "No comments:", 1: "1 comment:"}.get(count, f"{count} comments:")
         lines.append(
-            draw(st.sampled_from((counted, f"{count} thoughts on “{title}”",
-                                  f"{count} responses to this post.")))
+            pick(draw, (counted, f"{count} thoughts on “{title}”",
+                        f"{count} responses to this post."))
         )  # fmt: skip
         # A reader's comment, as Blogger shows it, under the count.
         for _ in range(draw(st.integers(0, min(count, 2)))):

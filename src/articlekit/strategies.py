@@ -48,9 +48,12 @@ __all__ = [
 ]
 
 
+_MAYBE_NAME = st.none() | shapes.NAMES
+
+
 def names() -> st.SearchStrategy[str]:
     """People's names: ``Jane Roe``, ``Ana Pérez``, ``Li van Dijk``..."""
-    return shapes.names()
+    return shapes.NAMES
 
 
 def dates() -> st.SearchStrategy[_dt.date]:
@@ -82,9 +85,7 @@ def paragraphs(
 ) -> str:
     """Body paragraphs of a few plain sentences (no quotation, no credit)."""
     count = draw(st.integers(min_sentences, max_sentences))
-    return " ".join(
-        shapes.sentence(draw, draw(shapes.sentence_words())) for _ in range(count)
-    )
+    return " ".join(draw(shapes.sentences()) for _ in range(count))
 
 
 @st.composite
@@ -96,7 +97,7 @@ def bylines(draw: st.DrawFn) -> Byline:
     ``The Economist notes:``, ``Jane Roe writes:``, ``Tom Berg in The
     Atlantic:``.
     """
-    return shapes.byline(draw, draw(st.lists(names(), max_size=3, unique=True)))
+    return shapes.byline(draw, draw(shapes.AUTHORS))
 
 
 @st.composite
@@ -119,7 +120,7 @@ def quoted_paragraphs(draw: st.DrawFn) -> tuple[str, str, str]:
     of the name (``Prime Minister Jane Roe said:``); the marks are curly,
     straight, single curly or low-high.
     """
-    speaker = draw(names())
+    speaker = draw(shapes.NAMES)
     inner = draw(paragraphs(min_sentences=1, max_sentences=2))
     paragraph, quote = shapes.quoting(draw, inner, speaker)
     return paragraph, quote, speaker
@@ -141,17 +142,19 @@ class _Sentences:
 
     def __init__(self, draw: st.DrawFn, count: int) -> None:
         """Draw ``count`` sentences, no two of the same words."""
-        self._draw = draw
-        self._words = draw(
+        self._sentences = draw(
             st.lists(
-                shapes.sentence_words(), min_size=count, max_size=count, unique=True
+                shapes.sentences(),
+                min_size=count,
+                max_size=count,
+                unique_by=shapes.words_of,
             )
         )
 
     def paragraph(self, count: int) -> list[str]:
-        """The next ``count`` sentences, written out."""
-        taken, self._words = self._words[:count], self._words[count:]
-        return [shapes.sentence(self._draw, words) for words in taken]
+        """The next ``count`` sentences."""
+        taken, self._sentences = self._sentences[:count], self._sentences[count:]
+        return taken
 
 
 def _link_blog_parts(
@@ -168,16 +171,17 @@ def _link_blog_parts(
         paragraphs=tuple(" ".join(pool.paragraph(n)) for n in summary_shape),
         signature=signature,
     )
-    byline = shapes.byline(draw, draw(st.lists(names(), max_size=3, unique=True)))
+    byline = shapes.byline(draw, draw(shapes.AUTHORS))
     # A link-blog post cut off before its footer has highlights by their place
     # alone: the paragraph after the byline is read as highlights whether or
     # not its sentences recur. Only a post with a footer may go without.
     said = [s for sentences in plain for s in sentences]
     highlights: list[str] = []
     if not has_footer or draw(st.booleans()):
-        lifted = draw(
-            st.lists(st.sampled_from(said), min_size=1, max_size=4, unique=True)
-        )
+        chosen = st.integers(0, len(said) - 1)
+        lifted = [
+            said[i] for i in draw(st.lists(chosen, min_size=1, max_size=4, unique=True))
+        ]
         cuts = draw(st.integers(1, min(3, len(lifted))))
         size = -(-len(lifted) // cuts)
         highlights = [
@@ -205,7 +209,7 @@ def _body(
         [(" ".join(sentences), [])] for sentences in plain
     ]
     for n, more in quoted_shape:
-        speaker = draw(names())
+        speaker = draw(shapes.NAMES)
         inners = pool.paragraph(n)
         if n == 1 or draw(st.booleans()):
             inners = [" ".join(inners)]
@@ -273,7 +277,7 @@ def _articles(draw: st.DrawFn, link_blog: bool | None) -> Article:
         date_line=date_line,
         summary=summary,
         byline=byline,
-        posted_by=draw(st.one_of(st.none(), names())),
+        posted_by=draw(_MAYBE_NAME),
         labels=draw(st.lists(st.sampled_from(shapes.WORDS), max_size=3, unique=True)),
         highlights=highlights,
         body=body,
@@ -342,9 +346,9 @@ def _lines(draw: st.DrawFn, article: Article) -> list[str]:
     if article.posted_by is not None:
         time = draw(st.sampled_from(("", *(f" at {t}" for t in shapes.TIMES))))
         lines.append(
-            draw(st.sampled_from((f"Posted by {article.posted_by}{time}",
-                                  f"Written by {article.posted_by}",
-                                  f"Author: {article.posted_by}")))
+            shapes.pick(draw, (f"Posted by {article.posted_by}{time}",
+                               f"Written by {article.posted_by}",
+                               f"Author: {article.posted_by}"))
         )  # fmt: skip
     if article.labels:
         lines.append(
@@ -367,13 +371,13 @@ def _dumps(draw: st.DrawFn, link_blog: bool | None) -> tuple[str, Article]:
     pad = draw(st.sampled_from(("", "", " ", "\t", "\u00a0")))
     if pad:
         lines = [
-            draw(st.sampled_from(("", pad))) + line + draw(st.sampled_from(("", pad)))
+            shapes.pick(draw, ("", pad)) + line + shapes.pick(draw, ("", pad))
             for line in lines
         ]
     separator = draw(
         st.sampled_from(("\n", "\n\n", "\r\n", "\r\n\r\n", "\r", "\n\u00a0\n"))
     )
-    end = draw(st.sampled_from(("", "\n", separator)))
+    end = shapes.pick(draw, ("", "\n", separator))
     return separator.join(lines) + end, article
 
 
