@@ -292,9 +292,11 @@ def _articles(draw: st.DrawFn, link_blog: bool | None) -> Article:
 def articles(*, link_blog: bool | None = None) -> st.SearchStrategy[Article]:
     """Articles built from their models, in the shapes the format defines.
 
-    Every field is drawn, not read: a headline, maybe a date and its header,
-    one to seven body paragraphs (up to two of them quoting a named
-    speaker, with the matching ``quotes``), up to two captions, maybe a
+    Every field is drawn, not read: a headline, maybe a date and its header
+    (or a header with no year), one to nine body paragraphs (up to two of
+    them quoting a named speaker, each maybe followed by one that quotes
+    them again under a pronoun, with the matching ``quotes``), up to two
+    captions, maybe a
     ``Posted by`` name, labels and a comment footer; a link-blog post adds a
     summary signed with initials, a byline and highlights lifted from the
     body. ``parse_article(render(article)) == article`` for each.
