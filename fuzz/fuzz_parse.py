@@ -1,8 +1,9 @@
-"""Coverage-guided fuzzing of articlekit.parse_article with atheris.
+"""Fuzzing of articlekit.parse_article and iter_articles, with atheris or without.
 
 Run from the repository root (see fuzz/README.md)::
 
-    python fuzz/fuzz_parse.py fuzz/corpus -atheris_runs=1000000
+    python fuzz/fuzz_parse.py fuzz/corpus -atheris_runs=1000000    # atheris
+    python fuzz/fuzz_parse.py --random --runs 100000 fuzz/corpus   # plain Python
 
 Each input is taken as bytes and parsed three ways: as bytes (the library
 decodes them; its invariants are checked against the library's own decoding,
@@ -21,23 +22,41 @@ AssertionError from the invariants checked on every article returned:
    (blank: ``str.isspace()`` or one of U+FEFF U+200B U+200C U+200D U+2060);
 4. ``Article.from_dict(article.to_dict()) == article``, and ``to_dict()``
    survives a JSON round trip unchanged.
+
+The text is then streamed: ``iter_articles`` over the whole text and over the
+text cut into chunks at points drawn from the input's own hash must give the
+same articles (equal ``to_dict()``), and its first article must be the one
+``parse_article`` reads, less the ``following`` blocks.
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import hashlib
 import json
+import random
 import sys
 from pathlib import Path
 
-import atheris
+try:
+    import atheris
+except ImportError:  # the plain-Python driver needs no atheris
+    atheris = None
 
 # Fuzz the checkout this file sits in, installed or not.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-with atheris.instrument_imports(include=["articlekit"]):
+with (
+    atheris.instrument_imports(include=["articlekit"])
+    if atheris is not None
+    else contextlib.nullcontext()
+):
     import articlekit
     from articlekit import Article, ArticleParseError
     from articlekit._text import decode as library_decode
+
+import driver  # beside this file: its folder is on the path
 
 INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060")
 SPAN_KEYS = ("span", "spans")
@@ -163,8 +182,57 @@ def check(article: Article, text: str, how: str) -> None:
         raise AssertionError(f"[{how}] to_dict() does not survive JSON")
 
 
+def cuts(data: bytes, text: str) -> list[str]:
+    r"""``text`` cut into chunks at up to 16 points drawn from ``data``'s hash.
+
+    The same input always gives the same chunks, so a crash replays; the cuts
+    fall anywhere, between a ``\r`` and its ``\n`` too.
+    """
+    rng = random.Random(hashlib.sha256(data).digest())
+    at = sorted(rng.randint(0, len(text)) for _ in range(rng.randint(0, 16)))
+    return [text[a:b] for a, b in zip([0, *at], [*at, len(text)], strict=True)]
+
+
+def check_stream(data: bytes, text: str, alone: Article) -> None:
+    """Raise AssertionError when streaming ``text`` reads it otherwise.
+
+    ``alone`` is ``parse_article(text)``.
+    """
+    whole = [article.to_dict() for article in articlekit.iter_articles(text)]
+    chunks = cuts(data, text)
+    streamed = [article.to_dict() for article in articlekit.iter_articles(chunks)]
+    if streamed != whole:
+        first = next(
+            (
+                i
+                for i, (a, b) in enumerate(zip(whole, streamed, strict=False))
+                if a != b
+            ),
+            min(len(whole), len(streamed)),
+        )
+        raise AssertionError(
+            f"[stream] {len(whole)} articles whole, {len(streamed)} in chunks "
+            f"{[len(c) for c in chunks]}; article {first} differs"
+        )
+    if whole and without_page(alone.to_dict()) != without_page(whole[0]):
+        raise AssertionError(
+            "[stream] the first article of iter_articles() is not the one "
+            "parse_article() reads"
+        )
+
+
+def without_page(data: dict[str, object]) -> dict[str, object]:
+    """An article's ``to_dict()`` less what only the whole page has.
+
+    That is the ``following`` blocks of the posts after the first, and the
+    diagnostics: ``input.more_posts``, and the input's own (mojibake, U+FFFD)
+    found anywhere on the page.
+    """
+    return {**data, "following": [], "diagnostics": []}
+
+
 def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris's name
-    """Parse ``data`` three ways and check every article returned."""
+    """Parse ``data`` three ways, check every article, then stream it."""
     article = articlekit.parse_article(data)
     # The bytes path decodes in its own way (UTF-8, else a fallback): its
     # spans are offsets into the library's decoding, so check against that.
@@ -172,6 +240,7 @@ def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris's name
     text = data.decode("utf-8", errors="replace")
     article = articlekit.parse_article(text)
     check(article, text, "lenient")
+    check_stream(data, text, article)
     try:
         strict = articlekit.parse_article(text, strict=True)
     except ArticleParseError:
@@ -179,8 +248,56 @@ def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris's name
     check(strict, text, "strict")
 
 
+def _random_main(argv: list[str]) -> int:
+    """Run the plain-Python driver (or replay files); return the exit status."""
+    parser = argparse.ArgumentParser(
+        prog="fuzz_parse.py --random",
+        description="Fuzz articlekit with random mutations of the seed corpus.",
+    )
+    parser.add_argument("--random", action="store_true", help="this mode")
+    parser.add_argument("--runs", type=int, default=10_000, help="executions")
+    parser.add_argument("--seed", type=int, default=0, help="random seed")
+    parser.add_argument("--max-len", type=int, default=4096, help="largest input")
+    parser.add_argument("--seconds", type=float, help="stop after this long")
+    parser.add_argument("--artifact-prefix", default="fuzz/", help="crash file prefix")
+    parser.add_argument("paths", nargs="*", type=Path, help="seed files or folders")
+    args = parser.parse_args(argv)
+    seeds = driver.read_seeds(args.paths or [Path(__file__).parent / "corpus"])
+    clean, crash = driver.run(
+        TestOneInput,
+        seeds,
+        runs=args.runs,
+        seed=args.seed,
+        max_len=args.max_len,
+        seconds=args.seconds,
+        artifact_prefix=args.artifact_prefix,
+    )
+    if crash is None:
+        print(f"{clean} executions ran clean")
+    return 0 if crash is None else 1
+
+
+def _replay(paths: list[Path]) -> int:
+    """Run each file once, with its traceback on failure; return the exit status."""
+    for path in paths:
+        TestOneInput(path.read_bytes())
+        print(f"{path}: clean")
+    return 0
+
+
 def main() -> None:
-    """Hand the command line to libFuzzer and fuzz."""
+    """Fuzz with atheris, or with the plain driver under ``--random``."""
+    argv = sys.argv[1:]
+    if "--random" in argv:
+        sys.exit(_random_main(argv))
+    if atheris is None:
+        files = [Path(a) for a in argv if not a.startswith("-")]
+        if files and all(p.is_file() for p in files):
+            sys.exit(_replay(files))
+        sys.exit(
+            "atheris is not installed: pip install atheris, or run the plain "
+            "driver with --random (see fuzz/README.md)"
+        )
     atheris.Setup(sys.argv, TestOneInput)
     atheris.Fuzz()
 

@@ -89,11 +89,20 @@ def _parts(article: Article) -> list[tuple[str, tuple[Span, ...], list[str]]]:
 
 
 def _byline_text(article: Article) -> str:
+    """The line of a byline that has no text, in the format's shapes.
+
+    Authors and a publication with no verb take the verb-less shape
+    (``A and B in PUB:``), which reads back with no verb; elsewhere a
+    missing verb is ``reports`` (``report`` for several authors). A byline
+    with neither authors nor a publication has nothing to write.
+    """
     byline = article.byline
     assert byline is not None
     authors = list(byline.authors)
     verb = byline.verb or ("report" if len(authors) > 1 else "reports")
     if not authors:
+        if byline.publication is None:
+            return ""
         return f"{byline.publication} {verb}:"
     names = (
         authors[0]
@@ -102,6 +111,8 @@ def _byline_text(article: Article) -> str:
     )
     if byline.publication is None:
         return f"{names} {verb}:"
+    if byline.verb is None:
+        return f"{names} in {byline.publication}:"
     return f"{names} {verb} in {byline.publication}:"
 
 
@@ -124,7 +135,11 @@ def render(article: Article) -> str:
     Every part is written on its own line with a blank line between parts.
     A parsed article keeps the order of its source (its spans say where each
     line was); an article built by hand is written in the canonical order.
-    ``parse_article(render(a)) == a`` for every parsed article ``a``.
+    ``parse_article(render(a)) == a`` for every parsed article ``a``, and for
+    an article built by hand in the shapes the format defines: its parts are
+    written as they are (``byline.text``, ``caption.raw``, the footer's
+    lines), a byline or caption with no text is composed from its fields,
+    and quotations are the body paragraphs' own words, never written apart.
 
     Args:
         article: The article to write.

@@ -1,4 +1,9 @@
-"""Properties over the public strategies: round trip, idempotence, valid models."""
+"""Properties over the public strategies: round trip, idempotence, valid models.
+
+The articles of ``articlekit.strategies`` are built from the models, not read
+by the parser, so each property here compares the parser with an answer it
+did not write.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +14,16 @@ from articlekit import Parser, parse_article, render
 from articlekit.sections import DEFAULT_SECTIONS
 from articlekit.sections.byline import read_byline
 from articlekit.sections.captions import read_caption
+from articlekit.sections.date import read_date
 from articlekit.strategies import (
+    article_dumps,
     article_texts,
     articles,
     bylines,
     captions,
+    date_lines,
     quoted_paragraphs,
+    quotes,
 )
 from tests.property.test_invariants import DUMPS
 
@@ -22,8 +31,20 @@ from tests.property.test_invariants import DUMPS
 class TestRoundTrip:
     @given(articles())
     def test_parse_of_render_is_the_article(self, article):
-        """parse_article(render(a)) == a for every generated article."""
+        """parse_article(render(a)) == a for every article built from the models."""
         assert parse_article(render(article)) == article
+
+    @given(article_dumps())
+    def test_each_dump_reads_as_its_article(self, dump):
+        """A generated dump, in any of its layouts, reads as the article it writes."""
+        text, article = dump
+        assert parse_article(text) == article
+
+    @given(articles())
+    def test_render_is_idempotent_on_built_articles(self, article):
+        """Rendering the parse of a rendered article gives the same text."""
+        once = render(article)
+        assert render(parse_article(once)) == once
 
     @given(DUMPS)
     def test_render_is_idempotent_on_any_text(self, text):
@@ -49,12 +70,25 @@ class TestStrategiesAreValid:
         """Each generated caption is what its own paragraph reads as."""
         assert read_caption(caption.raw) == caption
 
+    @given(date_lines())
+    def test_date_lines_read_back(self, generated):
+        """Each generated date header reads as its date, with no diagnostic."""
+        date, line = generated
+        assert read_date(line) == (date, None)
+
     @given(quoted_paragraphs())
     def test_quotes_are_found_with_their_speaker(self, generated):
         """A generated quoted paragraph gives exactly its quotation and speaker."""
         paragraph, quote, speaker = generated
         article = parse_article(f"Dec 5, 2024\nA Title\n{paragraph}\nNo comments:\n")
         assert [(q.text, q.speaker) for q in article.quotes] == [(quote, speaker)]
+
+    @given(quotes())
+    def test_quotes_hold_their_marks(self, quote):
+        """A generated quote opens and closes with quotation marks and has a speaker."""
+        assert quote.text[0] in '“"‘„'
+        assert quote.text[-1] in '”"’“'
+        assert quote.speaker
 
     @given(article_texts(link_blog=True))
     def test_link_blog_texts_have_every_link_blog_part(self, text):
@@ -65,6 +99,16 @@ class TestStrategiesAreValid:
         assert article.summary.signature is not None
         assert article.byline is not None
         assert article.body
+
+    @given(articles(link_blog=False))
+    def test_plain_articles_have_no_link_blog_part(self, article):
+        """A plain blog post has no summary, byline or highlights."""
+        assert (article.summary, article.byline, article.highlights) == (None, None, ())
+
+    @given(articles())
+    def test_quotes_lie_in_the_paragraph_they_name(self, article):
+        """Each generated quote's text is in the body paragraph its index names."""
+        assert all(q.text in article.body[q.paragraph] for q in article.quotes)
 
 
 class TestDisabledSections:
