@@ -69,6 +69,7 @@ class Lines:
         "_filtered",
         "_folded",
         "_join",
+        "_join_bytes",
         "_lowered",
         "_missing",
         "columns",
@@ -118,6 +119,7 @@ class Lines:
         self._missing = len(texts)
         self._facts: dict[int, list[bool]] = {}
         self._join: dict[int, tuple[str, list[int]]] = {}
+        self._join_bytes: dict[int, tuple[bytes, list[int]]] = {}
         self._lowered: list[str] | None = None
         self._filtered: dict[Candidates, list[int]] = {}
         self._folded: list[str] | None = None
@@ -259,17 +261,32 @@ class Lines:
         return found
 
     def _one(self, test: LineFilter) -> list[int]:
-        # The plain tests narrow the pool first. A fact already worked out
-        # for every paragraph is read from its array; otherwise a narrowed
-        # pool is tested line by line, and a whole text is classified once
-        # (and the array kept for the sections after). Lines are case-folded
-        # only as far as the pool reaches.
+        # Every test narrows the pool of the one before: the facts every line
+        # must hold first (each worked out once for the whole text and kept
+        # for the sections after), then the held words (searched through the
+        # whole text at once when nothing narrowed it yet), then the plain
+        # tests. Lines are case-folded only as far as the pool reaches.
         raw = self.texts
         n = len(raw)
         pool: Sequence[int] | None = None
+        for bit in test.all_bits:
+            # A fact every line must hold narrows the most for the least.
+            if pool is None:
+                pool = list(compress(range(n), self.has(bit)))
+            else:
+                has = self._fact_test(bit, pool)
+                pool = [i for i in pool if has(i)]
+        if test.holding:
+            if pool is None:
+                # One search of the joined text for each word.
+                pool = self._holding(test.holding, _mode(test))
+            elif pool:
+                texts = self._texts_for(pool, _mode(test))
+                needles = test.holding
+                pool = [i for i in pool if any(h in texts[i] for h in needles)]
         if test.max_length is not None:
             most = test.max_length
-            pool = [i for i, t in enumerate(raw) if len(t) <= most]
+            pool = [i for i in _every(pool, n) if len(raw[i]) <= most]
         if test.first:
             first = test.first
             if test.fold:
@@ -278,22 +295,10 @@ class Lines:
                 pool = [i for i in _every(pool, n) if ascii_lower(raw[i][0]) in first]
             else:
                 pool = [i for i in _every(pool, n) if raw[i][0] in first]
-        if test.ending or test.holding:
-            if pool is None and test.holding:
-                pool = self._holding(test.holding, _mode(test))
+        if test.ending:
             texts = self._texts_for(pool, _mode(test))
-            if test.ending:
-                ending = test.ending
-                pool = [i for i in _every(pool, n) if texts[i].endswith(ending)]
-            if test.holding and pool:
-                needles = test.holding
-                pool = [i for i in pool if any(h in texts[i] for h in needles)]
-        for bit in test.all_bits:
-            if pool is None:
-                pool = list(compress(range(n), self.has(bit)))
-            else:
-                has = self._fact_test(bit, pool)
-                pool = [i for i in pool if has(i)]
+            ending = test.ending
+            pool = [i for i in _every(pool, n) if texts[i].endswith(ending)]
         if len(test.any_bits) == 1 and pool is None:
             # One fact over every line: its array is the answer.
             pool = list(compress(range(n), self.has(test.any_bits[0])))
@@ -315,21 +320,41 @@ class Lines:
         fold = str.casefold if mode == _CASEFOLD else ascii_lower
         return {i: fold(raw[i]) for i in pool}
 
+    def _joined_bytes(self, mode: int) -> tuple[bytes, list[int]]:
+        """:meth:`_joined` as UTF-8, with where each paragraph starts in it."""
+        key = mode + 8
+        found = self._join_bytes.get(key)
+        if found is None:
+            text, _ = self._joined(_CASEFOLD if mode == _CASEFOLD else _AS_WRITTEN)
+            data = text.encode("utf-8", "surrogatepass")
+            if mode == _ASCII:
+                data = data.lower()  # A-Z alone
+            offsets = [0]
+            at = data.find(b"\n")
+            while at >= 0:
+                offsets.append(at + 1)
+                at = data.find(b"\n", at + 1)
+            found = self._join_bytes[key] = (data, offsets)
+        return found
+
     def _holding(self, needles: tuple[str, ...], mode: int) -> list[int]:
         """The paragraphs that hold one of ``needles``: a search of them all.
 
-        Each needle is looked for through the joined text; a hit moves the
-        search on to the next paragraph.
+        Each needle is looked for through the joined text, as UTF-8 (whose
+        byte search is the quickest, and in which a text holds a word exactly
+        when its bytes hold the word's); a hit moves the search on to the
+        next paragraph.
         """
         if len(self.texts) < 8:
             texts = self._texts_for(None, mode)
             return [
                 i for i in range(len(self.texts)) if any(n in texts[i] for n in needles)
             ]
-        joined, offsets = self._joined(mode)
+        joined, offsets = self._joined_bytes(mode)
         found: set[int] = set()
         last = len(offsets) - 1
-        for needle in needles:
+        for word in needles:
+            needle = word.encode("utf-8", "surrogatepass")
             at = joined.find(needle)
             while at >= 0:
                 line = bisect.bisect_right(offsets, at) - 1

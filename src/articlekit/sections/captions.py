@@ -27,7 +27,7 @@ import regex
 from articlekit import _vocab
 from articlekit._text import LazyPattern, builder, strings
 from articlekit.diagnostics import Severity
-from articlekit.lines import Fact, LineFilter
+from articlekit.lines import Fact, LineFilter, ascii_lower
 from articlekit.models import Caption, Span
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -132,7 +132,8 @@ def _declared_lines(
     """The lines a caption reader with these labels can accept.
 
     One filter for each kind of credit, from what its pattern requires: a
-    colon label needs a colon, a wire-service credit a slash, a "by" credit
+    colon label needs a colon and one of the labels, a wire-service credit a
+    slash, a "by" credit
     one of its words in the letters A-Z in any case (``ascii_fold``, the
     reader's own rule). The labels and the services' names are left to the
     reader, which turns down a line with a colon or a slash and neither in
@@ -142,7 +143,21 @@ def _declared_lines(
         labels: Credit labels that take a colon (none: no colon credits).
         max_chars: Longest paragraph taken as a caption.
     """
-    colon = (LineFilter(all_facts=Fact.COLON, max_length=max_chars),) if labels else ()
+    # A colon label is written as given or in capitals, so the line holds
+    # the label's form with A-Z lowered (a blank label holds anything).
+    words = _shortest(ascii_lower(form.strip()) for form in _forms(labels))
+    colon = (
+        (
+            LineFilter(
+                all_facts=Fact.COLON,
+                holding=() if "" in words else words,
+                ascii_fold=True,
+                max_length=max_chars,
+            ),
+        )
+        if labels
+        else ()
+    )
     return (
         *colon,
         LineFilter(all_facts=Fact.SLASH, max_length=max_chars),
