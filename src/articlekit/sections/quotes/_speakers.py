@@ -11,7 +11,7 @@ name mentioned.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
 import regex
@@ -24,7 +24,6 @@ from articlekit._names import (
     trailing_name,
 )
 from articlekit._text import LazyPattern, sentences
-from articlekit.models import Block
 from articlekit.sections.quotes._marks import GLUE, QUOTED
 
 #: Nouns that make "the media union" or "the ministry" an organisation that
@@ -305,8 +304,8 @@ class Antecedents:
         "_subjects",
     )
 
-    def __init__(self, body: list[Block]) -> None:
-        """Look for antecedents in the paragraphs ``body``."""
+    def __init__(self, body: Sequence[str]) -> None:
+        """Look for antecedents in the paragraphs ``body`` (their texts)."""
         self._body = body
         self._subjects: dict[int, str | None] = {}
         self._people: dict[int, str | None] = {}
@@ -350,7 +349,7 @@ class Antecedents:
         return self._introduced[number]
 
     def _tail(self, number: int) -> str:
-        return self._body[number].text[-1000:]
+        return self._body[number][-1000:]
 
     def _subject_of(self, number: int) -> str | None:
         if number not in self._subjects:
