@@ -100,6 +100,8 @@ _ADVERBIAL = regex.compile(
     rf"(?:{'|'.join(_TIME_NOUNS)})|\s+(?:{'|'.join(_ADVERBS)}|\p{{L}}+ly))\s*$",
     regex.IGNORECASE,
 )
+# The words an adverbial ends with, in lower case (and any word in -ly).
+_ADVERBIAL_ENDS = frozenset(_TIME_NOUNS + _ADVERBS)
 
 # Words after a verb that end the speaker's name ("said Roe in a statement").
 _NAME_STOPS = frozenset(
@@ -178,7 +180,7 @@ def classify(phrase: str, *, at_end: bool) -> Named:
         Liberal leader"), or ``("unnamed", None)``.
     """
     words = phrase.strip(" ,;:—–-").split()
-    while words and _ADVERBIAL.search(" " + words[-1]):
+    while words and _is_adverbial(words[-1]):
         words = words[:-1]  # "The media union later stated"
     if not words:
         return "unnamed", None
@@ -213,6 +215,37 @@ def _classify_the(words: list[str], *, at_end: bool) -> Named:
     return "unnamed", None
 
 
+def _may_end_adverbial(word: str) -> bool:
+    """Whether :data:`_ADVERBIAL` can end with ``word`` (``False`` is certain).
+
+    The pattern's last word is a time noun, an adverb or a word in -ly,
+    matched case-blind. A plain ASCII word is judged by its lower case;
+    any other is left to the pattern, whose case-blind matching of letters
+    beyond ASCII this does not repeat.
+    """
+    if not word.isascii():
+        return True
+    low = word.lower()
+    return low in _ADVERBIAL_ENDS or low.endswith("ly")
+
+
+def _is_adverbial(word: str) -> bool:
+    """Whether one word is an adverb on its own ("later", "bluntly")."""
+    return _may_end_adverbial(word) and _ADVERBIAL.search(" " + word) is not None
+
+
+def _without_adverbial(text: str) -> str:
+    """``text`` without the time phrase or adverb that ends it ("on Wednesday").
+
+    The pattern is searched for only when the last word can end it: a
+    search tries it after every space of the text.
+    """
+    last = text.rsplit(None, 1)[-1:]
+    if not last or not _may_end_adverbial(last[0]):
+        return text
+    return _ADVERBIAL.sub("", text)
+
+
 def subject(phrase: str) -> Named:
     """Classify the subject before a verb, appositives and all.
 
@@ -243,7 +276,7 @@ def subject_before(head: str) -> tuple[str, str | None, int] | None:
     head = head.rstrip()
     # Only the tail can hold the subject; the end-anchored pattern reads
     # at most its last 120 characters, whatever the sentence's length.
-    head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
+    head = head[:-120] + _without_adverbial(head[-120:])
     if head.endswith(" to"):
         head = head[:-3]  # "got Wesley to say": the subject of "to say"
     if head.endswith(","):
