@@ -11,6 +11,7 @@ name mentioned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
@@ -126,7 +127,8 @@ _NAME_STOPS = frozenset(
         "and",
     ]
 )
-_STOP_CHARS = ',.;:!?(“"'
+# Punctuation that ends the speaker's name ("said Jane Roe, an analyst").
+_NAME_END = re.compile(r'[,.;:!?(“"]')
 
 # Nouns that mark a paragraph as introducing what follows ("the full
 # statement put out by ..."), for quotations that name nobody.
@@ -300,12 +302,8 @@ def subject_before(head: str) -> tuple[str, str | None, int] | None:
 
 def name_after_verb(rest: str) -> str:
     """The words after a verb up to where the speaker's name must end."""
-    cut = len(rest)
-    for i, ch in enumerate(rest):
-        if ch in _STOP_CHARS:
-            cut = i
-            break
-    words = rest[:cut].split()
+    stop = _NAME_END.search(rest)
+    words = (rest if stop is None else rest[: stop.start()]).split()
     named = False
     for i, word in enumerate(words):
         # A stop word ends the name only once the name has begun: "said
@@ -454,18 +452,30 @@ def person_in(text: str) -> str | None:
 
 
 def _last_person(text: str) -> str | None:
-    """The last run of two or more capitalised name words in ``text``."""
-    best: str | None = None
-    run: list[str] = []
-    for word in [*text.split(), "."]:
+    """The last run of two or more capitalised name words in ``text``.
+
+    A run is name words in a row, and punctuation after one of them (a
+    comma, a stop) ends the run with that word. The words are read from
+    the end, so the first run that makes a name is the answer and the rest
+    of the text is never read.
+    """
+    run: list[str] = []  # the run being read, its last word first
+    for word in reversed(text.split()):
         clean = word.strip("\"'“”‘’()[],;:.!?")
         if clean and is_name_word(clean) and clean.casefold() not in NOT_NAMES:
-            run.append(clean)
             if clean == word.strip("\"'“”‘’()[]"):
+                run.append(clean)
                 continue
-        if len(run) >= 2:
-            name = clean_name(run)
-            if name is not None:
-                best = name
-        run = []
-    return best
+            closes = True  # the last word of a run before this one
+        else:
+            closes = False
+        name = _named(run)
+        if name is not None:
+            return name
+        run = [clean] if closes else []
+    return _named(run)
+
+
+def _named(run: list[str]) -> str | None:
+    """The name a run of two or more name words (last word first) makes."""
+    return clean_name(run[::-1]) if len(run) >= 2 else None
