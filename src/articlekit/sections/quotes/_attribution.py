@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from articlekit import _vocab
 from articlekit._names import leading_name
 from articlekit._text import LazyPattern, PhraseFinder
 from articlekit.sections.quotes._marks import Spans, is_sentence
@@ -29,24 +30,7 @@ from articlekit.sections.quotes._speakers import (
 )
 
 #: Verbs that tie a quotation to its speaker (matched in lower case only).
-SPEECH_VERBS: tuple[str, ...] = (
-    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added",
-    "adds", "add", "wrote", "writes", "write", "stated", "states", "explained",
-    "explains", "noted", "notes", "argued", "argues", "asked", "asks", "replied",
-    "replies", "answered", "continued", "continues", "insisted", "insists",
-    "warned", "warns", "declared", "declares", "announced", "announces",
-    "claimed", "claims", "recalled", "recalls", "remarked", "observed",
-    "commented", "acknowledged", "admitted", "admits", "conceded", "suggested",
-    "suggests", "tweeted", "posted", "testified", "concluded", "emphasized",
-    "emphasised", "stressed", "stresses", "cautioned", "predicted", "urged",
-    "urges", "quipped", "joked", "exclaimed", "shouted", "cried", "whispered",
-    "yelled", "screamed", "boasted", "complained", "complains", "countered",
-    "responded", "responds", "described", "describes", "called", "calls",
-    "condemned", "promised", "vowed", "pledged", "confirmed", "confirms",
-    "denied", "thinks", "believes", "believed", "reported", "reports", "put it",
-    "puts it", "pointed out", "points out", "went on", "goes on",
-    "according to", "announcing", "adding", "writing", "explaining", "warning",
-)  # fmt: skip
+SPEECH_VERBS: tuple[str, ...] = _vocab.SPEECH_VERBS
 
 # Where a sentence ends inside a paragraph.
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\p{N}“\"‘(])")

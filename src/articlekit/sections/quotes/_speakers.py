@@ -17,6 +17,7 @@ from itertools import chain
 
 import regex
 
+from articlekit import _vocab
 from articlekit._names import (
     NOT_NAMES,
     clean_name,
@@ -29,54 +30,7 @@ from articlekit.sections.quotes._marks import GLUE, QUOTED
 
 #: Nouns that make "the media union" or "the ministry" an organisation that
 #: speaks, rather than a role ("the official") that stands for a person.
-ORGANISATION_NOUNS: frozenset[str] = frozenset(
-    [
-        "union",
-        "unions",
-        "ministry",
-        "department",
-        "government",
-        "council",
-        "police",
-        "company",
-        "agency",
-        "committee",
-        "party",
-        "court",
-        "commission",
-        "board",
-        "office",
-        "army",
-        "military",
-        "authority",
-        "authorities",
-        "administration",
-        "campaign",
-        "group",
-        "association",
-        "federation",
-        "institute",
-        "foundation",
-        "bank",
-        "firm",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "service",
-        "embassy",
-        "regime",
-        "team",
-        "club",
-        "league",
-        "university",
-        "school",
-        "hospital",
-        "network",
-        "newspaper",
-        "statement",
-        "report",
-    ]
-)
+ORGANISATION_NOUNS: frozenset[str] = _vocab.ORGANISATION_NOUNS
 
 # Pronouns (and possessives: "his claims that ...") that stand for a person.
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
@@ -85,11 +39,11 @@ _STANDS_FOR_SOMEONE = _PRONOUNS | _POSSESSIVES
 
 # Time phrases and adverbs between a subject and its verb: "on Wednesday".
 _TIME_NOUNS = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    *_vocab.ENGLISH_WEEKDAYS,
     "week", "month", "year", "morning", "afternoon", "evening", "night", "day",
     "statement", "interview", "post", "speech", "tweet", "note", "letter", "report",
-    "email", "call", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
+    "email", "call",
+    *_vocab.ENGLISH_MONTHS,
 )  # fmt: skip
 _ADVERBS = (
     "also", "then", "later", "earlier", "recently", "previously", "once",
