@@ -199,15 +199,89 @@ DASHES = "-‐‑‒–—―"
 QUOTE_MARKS = "\"'“”‘’„‟‚‛«»"
 
 
-# -- English weekday names -----------------------------------------------------
-# Read by articlekit._names (a weekday opening a sentence names nobody).
+# -- English weekday names, speech verbs, time words, organisations -----------
+# Read by articlekit._names (a weekday opening a sentence names nobody) and by
+# articlekit.sections.quotes.
 
-#: The English weekday names in full, Monday first.
+__all__ += ["ENGLISH_WEEKDAYS", "ORGANISATION_NOUNS", "SPEECH_VERBS"]
+
+#: The English weekday names in full, in order (the English head of
+#: :data:`WEEKDAYS`, which also holds abbreviations and other languages).
 ENGLISH_WEEKDAYS: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )  # fmt: skip
 
-__all__ += ["ENGLISH_WEEKDAYS"]
+#: Verbs that tie a quotation to its speaker, in lower case (words or
+#: two-word phrases: "said", "pointed out", "according to").
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added",
+    "adds", "add", "wrote", "writes", "write", "stated", "states", "explained",
+    "explains", "noted", "notes", "argued", "argues", "asked", "asks", "replied",
+    "replies", "answered", "continued", "continues", "insisted", "insists",
+    "warned", "warns", "declared", "declares", "announced", "announces",
+    "claimed", "claims", "recalled", "recalls", "remarked", "observed",
+    "commented", "acknowledged", "admitted", "admits", "conceded", "suggested",
+    "suggests", "tweeted", "posted", "testified", "concluded", "emphasized",
+    "emphasised", "stressed", "stresses", "cautioned", "predicted", "urged",
+    "urges", "quipped", "joked", "exclaimed", "shouted", "cried", "whispered",
+    "yelled", "screamed", "boasted", "complained", "complains", "countered",
+    "responded", "responds", "described", "describes", "called", "calls",
+    "condemned", "promised", "vowed", "pledged", "confirmed", "confirms",
+    "denied", "thinks", "believes", "believed", "reported", "reports", "put it",
+    "puts it", "pointed out", "points out", "went on", "goes on",
+    "according to", "announcing", "adding", "writing", "explaining", "warning",
+)  # fmt: skip
+
+#: Nouns that make "the media union" or "the ministry" an organisation that
+#: speaks, rather than a role ("the official") that stands for a person.
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    [
+        "union",
+        "unions",
+        "ministry",
+        "department",
+        "government",
+        "council",
+        "police",
+        "company",
+        "agency",
+        "committee",
+        "party",
+        "court",
+        "commission",
+        "board",
+        "office",
+        "army",
+        "military",
+        "authority",
+        "authorities",
+        "administration",
+        "campaign",
+        "group",
+        "association",
+        "federation",
+        "institute",
+        "foundation",
+        "bank",
+        "firm",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "service",
+        "embassy",
+        "regime",
+        "team",
+        "club",
+        "league",
+        "university",
+        "school",
+        "hospital",
+        "network",
+        "newspaper",
+        "statement",
+        "report",
+    ]
+)
 
 # -- Credit labels ----------------------------------------------------------
 # The words that mark a photo credit at the end of a caption paragraph

@@ -15,7 +15,8 @@ person quoted or named just before; a paragraph that only continues a
 quotation keeps its speaker. A quoted fragment with no speech verb is a scare
 quote, a title or a name and is skipped; an unattributed quotation counts
 when it is a whole sentence. This section claims nothing: it reads the
-body's blocks, so quotations in captions, headlines and comments never count.
+body's paragraphs, so quotations in captions, headlines and comments never
+count.
 """
 
 # The rules are split by job: _marks finds the quotations, _attribution the

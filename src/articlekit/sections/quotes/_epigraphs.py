@@ -9,12 +9,14 @@ The name stands on the saying's line or opens the next one::
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlekit._names import leading_name
-from articlekit._text import LazyPattern, beside
-from articlekit.models import Block
+from articlekit._text import LazyPattern
 
+# The dashes that sign a saying: hyphen-minus, en dash, em dash and
+# horizontal bar (of _vocab.DASHES, not the hyphens and the figure dash).
 _DASHES = "-–—―"
 # A saying, then a dash and the name ("... candlelight? -Al Boliska",
 # "... — Jane Roe, The Book").
@@ -36,24 +38,23 @@ class Epigraph(NamedTuple):
     at: int | None  # the name's offset; None when it stands on the next line
 
 
-def may_be_signed(whole: str) -> bool:
-    """Whether :func:`epigraph` may find a saying in these paragraphs.
+def epigraph(body: Sequence[str], number: int) -> Epigraph | None:
+    """The saying of paragraph ``number``, signed by a dash on its line or the next.
 
-    ``whole`` is the paragraphs joined by line breaks. A saying is signed
-    with a dash after a space on its line, or on the next line, which
-    opens with a dash (after a line break in ``whole``). ``False`` is
-    certain.
+    ``body`` is the paragraphs' texts, in order.
     """
-    return any(beside(whole, dash, before=" \n") for dash in _DASHES)
-
-
-def epigraph(body: list[Block], number: int) -> Epigraph | None:
-    """The saying of paragraph ``number``, signed by a dash on its line or the next."""
-    text = body[number].text
+    text = body[number]
     if len(text) > 500:
         return None
     # A signature on the saying's line has a space right before its dash.
-    signed = " -" in text or " –" in text or " —" in text or " ―" in text
+    # The pair is looked for only when its dash is in the line: most lines
+    # hold few dashes, and a search for one character is the quicker.
+    signed = (
+        ("-" in text and " -" in text)
+        or ("–" in text and " –" in text)
+        or ("—" in text and " —" in text)
+        or ("―" in text and " ―" in text)
+    )
     match = _EPIGRAPH().match(text) if signed else None
     if match is not None:
         name = leading_name(match["who"])
@@ -64,9 +65,9 @@ def epigraph(body: list[Block], number: int) -> Epigraph | None:
     if (
         number + 1 < len(body)
         and text[-1:] in '.!?…"”'
-        and body[number + 1].text[:1] in _DASHES
+        and body[number + 1][:1] in _DASHES
     ):
-        line = _DASH_LINE().match(body[number + 1].text)
+        line = _DASH_LINE().match(body[number + 1])
         if line is not None:
             name = leading_name(line["who"])
             if name is not None and line["who"].strip() == name:

@@ -7,10 +7,10 @@ the next. A paragraph with no quotation may be a dash-signed epigraph.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from articlekit._text import builder, has_dash, span_of, strings, texts_of
-from articlekit.models import Block, Quote, Span
+from articlekit._text import builder, span_of, strings
+from articlekit.models import Quote, Span
 from articlekit.pipeline import section
 from articlekit.sections.quotes._attribution import (
     SPEECH_VERBS,
@@ -20,7 +20,7 @@ from articlekit.sections.quotes._attribution import (
     verb_near,
     verb_outside,
 )
-from articlekit.sections.quotes._epigraphs import epigraph, may_be_signed
+from articlekit.sections.quotes._epigraphs import epigraph
 from articlekit.sections.quotes._marks import (
     Quotation,
     Spans,
@@ -55,14 +55,16 @@ class _Run:
         "cut_off",
         "found",
         "last_speaker",
+        "spans",
         "state",
     )
 
-    def __init__(self, state: ParseState, body: list[Block], *, cut_off: bool) -> None:
+    def __init__(self, state: ParseState, *, cut_off: bool) -> None:
         self.state = state
-        self.body = body
+        self.body: Sequence[str] = state.body  # the paragraphs' texts
+        self.spans: Sequence[Span] = state.body_spans  # where each one lies
         self.cut_off = cut_off  # no footer closes the dump: it may be cut off
-        self.antecedents = Antecedents(body)
+        self.antecedents = Antecedents(self.body)
         self.found = False
         self.last_speaker: str | None = None
         self.carried: str | None = None  # speaker of a quotation left open
@@ -73,13 +75,13 @@ class _Paragraph:
 
     __slots__ = (
         "_verb_outside",
-        "block",
         "budget",
         "number",
         "open_speaker",
         "passed",
         "quoted",
         "sentences",
+        "span",
         "spans",
         "speaker_here",
         "text",
@@ -88,26 +90,27 @@ class _Paragraph:
 
     def __init__(
         self,
-        block: Block,
+        text: str,
+        span: Span,
         number: int,
         spans: Spans,
         quoted: Spans,
         open_speaker: str | None,
     ) -> None:
-        self.block = block
+        self.text = text
+        self.span = span  # where the paragraph lies in the input
         self.number = number
-        self.text = block.text
         self.spans = spans  # the speech verbs, found once for all its quotations
         self.verbs = [v for v, _ in spans]
         self.quoted = quoted
-        self.sentences = Sentences(block.text)
+        self.sentences = Sentences(text)
         self.open_speaker = open_speaker  # of a quotation open in the one above
         self.speaker_here: str | None = None  # of the last quote in this paragraph
         self._verb_outside: bool | None = None
         # Prose quotes a few fragments a paragraph; reading each for a
         # speaker costs more than the text it spans, so a paragraph dense
         # with quotation marks has the rest passed over (and counted).
-        self.budget = FRAGMENTS_BASE + len(block.text) // FRAGMENT_CHARS
+        self.budget = FRAGMENTS_BASE + len(text) // FRAGMENT_CHARS
         self.passed = 0
 
     def verb_outside(self) -> bool:
@@ -118,6 +121,10 @@ class _Paragraph:
         if self._verb_outside is None:
             self._verb_outside = verb_outside(self.spans, self.quoted)
         return self._verb_outside
+
+    def span_of(self, start: int, end: int) -> Span:
+        """The span of ``text[start:end]`` in the input."""
+        return _span_in(self.span, self.text, start, end)
 
 
 @section(reads=("body", "footer"))
@@ -140,27 +147,22 @@ class QuotesParser:
 
     def __call__(self, state: ParseState) -> bool:
         """Find the quotations of every body paragraph, in reading order."""
-        body = [state.block(i) for i in state.landmarks.body]
-        # No quotation mark and no dash (which an epigraph's signature
-        # needs) anywhere in the body: nothing to read.
-        whole = "\n".join(texts_of(body))
-        if not (has_mark(whole) or has_dash(whole)):
-            return False
-        signed = may_be_signed(whole)  # False: no paragraph is a signed epigraph
         run = _Run(
             state,
-            body,
             cut_off=state.comments is None and state.landmarks.looked_for("footer"),
         )
-        for number, block in enumerate(body):
+        spans = run.spans
+        for number, text in enumerate(run.body):
             open_speaker, run.carried = run.carried, None
-            text = block.text  # with no opening mark, it holds no quotation
+            # With no opening mark, a paragraph holds no quotation.
             found, quoted = quotations(text) if has_mark(text) else ([], [])
             if found:
-                spans = self._reader.find_verbs(text)
-                paragraph = _Paragraph(block, number, spans, quoted, open_speaker)
+                verbs = self._reader.find_verbs(text)
+                paragraph = _Paragraph(
+                    text, spans[number], number, verbs, quoted, open_speaker
+                )
                 self._read(run, paragraph, found)
-            elif signed:
+            else:
                 _read_epigraph(run, number)
         return run.found
 
@@ -177,7 +179,7 @@ class QuotesParser:
                 "quote.dense",
                 f"{passed} quoted fragment{'s' if passed > 1 else ''} near a "
                 f"speech verb {'were' if passed > 1 else 'was'} passed over",
-                span=paragraph.block.span,
+                span=paragraph.span,
             )
 
     def _quotation(
@@ -200,11 +202,10 @@ class QuotesParser:
             and not self._fragment_read(paragraph, start, end)
         ):
             return
-        block = paragraph.block
         if not closed and run.cut_off and number == len(run.body) - 1:
             # A quotation still open where a cut-off dump ends is
             # incomplete; its text stays in the body.
-            run.state.report("quote.truncated", span=_block_span(block, start, end))
+            run.state.report("quote.truncated", span=paragraph.span_of(start, end))
             return
         reader = self._reader
         attribution = reader.after(text, end, inner, paragraph.spans) or reader.before(
@@ -213,7 +214,7 @@ class QuotesParser:
         if self._not_a_quotation(attribution, inner, text, start, closed=closed):
             return
         who, at = _speaker(run, paragraph, attribution, start, end)
-        span = _block_span(block, start, end)
+        span = paragraph.span_of(start, end)
         if not closed:
             run.carried = who
             run.state.report("quote.unclosed", span=span)
@@ -227,12 +228,12 @@ class QuotesParser:
                 speaker_span=(
                     None
                     if at is None or who is None
-                    else _block_span(block, at, at + len(who))
+                    else paragraph.span_of(at, at + len(who))
                 ),
                 attribution_span=(
                     None
                     if attribution is None
-                    else _block_span(block, attribution.start, attribution.end)
+                    else paragraph.span_of(attribution.start, attribution.end)
                 ),
             )
         )
@@ -314,9 +315,7 @@ def _speaker(
             last_speaker=run.last_speaker,
         )
         if who is None:
-            run.state.report(
-                "quote.unattributed", span=_block_span(paragraph.block, start, end)
-            )
+            run.state.report("quote.unattributed", span=paragraph.span_of(start, end))
         return who, None
     if attribution.kind in ("pronoun", "role"):
         before = paragraph.text[max(0, start - 1000) : start]
@@ -334,17 +333,17 @@ def _read_epigraph(run: _Run, number: int) -> None:
     found = epigraph(run.body, number)
     if found is None:
         return
-    block = run.body[number]
+    text, span = run.body[number], run.spans[number]
     run.state.add_quote(
         _new_quote(
-            text=block.text[found.start : found.end],
+            text=text[found.start : found.end],
             speaker=found.who,
             paragraph=number,
-            span=_block_span(block, found.start, found.end),
+            span=_span_in(span, text, found.start, found.end),
             speaker_span=(
                 None
                 if found.at is None
-                else _block_span(block, found.at, found.at + len(found.who))
+                else _span_in(span, text, found.at, found.at + len(found.who))
             ),
             attribution_span=None,
         )
@@ -352,12 +351,12 @@ def _read_epigraph(run: _Run, number: int) -> None:
     run.found, run.last_speaker = True, found.who
 
 
-def _block_span(block: Block, start: int, end: int) -> Span:
-    """The span of ``block.text[start:end]`` in the input."""
-    # Offsets inside a block are valid by construction: built without the
-    # attrs validators, as the splitter builds block spans.
-    base = block.span.start
-    return span_of(base + start, base + min(end, len(block.text)))
+def _span_in(paragraph: Span, text: str, start: int, end: int) -> Span:
+    """The span of ``text[start:end]``, where ``paragraph`` is the span of ``text``."""
+    # Offsets inside a paragraph are valid by construction: built without
+    # the attrs validators, as the splitter builds block spans.
+    base = paragraph.start
+    return span_of(base + start, base + min(end, len(text)))
 
 
 def make_quotes_parser(
@@ -376,7 +375,7 @@ def make_quotes_parser(
             quoted word is more often a scare quote ("a “close-knit” group").
 
     Returns:
-        A section parser that reads the body blocks and adds ``quotes``.
+        A section parser that reads the body paragraphs and adds ``quotes``.
     """
     return QuotesParser(
         strings("verbs", verbs),

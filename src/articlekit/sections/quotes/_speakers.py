@@ -11,11 +11,13 @@ name mentioned.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 
 import regex
 
+from articlekit import _vocab
 from articlekit._names import (
     NOT_NAMES,
     clean_name,
@@ -24,59 +26,11 @@ from articlekit._names import (
     trailing_name,
 )
 from articlekit._text import LazyPattern, sentences
-from articlekit.models import Block
 from articlekit.sections.quotes._marks import GLUE, QUOTED
 
 #: Nouns that make "the media union" or "the ministry" an organisation that
 #: speaks, rather than a role ("the official") that stands for a person.
-ORGANISATION_NOUNS: frozenset[str] = frozenset(
-    [
-        "union",
-        "unions",
-        "ministry",
-        "department",
-        "government",
-        "council",
-        "police",
-        "company",
-        "agency",
-        "committee",
-        "party",
-        "court",
-        "commission",
-        "board",
-        "office",
-        "army",
-        "military",
-        "authority",
-        "authorities",
-        "administration",
-        "campaign",
-        "group",
-        "association",
-        "federation",
-        "institute",
-        "foundation",
-        "bank",
-        "firm",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "service",
-        "embassy",
-        "regime",
-        "team",
-        "club",
-        "league",
-        "university",
-        "school",
-        "hospital",
-        "network",
-        "newspaper",
-        "statement",
-        "report",
-    ]
-)
+ORGANISATION_NOUNS: frozenset[str] = _vocab.ORGANISATION_NOUNS
 
 # Pronouns (and possessives: "his claims that ...") that stand for a person.
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "we"})
@@ -85,11 +39,11 @@ _STANDS_FOR_SOMEONE = _PRONOUNS | _POSSESSIVES
 
 # Time phrases and adverbs between a subject and its verb: "on Wednesday".
 _TIME_NOUNS = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    *_vocab.ENGLISH_WEEKDAYS,
     "week", "month", "year", "morning", "afternoon", "evening", "night", "day",
     "statement", "interview", "post", "speech", "tweet", "note", "letter", "report",
-    "email", "call", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december",
+    "email", "call",
+    *_vocab.ENGLISH_MONTHS,
 )  # fmt: skip
 _ADVERBS = (
     "also", "then", "later", "earlier", "recently", "previously", "once",
@@ -101,6 +55,8 @@ _ADVERBIAL = regex.compile(
     rf"(?:{'|'.join(_TIME_NOUNS)})|\s+(?:{'|'.join(_ADVERBS)}|\p{{L}}+ly))\s*$",
     regex.IGNORECASE,
 )
+# The words an adverbial ends with, in lower case (and any word in -ly).
+_ADVERBIAL_ENDS = frozenset(_TIME_NOUNS + _ADVERBS)
 
 # Words after a verb that end the speaker's name ("said Roe in a statement").
 _NAME_STOPS = frozenset(
@@ -125,7 +81,8 @@ _NAME_STOPS = frozenset(
         "and",
     ]
 )
-_STOP_CHARS = ',.;:!?(“"'
+# Punctuation that ends the speaker's name ("said Jane Roe, an analyst").
+_NAME_END = re.compile(r'[,.;:!?(“"]')
 
 # Nouns that mark a paragraph as introducing what follows ("the full
 # statement put out by ..."), for quotations that name nobody.
@@ -179,7 +136,7 @@ def classify(phrase: str, *, at_end: bool) -> Named:
         Liberal leader"), or ``("unnamed", None)``.
     """
     words = phrase.strip(" ,;:—–-").split()
-    while words and _ADVERBIAL.search(" " + words[-1]):
+    while words and _is_adverbial(words[-1]):
         words = words[:-1]  # "The media union later stated"
     if not words:
         return "unnamed", None
@@ -214,6 +171,37 @@ def _classify_the(words: list[str], *, at_end: bool) -> Named:
     return "unnamed", None
 
 
+def _may_end_adverbial(word: str) -> bool:
+    """Whether :data:`_ADVERBIAL` can end with ``word`` (``False`` is certain).
+
+    The pattern's last word is a time noun, an adverb or a word in -ly,
+    matched case-blind. A plain ASCII word is judged by its lower case;
+    any other is left to the pattern, whose case-blind matching of letters
+    beyond ASCII this does not repeat.
+    """
+    if not word.isascii():
+        return True
+    low = word.lower()
+    return low in _ADVERBIAL_ENDS or low.endswith("ly")
+
+
+def _is_adverbial(word: str) -> bool:
+    """Whether one word is an adverb on its own ("later", "bluntly")."""
+    return _may_end_adverbial(word) and _ADVERBIAL.search(" " + word) is not None
+
+
+def _without_adverbial(text: str) -> str:
+    """``text`` without the time phrase or adverb that ends it ("on Wednesday").
+
+    The pattern is searched for only when the last word can end it: a
+    search tries it after every space of the text.
+    """
+    last = text.rsplit(None, 1)[-1:]
+    if not last or not _may_end_adverbial(last[0]):
+        return text
+    return _ADVERBIAL.sub("", text)
+
+
 def subject(phrase: str) -> Named:
     """Classify the subject before a verb, appositives and all.
 
@@ -244,7 +232,7 @@ def subject_before(head: str) -> tuple[str, str | None, int] | None:
     head = head.rstrip()
     # Only the tail can hold the subject; the end-anchored pattern reads
     # at most its last 120 characters, whatever the sentence's length.
-    head = head[:-120] + _ADVERBIAL.sub("", head[-120:])
+    head = head[:-120] + _without_adverbial(head[-120:])
     if head.endswith(" to"):
         head = head[:-3]  # "got Wesley to say": the subject of "to say"
     if head.endswith(","):
@@ -268,12 +256,8 @@ def subject_before(head: str) -> tuple[str, str | None, int] | None:
 
 def name_after_verb(rest: str) -> str:
     """The words after a verb up to where the speaker's name must end."""
-    cut = len(rest)
-    for i, ch in enumerate(rest):
-        if ch in _STOP_CHARS:
-            cut = i
-            break
-    words = rest[:cut].split()
+    stop = _NAME_END.search(rest)
+    words = (rest if stop is None else rest[: stop.start()]).split()
     named = False
     for i, word in enumerate(words):
         # A stop word ends the name only once the name has begun: "said
@@ -305,8 +289,8 @@ class Antecedents:
         "_subjects",
     )
 
-    def __init__(self, body: list[Block]) -> None:
-        """Look for antecedents in the paragraphs ``body``."""
+    def __init__(self, body: Sequence[str]) -> None:
+        """Look for antecedents in the paragraphs ``body`` (their texts)."""
         self._body = body
         self._subjects: dict[int, str | None] = {}
         self._people: dict[int, str | None] = {}
@@ -350,7 +334,7 @@ class Antecedents:
         return self._introduced[number]
 
     def _tail(self, number: int) -> str:
-        return self._body[number].text[-1000:]
+        return self._body[number][-1000:]
 
     def _subject_of(self, number: int) -> str | None:
         if number not in self._subjects:
@@ -422,18 +406,30 @@ def person_in(text: str) -> str | None:
 
 
 def _last_person(text: str) -> str | None:
-    """The last run of two or more capitalised name words in ``text``."""
-    best: str | None = None
-    run: list[str] = []
-    for word in [*text.split(), "."]:
+    """The last run of two or more capitalised name words in ``text``.
+
+    A run is name words in a row, and punctuation after one of them (a
+    comma, a stop) ends the run with that word. The words are read from
+    the end, so the first run that makes a name is the answer and the rest
+    of the text is never read.
+    """
+    run: list[str] = []  # the run being read, its last word first
+    for word in reversed(text.split()):
         clean = word.strip("\"'“”‘’()[],;:.!?")
         if clean and is_name_word(clean) and clean.casefold() not in NOT_NAMES:
-            run.append(clean)
             if clean == word.strip("\"'“”‘’()[]"):
+                run.append(clean)
                 continue
-        if len(run) >= 2:
-            name = clean_name(run)
-            if name is not None:
-                best = name
-        run = []
-    return best
+            closes = True  # the last word of a run before this one
+        else:
+            closes = False
+        name = _named(run)
+        if name is not None:
+            return name
+        run = [clean] if closes else []
+    return _named(run)
+
+
+def _named(run: list[str]) -> str | None:
+    """The name a run of two or more name words (last word first) makes."""
+    return clean_name(run[::-1]) if len(run) >= 2 else None
