@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from operator import attrgetter, itemgetter
-from typing import Any, AnyStr, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import regex
@@ -95,162 +93,18 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 
 def texts_of(blocks: Iterable[Block]) -> list[str]:
-    """The texts of ``blocks``, in order (a walk in C, for many blocks)."""
-    return list(map(_TEXT, blocks))
+    """The texts of ``blocks``, in order."""
+    return [block.text for block in blocks]
 
 
 def spans_of(blocks: Iterable[Block]) -> tuple[Span, ...]:
-    """The spans of ``blocks``, in order (a walk in C, for many blocks)."""
-    return tuple(map(_SPAN, blocks))
+    """The spans of ``blocks``, in order."""
+    return tuple([block.span for block in blocks])
 
 
 def has_dash(text: str) -> bool:
     """Whether ``text`` holds a hyphen or a dash (a signature needs one)."""
     return "-" in text or "–" in text or "—" in text or "―" in text
-
-
-def beside(text: str, char: str, before: str = "", after: str = "") -> bool:
-    r"""Whether some ``char`` has a ``before`` character or an ``after`` one by it.
-
-    The same as searching for each pair (``" -"``, ``"\xa0 "``), but a search
-    for a pair costs a scan many times slower than one for a single
-    character in CPython 3.11, the more so when the pair opens with a space:
-    this looks beside each ``char`` instead. Past :data:`LOOKS` of them the
-    pair scans take over, so that a text of thousands stays at C speed.
-    """
-    last = len(text) - 1
-    at = text.find(char)
-    for _ in range(LOOKS):
-        if at < 0:
-            return False
-        # (A character is never in "": an empty side tests nothing.)
-        if (at and text[at - 1] in before) or (at < last and text[at + 1] in after):
-            return True
-        at = text.find(char, at + 1)
-    return any(b + char in text for b in before) or any(char + a in text for a in after)
-
-
-#: Occurrences :func:`beside` looks at before it scans for the pairs.
-LOOKS = 64
-
-
-#: Lines to look at below which a test of each costs less than a scan of all.
-SCAN_FROM = 32
-
-
-def line_indices(lines: AnyStr, offsets: Iterable[int]) -> Iterator[int]:
-    """The index of the line of ``lines`` (joined by line breaks) at each offset.
-
-    ``offsets`` must come in order. The number of line breaks before an
-    offset is its line's index: counted in C, from the offset before.
-    """
-    newline = b"\n" if isinstance(lines, bytes) else "\n"
-    line = last = 0
-    for at in offsets:
-        line += lines.count(newline, last, at)
-        last = at
-        yield line
-
-
-def lines_holding(lines: AnyStr, needles: Iterable[AnyStr]) -> list[int]:
-    """Indices of the lines of ``lines`` (joined by line breaks) holding a needle.
-
-    In order, each once: a C-speed search per needle over all the lines
-    instead of a look at each.
-    """
-    offsets = []
-    for needle in needles:
-        at = lines.find(needle)
-        while at >= 0:
-            offsets.append(at)
-            at = lines.find(needle, at + 1)
-    offsets.sort()
-    found: list[int] = []
-    for line in line_indices(lines, offsets):
-        if not found or found[-1] != line:
-            found.append(line)
-    return found
-
-
-def openers(accept: Callable[[str], bool]) -> re.Pattern[str]:
-    """A pattern of the characters a line may open with to pass a test.
-
-    ``accept`` is asked about each ASCII character; the pattern matches the
-    ones it accepts and every character beyond ASCII (which it is never
-    asked about), so the lines it finds are a superset of those that pass.
-    """
-    # The standard library's engine scans a class of characters several
-    # times quicker than regex's.
-    never = "".join(re.escape(c) for c in map(chr, range(128)) if not accept(c))
-    return re.compile(f"[^{never}]" if never else "(?s:.)")
-
-
-def opening(
-    texts: list[str], pattern: re.Pattern[str], start: int = 0
-) -> Iterator[int]:
-    """Indices (from ``start``) of the ``texts`` whose first character matches.
-
-    The first characters are joined into one string, where a match's offset
-    is its text's index: one scan in C instead of a test per line. No text
-    may be empty.
-    """
-    initials = "".join(map(_FIRST, texts))
-    return (match.start() for match in pattern.finditer(initials, start))
-
-
-def candidate_lines(texts: list[str], pattern: re.Pattern[str]) -> Iterable[int]:
-    """:func:`opening` on many lines; every index on fewer than :data:`SCAN_FROM`."""
-    if len(texts) < SCAN_FROM:
-        return range(len(texts))
-    return opening(texts, pattern)
-
-
-_FIRST = itemgetter(0)
-_TEXT = attrgetter("text")
-_SPAN = attrgetter("span")
-
-
-def split_blocks(text: str) -> tuple[tuple[Block, ...], list[int]]:
-    r"""Split ``text`` into blocks: one per non-blank line.
-
-    Every line break Python knows (``\n``, ``\r\n``, ``\r``, U+2028...)
-    ends a line. A line of blank characters only is a separator.
-
-    Returns:
-        The blocks, and the offset at which each line starts (for line and
-        column look-ups).
-    """
-    blocks: list[Block] = []
-    starts: list[int] = []
-    offset = 0
-    # The blocks and their spans are built field by field through the slot
-    # descriptors, inline: a dump of many short lines spends most of its
-    # splitting here (a function call per object doubled the cost).
-    new, add = _new, blocks.append
-    set_start, set_end = _SPAN_START, _SPAN_END
-    set_index, set_text, set_span = _BLOCK_INDEX, _BLOCK_TEXT, _BLOCK_SPAN
-    set_line, set_column = _BLOCK_LINE, _BLOCK_COLUMN
-    for number, raw in enumerate(text.splitlines(keepends=True), start=1):
-        starts.append(offset)
-        stripped = raw.strip(BLANK)
-        if stripped:
-            # Where the first non-blank character is (most lines open with one).
-            lead = 0 if raw[0] == stripped[0] else raw.find(stripped)
-            start = offset + lead
-            span = new(Span)
-            set_start(span, start)
-            set_end(span, start + len(stripped))
-            block = new(Block)
-            set_index(block, len(blocks))
-            set_text(block, stripped)
-            set_span(block, span)
-            set_line(block, number)
-            set_column(block, lead + 1)
-            add(block)
-        offset += len(raw)
-    if not starts:
-        starts.append(0)
-    return tuple(blocks), starts
 
 
 _WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}’'-]*")
@@ -531,13 +385,6 @@ _BLOCK_TEXT = Block.__dict__["text"].__set__
 _BLOCK_SPAN = Block.__dict__["span"].__set__
 _BLOCK_LINE = Block.__dict__["line"].__set__
 _BLOCK_COLUMN = Block.__dict__["column"].__set__
-
-
-def line_column(starts: list[int], offset: int) -> tuple[int, int]:
-    """Return the 1-based line and column of ``offset``."""
-    index = bisect.bisect_right(starts, offset) - 1
-    index = max(index, 0)
-    return index + 1, offset - starts[index] + 1
 
 
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing

@@ -15,19 +15,8 @@ from articlekit._text import (
     iter_lines,
     rough_words,
     sentences,
-    split_blocks,
     strings,
 )
-
-
-class TestSplitBlocks:
-    def test_one_block_per_non_blank_line(self):
-        """Blank lines (NBSP and zero-width included) separate; others are blocks."""
-        text = "  One\n\n\u00a0\nTwo \r\n\u200b\rThree"
-        blocks, _ = split_blocks(text)
-        assert [b.text for b in blocks] == ["One", "Two", "Three"]
-        assert [b.span.slice(text) for b in blocks] == ["One", "Two", "Three"]
-        assert [(b.line, b.column) for b in blocks] == [(1, 3), (4, 1), (6, 1)]
 
 
 class TestIterLines:
@@ -174,75 +163,3 @@ class TestSentencesAgreeWithTheSplit:
     def test_same_sentences(self, text):
         """sentences() gives what a split at the old pattern gave."""
         assert sentences(text) == [s for s in self.OLD.split(text) if s]
-
-
-class TestOpening:
-    """The one-scan look at the first characters of many lines."""
-
-    @given(st.lists(st.text(min_size=1, max_size=3), max_size=10), st.integers(0, 4))
-    def test_finds_every_line_the_test_accepts(self, texts, start):
-        from articlekit._text import openers, opening
-
-        def accept(c: str) -> bool:
-            return c.casefold()[:1] in "pwsba"
-
-        found = list(opening(texts, openers(accept), start))
-        wanted = [i for i in range(start, len(texts)) if accept(texts[i][0])]
-        # A superset, in order: every accepted line, and only lines that open
-        # with an accepted ASCII character or a character beyond ASCII.
-        assert found == sorted(found)
-        assert set(wanted) <= set(found)
-        assert all(accept(texts[i][0]) or not texts[i][0].isascii() for i in found)
-
-    def test_accept_everything(self):
-        from articlekit._text import openers, opening
-
-        assert list(opening(["a", "\n", "é"], openers(lambda c: True))) == [0, 1, 2]
-
-
-class TestLineScans:
-    """The line numbers of hits in lines joined by line breaks."""
-
-    @given(
-        st.lists(st.text(alphabet="ab/ ", max_size=6), max_size=8),
-        st.sampled_from([("a",), ("b/", "ab"), ("/",)]),
-    )
-    def test_lines_holding_is_the_lines_that_hold_a_needle(self, lines, needles):
-        from articlekit._text import lines_holding
-
-        joined = "\n".join(lines)
-        expected = [
-            i for i, line in enumerate(lines) if any(n in line for n in needles)
-        ]
-        assert lines_holding(joined, list(needles)) == expected
-        data = joined.encode()
-        assert lines_holding(data, [n.encode() for n in needles]) == expected
-
-    def test_candidate_lines_below_the_threshold_are_every_line(self):
-        from articlekit._text import SCAN_FROM, candidate_lines, openers
-
-        never = openers(lambda c: False)
-        assert list(candidate_lines(["a"] * 3, never)) == [0, 1, 2]
-        assert list(candidate_lines(["a"] * SCAN_FROM, never)) == []
-
-
-@pytest.mark.parametrize("looks", [64, 0])
-@given(
-    text=st.text(alphabet="a -\n\xa0", max_size=40),
-    before=st.text(alphabet=" \n\xa0", max_size=2),
-    after=st.text(alphabet=" \n\xa0", max_size=2),
-)
-def test_beside_agrees_with_pair_searches(
-    looks: int, text: str, before: str, after: str
-) -> None:
-    """Looking beside each character answers as the pair searches do."""
-    from articlekit import _text
-
-    expected = any(b + "-" in text for b in before) or any(
-        "-" + a in text for a in after
-    )
-    saved, _text.LOOKS = _text.LOOKS, looks
-    try:
-        assert _text.beside(text, "-", before, after) == expected
-    finally:
-        _text.LOOKS = saved
