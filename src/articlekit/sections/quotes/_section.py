@@ -198,9 +198,10 @@ class QuotesParser:
             min_words > 1 and len(inner.split()) < min_words
         ):
             return
+        sentence = is_sentence(inner)
         if (
             closed
-            and not is_sentence(inner)
+            and not sentence
             and not inner.rstrip("\"”’' ").endswith(",")
             and not self._fragment_read(paragraph, start, end)
         ):
@@ -214,7 +215,9 @@ class QuotesParser:
         attribution = reader.after(text, end, inner, paragraph.spans) or reader.before(
             text, start, paragraph.spans, paragraph.sentences
         )
-        if self._not_a_quotation(attribution, inner, text, start, closed=closed):
+        if self._not_a_quotation(
+            attribution, inner, text, start, closed=closed, sentence=sentence
+        ):
             return
         who, at = _speaker(run, paragraph, attribution, start, end)
         span = paragraph.span_of(start, end)
@@ -273,9 +276,12 @@ class QuotesParser:
         start: int,
         *,
         closed: bool,
+        sentence: bool,
     ) -> bool:
-        """Whether a quotation with these words and attribution is no quote at all."""
-        sentence = is_sentence(inner)
+        """Whether a quotation with these words and attribution is no quote at all.
+
+        ``sentence`` says whether ``inner`` is a whole sentence (:func:`is_sentence`).
+        """
         if attribution is None:
             # A scare quote, a title, a name or a slogan.
             return closed and (not sentence or used_as_noun(text, start))
