@@ -111,3 +111,17 @@ class TestSpeakerShapes:
             "“a big mistake” for everyone.\n"
         )
         assert [q.speaker for q in article.quotes] == ["Jane Roe"]
+
+    def test_time_phrase_of_several_words_before_the_verb(self) -> None:
+        """NAME on a cold Wednesday told …: the time phrase is no part of the name."""
+        text = dump(
+            "Jane Roe on a cold Wednesday told reporters that the plan was “a big mistake” for everyone."
+        )
+        assert pairs(parse_article(text)) == [("“a big mistake”", "Jane Roe")]
+
+    def test_adverb_in_ly_before_the_verb(self) -> None:
+        """NAME bluntly told …: an adverb between the name and its verb is dropped."""
+        text = dump(
+            "Jane Roe bluntly told reporters that the plan was “a big mistake” for everyone."
+        )
+        assert pairs(parse_article(text)) == [("“a big mistake”", "Jane Roe")]

@@ -105,7 +105,8 @@ def inner_text(raw: str, *, closed: bool) -> str:
 
 def is_sentence(inner: str) -> bool:
     """A whole sentence (or more): capitalised, several words, closed by a stop."""
-    if not inner[:1].isupper() or len(inner.split()) < 4:
+    # Four words or more: a split that stops at the fourth says so.
+    if not inner[:1].isupper() or len(inner.split(None, 3)) < 4:
         return False
     return inner.rstrip("\"”’' ")[-1:] in ".?!…,;:—–-"
 

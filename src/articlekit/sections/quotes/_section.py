@@ -20,7 +20,7 @@ from articlekit.sections.quotes._attribution import (
     verb_near,
     verb_outside,
 )
-from articlekit.sections.quotes._epigraphs import epigraph
+from articlekit.sections.quotes._epigraphs import Epigraph, epigraph
 from articlekit.sections.quotes._marks import (
     Quotation,
     Spans,
@@ -151,19 +151,22 @@ class QuotesParser:
             state,
             cut_off=state.comments is None and state.landmarks.looked_for("footer"),
         )
-        spans = run.spans
-        for number, text in enumerate(run.body):
+        body, spans = run.body, run.spans
+        for number, text in enumerate(body):
             open_speaker, run.carried = run.carried, None
             # With no opening mark, a paragraph holds no quotation.
-            found, quoted = quotations(text) if has_mark(text) else ([], [])
-            if found:
-                verbs = self._reader.find_verbs(text)
-                paragraph = _Paragraph(
-                    text, spans[number], number, verbs, quoted, open_speaker
-                )
-                self._read(run, paragraph, found)
-            else:
-                _read_epigraph(run, number)
+            if has_mark(text):
+                found, quoted = quotations(text)
+                if found:
+                    verbs = self._reader.find_verbs(text)
+                    paragraph = _Paragraph(
+                        text, spans[number], number, verbs, quoted, open_speaker
+                    )
+                    self._read(run, paragraph, found)
+                    continue
+            signed = epigraph(body, number)
+            if signed is not None:
+                _add_epigraph(run, number, signed)
         return run.found
 
     def _read(self, run: _Run, paragraph: _Paragraph, found: list[Quotation]) -> None:
@@ -195,9 +198,10 @@ class QuotesParser:
             min_words > 1 and len(inner.split()) < min_words
         ):
             return
+        sentence = is_sentence(inner)
         if (
             closed
-            and not is_sentence(inner)
+            and not sentence
             and not inner.rstrip("\"”’' ").endswith(",")
             and not self._fragment_read(paragraph, start, end)
         ):
@@ -211,7 +215,9 @@ class QuotesParser:
         attribution = reader.after(text, end, inner, paragraph.spans) or reader.before(
             text, start, paragraph.spans, paragraph.sentences
         )
-        if self._not_a_quotation(attribution, inner, text, start, closed=closed):
+        if self._not_a_quotation(
+            attribution, inner, text, start, closed=closed, sentence=sentence
+        ):
             return
         who, at = _speaker(run, paragraph, attribution, start, end)
         span = paragraph.span_of(start, end)
@@ -270,9 +276,12 @@ class QuotesParser:
         start: int,
         *,
         closed: bool,
+        sentence: bool,
     ) -> bool:
-        """Whether a quotation with these words and attribution is no quote at all."""
-        sentence = is_sentence(inner)
+        """Whether a quotation with these words and attribution is no quote at all.
+
+        ``sentence`` says whether ``inner`` is a whole sentence (:func:`is_sentence`).
+        """
         if attribution is None:
             # A scare quote, a title, a name or a slogan.
             return closed and (not sentence or used_as_noun(text, start))
@@ -328,11 +337,8 @@ def _speaker(
     return attribution.who, attribution.at
 
 
-def _read_epigraph(run: _Run, number: int) -> None:
-    """Add paragraph ``number`` as a quote if it is a dash-signed epigraph."""
-    found = epigraph(run.body, number)
-    if found is None:
-        return
+def _add_epigraph(run: _Run, number: int, found: Epigraph) -> None:
+    """Add the dash-signed epigraph ``found`` in paragraph ``number`` as a quote."""
     text, span = run.body[number], run.spans[number]
     run.state.add_quote(
         _new_quote(

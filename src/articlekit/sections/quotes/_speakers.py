@@ -193,13 +193,17 @@ def _is_adverbial(word: str) -> bool:
 def _without_adverbial(text: str) -> str:
     """``text`` without the time phrase or adverb that ends it ("on Wednesday").
 
-    The pattern is searched for only when the last word can end it: a
-    search tries it after every space of the text.
+    The phrase is at most its last four words ("on a cold Wednesday") and
+    the spaces before them, so only those are searched, and only when the
+    last word can end it: a search tries the pattern after every space.
     """
-    last = text.rsplit(None, 1)[-1:]
-    if not last or not _may_end_adverbial(last[0]):
+    words = text.rsplit(None, 4)
+    if not words or not _may_end_adverbial(words[-1]):
         return text
-    return _ADVERBIAL.sub("", text)
+    # With more than four words, the first piece ends where the spaces
+    # before the fourth word from the end begin.
+    cut = len(words[0]) if len(words) == 5 else 0
+    return text[:cut] + _ADVERBIAL.sub("", text[cut:])
 
 
 def subject(phrase: str) -> Named:
