@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from articlekit.models import Block
 from articlekit.pipeline import section
 from articlekit.state import ParseState
 
@@ -46,18 +45,20 @@ def make_body_parser(
             if at is not None and at < max_top:
                 start = at + 1
                 break
-        blocks = _trim_tail(state, state.unclaimed(start))
-        if not blocks:
+        # By index: a body of thousands of lines needs their texts and
+        # spans, not a block object each.
+        lines = _trim_tail(state, state.unclaimed_indices(start))
+        if not lines:
             state.report("body.missing")
             return False
-        state.claim(*blocks)
-        state.set_body(blocks)
+        state.claim(*lines)
+        state.set_body(lines)
         return True
 
     return parse_body
 
 
-def _trim_tail(state: ParseState, blocks: list[Block]) -> list[Block]:
+def _trim_tail(state: ParseState, lines: list[int]) -> list[int]:
     """Leave out what follows the post under its text.
 
     A ``Posted by``/``Author:`` line under the text ends the post: what
@@ -66,21 +67,22 @@ def _trim_tail(state: ParseState, blocks: list[Block]) -> list[Block]:
     ("weekend family activities"), not a paragraph. Both stay unclaimed, so
     they are kept in ``Article.unparsed``.
     """
-    if not blocks:
-        return blocks
+    if not lines:
+        return lines
     author = state.landmarks.author
-    if author is not None and author > blocks[0].index:
-        blocks = [b for b in blocks if b.index < author]
+    if author is not None and author > lines[0]:
+        lines = [i for i in lines if i < author]
     footer = state.landmarks.footer
+    texts = state.texts
     while (
-        len(blocks) > 1
+        len(lines) > 1
         and footer is not None
-        and blocks[-1].index == footer - 1
-        and len(blocks[-1].text.split()) <= 4
-        and blocks[-1].text[-1] not in _CLOSING
+        and lines[-1] == footer - 1
+        and len(texts[lines[-1]].split()) <= 4
+        and texts[lines[-1]][-1] not in _CLOSING
     ):
-        footer = blocks.pop().index
-    return blocks
+        footer = lines.pop()
+    return lines
 
 
 # A paragraph ends with one of these; a tag or a button does not.

@@ -333,7 +333,7 @@ def make_byline_parser(
     @section(sets=("byline",))
     def parse_byline(state: ParseState) -> bool:
         """Find the byline among the first unclaimed blocks."""
-        for block in state.unclaimed()[:search]:
+        for block in map(state.block, state.unclaimed_indices()[:search]):
             found = parts(block.text)
             if found is not None:
                 authors, publication, verb = found

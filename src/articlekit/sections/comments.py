@@ -161,17 +161,21 @@ def make_comments_parser(
     @section(sets=("footer",))
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with every unclaimed block below it."""
-        blocks = state.unclaimed()
+        # By index: only the footer's own lines become blocks.
+        lines = state.unclaimed_indices()
+        texts = state.texts
         start = next(
-            (i for i in range(skip, len(blocks)) if opens_footer(blocks[i].text)),
+            (k for k in range(skip, len(lines)) if opens_footer(texts[lines[k]])),
             None,
         )
         if start is None:
-            state.report("comments.missing", span=blocks[-1].span if blocks else None)
+            state.report(
+                "comments.missing", span=state.block(lines[-1]).span if lines else None
+            )
             return False
         # The footer is every unclaimed block from its first line down,
         # whatever it holds; the count is the first one stated there.
-        region = blocks[start:]
+        region = [state.block(i) for i in lines[start:]]
         counts = map(count_of, texts_of(region))
         count = next((c for c in counts if c is not None), None)
         state.claim(*region)

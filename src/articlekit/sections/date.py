@@ -339,10 +339,8 @@ def make_date_parser(
         """Find the date line among the first unclaimed blocks."""
         # ``search`` counts unclaimed blocks, whether the filter lets them
         # through or not.
-        window = state.unclaimed()[:search]
-        candidates = (
-            state.candidates(window[0].index, window[-1].index + 1) if window else []
-        )
+        window = state.unclaimed_indices()[:search]
+        candidates = state.candidates(window[0], window[-1] + 1) if window else []
         pending: tuple[Block, str] | None = None
         for block in candidates:
             value = _quick_date(block.text)
@@ -375,7 +373,7 @@ def make_date_parser(
                 code, f"date line {block.text!r} gives no full date", span=block.span
             )
             return False
-        first = window[0].span if window else Span(start=0, end=0)
+        first = state.block(window[0]).span if window else Span(start=0, end=0)
         state.report("date.missing", span=first)
         return False
 

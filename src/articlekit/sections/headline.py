@@ -87,7 +87,7 @@ def make_headline_parser(
         # first unclaimed line after the date, the one above it, or the
         # first line of all. No filter of lines fits that.
         date = state.landmarks.date
-        top = state.unclaimed()[:1]
+        top = [state.block(i) for i in state.unclaimed_indices()[:1]]
         candidates: list[Block]
         if date is not None and (not top or date <= top[0].index + 2):
             # A title usually follows the date; some blogs put it just above.

@@ -107,29 +107,29 @@ def make_highlights_parser(
         byline = state.landmarks.byline
         if byline is None:
             return False
-        rest = state.unclaimed(byline + 1)
+        # By index: the paragraphs below the byline are read as texts; only
+        # the ones taken become blocks.
+        rest = state.unclaimed_indices(byline + 1)
         if not rest:
             return False
         # A block with no odd space (and no blank at its ends) is squashed
         # already.
         odd = set(state.lines_matching(_ODD_SPACE))
-        squashed = [
-            _squash_paragraph(block.text) if block.index in odd else block.text
-            for block in rest
-        ]
+        texts = state.texts
+        squashed = [_squash_paragraph(texts[i]) if i in odd else texts[i] for i in rest]
         # One text of all the paragraphs, each paragraph's sentences looked
         # for from the start of the next: no join per paragraph.
         every = "\n".join(squashed)
         taken: list[Block] = []
         offset = 0
-        for i, block in enumerate(rest[:max_paragraphs]):
-            offset += len(squashed[i]) + 1
-            if _share(squashed[i], every, start=offset) < threshold:
+        for k, i in enumerate(rest[:max_paragraphs]):
+            offset += len(squashed[k]) + 1
+            if _share(squashed[k], every, start=offset) < threshold:
                 break
-            taken.append(block)
+            taken.append(state.block(i))
         if not taken and len(rest) > 1 and _link_blog_cut_off(state):
-            taken = [rest[0]]
-            state.report("highlights.unconfirmed", span=rest[0].span)
+            taken = [state.block(rest[0])]
+            state.report("highlights.unconfirmed", span=taken[0].span)
         if not taken:
             return False
         state.claim(*taken)

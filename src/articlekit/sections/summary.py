@@ -65,7 +65,7 @@ def make_summary_parser(
         if byline is not None:
             blocks = state.unclaimed(top, byline)
         else:
-            run = state.unclaimed(top)[:search]
+            run = [state.block(i) for i in state.unclaimed_indices(top)[:search]]
             # Only the lines that can end with a signature are searched for one.
             looked_at = (
                 state.candidates(top, lines=signable) if run and signable else run
