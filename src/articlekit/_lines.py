@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 
-from articlekit._text import BLANK
+from articlekit._text import BLANK, span_of
 from articlekit._vocab import DASHES, QUOTE_MARKS
 from articlekit.lines import FACT_TESTS, Fact, LineFilter, ascii_lower
 from articlekit.models import Block, Span
@@ -37,8 +37,6 @@ _BLOCK_TEXT = Block.__dict__["text"].__set__
 _BLOCK_SPAN = Block.__dict__["span"].__set__
 _BLOCK_LINE = Block.__dict__["line"].__set__
 _BLOCK_COLUMN = Block.__dict__["column"].__set__
-_SPAN_START = Span.__dict__["start"].__set__
-_SPAN_END = Span.__dict__["end"].__set__
 
 
 def _visible(text: str) -> int:
@@ -133,9 +131,7 @@ class Lines:
     def _make(self, i: int) -> Block:
         # Valid by construction: set slot by slot, without the attrs
         # validators, as attrs' own __init__ would.
-        span = _new(Span)
-        _SPAN_START(span, self.starts[i])
-        _SPAN_END(span, self.ends[i])
+        span = span_of(self.starts[i], self.ends[i])
         block = _new(Block)
         _BLOCK_INDEX(block, i)
         _BLOCK_TEXT(block, self.texts[i])
@@ -173,10 +169,7 @@ class Lines:
         block = self._blocks[i]
         if block is not None:
             return block.span
-        span = _new(Span)
-        _SPAN_START(span, self.starts[i])
-        _SPAN_END(span, self.ends[i])
-        return span
+        return span_of(self.starts[i], self.ends[i])
 
     def index_at(self, offset: int) -> int | None:
         """The paragraph that holds ``offset`` (or starts there), if any."""

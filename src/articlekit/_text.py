@@ -380,11 +380,6 @@ def _span(start: int, end: int) -> Span:
 # descriptors skip both that refusal and the look-up by name.
 _SPAN_START = Span.__dict__["start"].__set__
 _SPAN_END = Span.__dict__["end"].__set__
-_BLOCK_INDEX = Block.__dict__["index"].__set__
-_BLOCK_TEXT = Block.__dict__["text"].__set__
-_BLOCK_SPAN = Block.__dict__["span"].__set__
-_BLOCK_LINE = Block.__dict__["line"].__set__
-_BLOCK_COLUMN = Block.__dict__["column"].__set__
 
 
 # A sentence ends at . ! ? (or an ellipsis), optionally followed by closing
