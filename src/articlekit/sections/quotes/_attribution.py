@@ -68,22 +68,13 @@ class Sentences:
     quotation in the rest of that sentence asks for again.
     """
 
-    __slots__ = (
-        "_according",
-        "_asked",
-        "_ends",
-        "_read",
-        "_starts",
-        "subjects",
-        "text",
-    )
+    __slots__ = ("_according", "_asked", "_ends", "_starts", "subjects", "text")
 
     def __init__(self, text: str) -> None:
         """Read the paragraph ``text`` (each look on first need)."""
         self.text = text
         self._according: bool | None = None  # "according" anywhere in it
-        self._read = 0  # characters the looks before quotations have read
-        self._asked = (-1, -1, -1)  # the last look: lo, start and its answer
+        self._asked: tuple[int, int, int] | None = None  # the first look, answered
         self._starts: list[int] | None = None  # every sentence end, once found
         self._ends: list[int] = []
         self.subjects: dict[tuple[int, int], _Found | None] = {}
@@ -99,22 +90,20 @@ class Sentences:
 
         The end of the last :data:`_SENTENCE_END` match that a search of
         ``text[lo:start]`` finds, or ``lo`` when there is none. Most
-        paragraphs ask once or twice, and only the text before a quotation
-        is searched; once those searches would have read the paragraph's
-        length, all its sentence ends are found in one pass instead, so no
-        paragraph costs more than twice its length, however many quotations
-        it holds.
+        paragraphs ask for one quotation (a fragment's test, then its
+        attribution), and only the text before it is searched; a paragraph
+        that asks again has all its sentence ends found in one pass, so
+        none reads more than its length and one window.
         """
         if self._starts is None:
-            if self._asked[:2] == (lo, start):
-                return self._asked[2]  # a fragment's test, then its attribution
-            if self._read + start - lo <= len(self.text):
-                self._read += start - lo
+            if self._asked is None:
                 found = lo
                 for match in _SENTENCE_END.finditer(self.text, lo, start):
                     found = match.end()
                 self._asked = (lo, start, found)
                 return found
+            if self._asked[:2] == (lo, start):
+                return self._asked[2]
             spans = [m.span() for m in _SENTENCE_END.finditer(self.text)]
             self._starts = [a for a, _ in spans]
             self._ends = [b for _, b in spans]
