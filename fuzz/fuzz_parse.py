@@ -7,7 +7,7 @@ Run from the repository root (see fuzz/README.md)::
 
 Each input is taken as bytes and parsed three ways: as bytes (the library
 decodes them; its invariants are checked against the library's own decoding,
-``articlekit._text.decode``), as the text ``data.decode("utf-8", errors="replace")``
+``articlekit._input.decode``), as the text ``data.decode("utf-8", errors="replace")``
 (lenient), and as that text with ``strict=True`` (which may raise only
 ``ArticleParseError``). Any other exception is a finding, and so is an
 AssertionError from the invariants checked on every article returned:
@@ -54,7 +54,7 @@ with (
 ):
     import articlekit
     from articlekit import Article, ArticleParseError
-    from articlekit._text import decode as library_decode
+    from articlekit._input import decode as library_decode
 
 import driver  # beside this file: its folder is on the path
 

@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import compress
 
-from articlekit._text import BLANK, span_of
+from articlekit._build import span_of
+from articlekit._input import BLANK
 from articlekit._vocab import DASHES, QUOTE_MARKS
 from articlekit.lines import FACT_TESTS, Fact, LineFilter, ascii_lower
 from articlekit.models import Block, Span

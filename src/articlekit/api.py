@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import IO
 
-from articlekit._text import iter_lines
+from articlekit._input import iter_lines
 from articlekit.models import Article
 from articlekit.parser import Parser
 

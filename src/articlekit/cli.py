@@ -32,7 +32,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
-from articlekit._text import decode
+from articlekit._input import decode
 from articlekit._version import __version__
 from articlekit.api import iter_articles, parse_article
 from articlekit.errors import ArticleParseError, UnknownPluginError

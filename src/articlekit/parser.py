@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from articlekit._text import BLANK, MOJIBAKE, decode
+from articlekit._input import BLANK, MOJIBAKE, decode
 from articlekit.errors import ArticleParseError, UnknownPluginError
 from articlekit.lines import LineFilter
 from articlekit.models import Article, Span

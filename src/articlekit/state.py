@@ -24,8 +24,8 @@ from operator import not_
 from types import MappingProxyType
 from typing import Any
 
+from articlekit._build import builder
 from articlekit._lines import Candidates, Lines
-from articlekit._text import builder
 from articlekit.diagnostics import CODES, Diagnostic, Severity
 from articlekit.errors import ArticleKitDeprecationWarning, ArticleParseError
 from articlekit.lines import Fact

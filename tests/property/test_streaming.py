@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import iter_articles, parse_article, render
-from articlekit._text import iter_lines
+from articlekit._input import iter_lines
 from articlekit.strategies import article_dumps, article_texts, articles
 from tests.conftest import fewer_examples
 from tests.property.test_invariants import DUMPS

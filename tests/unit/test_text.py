@@ -1,4 +1,4 @@
-"""Tests for the private text helpers (articlekit._text)."""
+"""Tests for the private text helpers: line streams, options, words, sentences."""
 
 from __future__ import annotations
 
@@ -7,15 +7,15 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit._text import (
+from articlekit._input import iter_lines
+from articlekit._options import strings
+from articlekit._sentences import sentences
+from articlekit._words import (
     _PUNCT_TO_SPACE,
     WIDE_SPACES,
     PhraseFinder,
     ascii_words,
-    iter_lines,
     rough_words,
-    sentences,
-    strings,
 )
 
 

@@ -17,8 +17,10 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from articlekit._build import builder
 from articlekit._names import NOT_NAMES, is_name_word
-from articlekit._text import LazyPattern, PhraseFinder, builder, strings
+from articlekit._options import LazyPattern, strings
+from articlekit._words import PhraseFinder
 from articlekit.models import Byline
 from articlekit.pipeline import section
 from articlekit.state import ParseState

@@ -25,7 +25,8 @@ from typing import Protocol
 import regex
 
 from articlekit import _vocab
-from articlekit._text import LazyPattern, builder, strings
+from articlekit._build import builder
+from articlekit._options import LazyPattern, strings
 from articlekit.diagnostics import Severity
 from articlekit.lines import Fact, LineFilter, ascii_lower
 from articlekit.models import Caption, Span

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._text import LazyPattern, builder, spans_of, strings, texts_of
+from articlekit._build import builder, spans_of, texts_of
+from articlekit._options import LazyPattern, strings
 from articlekit.models import CommentFooter
 from articlekit.pipeline import section
 from articlekit.state import ParseState

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._text import LazyPattern, strings
+from articlekit._options import LazyPattern, strings
 from articlekit._vocab import MONTHS, WEEKDAYS
 from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block, Span

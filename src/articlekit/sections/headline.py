@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import regex
 
-from articlekit._text import has_dash
+from articlekit._sentences import has_dash
 from articlekit.models import Block
 from articlekit.pipeline import section
 from articlekit.state import ParseState

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from articlekit._text import sentences
+from articlekit._sentences import sentences
 from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block
 from articlekit.pipeline import section

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 import regex
 
-from articlekit._text import LazyPattern, strings
+from articlekit._options import LazyPattern, strings
 from articlekit.lines import Fact, LineFilter
 from articlekit.pipeline import section
 from articlekit.state import ParseState

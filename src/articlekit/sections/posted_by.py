@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import regex
 
-from articlekit._text import LazyPattern
+from articlekit._options import LazyPattern
 from articlekit.lines import LineFilter
 from articlekit.pipeline import section
 from articlekit.state import ParseState

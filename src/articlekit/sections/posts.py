@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from articlekit._text import BLANK
+from articlekit._input import BLANK
 from articlekit.sections.date import DATE_LINES, looks_like_date_header
 from articlekit.sections.headline import looks_like_headline
 

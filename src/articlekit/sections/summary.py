@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import regex
 
-from articlekit._text import builder
+from articlekit._build import builder
 from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block, Summary
 from articlekit.pipeline import section

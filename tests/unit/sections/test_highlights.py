@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import Parser, ParseState, Severity, parse_article
-from articlekit._text import BLANK
+from articlekit._input import BLANK
 from articlekit.lines import Fact, fact_of
 from articlekit.sections import DEFAULT_SECTIONS
 from articlekit.sections.highlights import (

@@ -18,7 +18,8 @@ import regex
 
 from articlekit import _vocab
 from articlekit._names import leading_name
-from articlekit._text import LazyPattern, PhraseFinder
+from articlekit._options import LazyPattern
+from articlekit._words import PhraseFinder
 from articlekit.sections.quotes._marks import Spans, is_sentence
 from articlekit.sections.quotes._speakers import (
     LAST_CLAUSE_MARK,
@@ -327,7 +328,7 @@ def first_between(spans: Spans, lo: int, hi: int) -> tuple[int, int] | None:
 def last_between(spans: Spans, lo: int, hi: int) -> tuple[int, int] | None:
     """The last of the verb spans from ``lo`` on that end by ``hi``, if any.
 
-    The spans never overlap (see :class:`~articlekit._text.PhraseFinder`),
+    The spans never overlap (see :class:`~articlekit._words.PhraseFinder`),
     so their ends are in order too: two bisections find it.
     """
     i = bisect.bisect_left(spans, (lo, -1))

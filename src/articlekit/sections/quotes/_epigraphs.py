@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from articlekit._names import leading_name
-from articlekit._text import LazyPattern
+from articlekit._options import LazyPattern
 
 # The dashes that sign a saying: hyphen-minus, en dash, em dash and
 # horizontal bar (of _vocab.DASHES, not the hyphens and the figure dash).

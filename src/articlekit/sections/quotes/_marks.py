@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from articlekit._text import LazyPattern
+from articlekit._options import LazyPattern
 
 # Pairs of double marks, doubled single marks, or an opening mark left open
 # at the paragraph end. Plain characters only, so the standard library's

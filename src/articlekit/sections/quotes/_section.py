@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from articlekit._text import builder, span_of, strings
+from articlekit._build import builder, span_of
+from articlekit._options import strings
 from articlekit.models import Quote, Span
 from articlekit.pipeline import section
 from articlekit.sections.quotes._attribution import (

@@ -25,7 +25,8 @@ from articlekit._names import (
     leading_name,
     trailing_name,
 )
-from articlekit._text import LazyPattern, sentences
+from articlekit._options import LazyPattern
+from articlekit._sentences import sentences
 from articlekit.sections.quotes._marks import GLUE, QUOTED
 
 #: Nouns that make "the media union" or "the ministry" an organisation that

@@ -1,111 +1,13 @@
-"""Private text helpers: input decoding, splitting into blocks, small patterns."""
+"""Finding words and two-word phrases from a list in a paragraph."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
-from typing import Any, TypeVar
 
-import attrs
-import regex
-
-from articlekit.models import Block, Span
-
-_T = TypeVar("_T")
-
-# Characters that count as blank around and between paragraphs: Python's
-# whitespace (NBSP and the other Unicode spaces included) plus the invisible
-# BOM, zero-width space and word joiner that pasted web text carries.
-BLANK = (
-    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
-    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-    "\ufeff\u200b\u200c\u200d\u2060"
-)
-
-
-class LazyPattern:
-    """A regular expression compiled on its first use.
-
-    For patterns that most dumps never need (a rarer date shape, the
-    mojibake check): compiling one costs about half a millisecond, and a
-    fresh interpreter that parses one dump should not pay for all of them.
-    Call it to get the compiled pattern.
-    """
-
-    __slots__ = ("_compiled", "_flags", "_pattern")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        """Keep ``pattern`` and ``flags`` for :func:`regex.compile`."""
-        self._pattern = pattern
-        self._flags = flags
-        self._compiled: regex.Pattern[str] | None = None
-
-    def __call__(self) -> regex.Pattern[str]:
-        """Return the compiled pattern, compiling it the first time."""
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = regex.compile(self._pattern, self._flags)
-        return compiled
-
-
-# UTF-8 read as cp1252/Latin-1: "â€™" for "’", "Ã©" for "é".
-MOJIBAKE = LazyPattern(r"â€[\x80-\xbf\u0152-\u2122\x9c\x9d™œ“”˜]|Ã[\x80-\xbf©¨§¶¼½]")
-
-
-def strings(name: str, value: Iterable[str]) -> tuple[str, ...]:
-    """Check a factory option that takes several strings; return them as a tuple.
-
-    Raises:
-        TypeError: ``value`` is a single string (which would be read as its
-            characters) or holds something other than strings.
-    """
-    if isinstance(value, str):
-        raise TypeError(
-            f"{name} takes an iterable of strings, not one string: {value!r}"
-        )
-    out = tuple(value)
-    for item in out:
-        if not isinstance(item, str):
-            raise TypeError(f"{name} holds {item!r}, which is not a string")
-    return out
-
-
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Decode bytes: UTF-8 first, then cp1252, the usual encoding of old pages.
-
-    A BOM stays in the text (it is blank, and spans count it).
-
-    Returns:
-        The text, and ``None``, ``"input.cp1252"`` (the bytes were not UTF-8
-        and read as cp1252) or ``"input.undecodable"`` (even cp1252 has no
-        character for some bytes, which became U+FFFD).
-    """
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "input.cp1252"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "input.undecodable"
-
-
-def texts_of(blocks: Iterable[Block]) -> list[str]:
-    """The texts of ``blocks``, in order."""
-    return [block.text for block in blocks]
-
-
-def spans_of(blocks: Iterable[Block]) -> tuple[Span, ...]:
-    """The spans of ``blocks``, in order."""
-    return tuple([block.span for block in blocks])
-
-
-def has_dash(text: str) -> bool:
-    """Whether ``text`` holds a hyphen or a dash (a signature needs one)."""
-    return "-" in text or "–" in text or "—" in text or "―" in text
-
+from articlekit._options import LazyPattern
 
 _WORD = LazyPattern(r"[\p{L}\p{M}][\p{L}\p{M}’'-]*")
 
@@ -282,11 +184,15 @@ def _opens_word(low: str, i: int) -> bool:
 # Punctuation that may touch a word ("said," "“said", "'said"): made a space
 # for the rough check, which only has to find a superset of the words.
 _WIDE_PUNCT = "“”‘’«»„‟‚‛…—–―•·§¶€£¥©®°±×÷¡¿"
+
+
 # Every character above U+007F that str.split() splits at.
 WIDE_SPACES = (
     "\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
     "\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+
+
 _PUNCT_TO_SPACE = str.maketrans(
     dict.fromkeys(
         [chr(c) for c in range(128) if not chr(c).isalpha()]
@@ -294,6 +200,8 @@ _PUNCT_TO_SPACE = str.maketrans(
         " ",
     )
 )
+
+
 # The same look on UTF-8 bytes: str.translate takes a dictionary look-up per
 # character on a text that is not ASCII (20 us on a paragraph), where
 # bytes.translate and one bytes pattern run at C speed.
@@ -301,6 +209,8 @@ _ASCII_TO_SPACE = bytes.maketrans(
     bytes(c for c in range(128) if not chr(c).isalpha()),
     b" " * sum(1 for c in range(128) if not chr(c).isalpha()),
 )
+
+
 # One pattern of alternatives on bytes: 48 substring tests cost ten times more.
 _WIDE_TO_SPACE = re.compile(
     b"|".join(re.escape(c.encode()) for c in _WIDE_PUNCT + WIDE_SPACES)
@@ -334,100 +244,3 @@ _NOT_ASCII_LETTER = bytes.maketrans(
     bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122)),
     b" " * (256 - 52),
 )
-
-
-# Blocks and spans built here are valid by construction; skipping the attrs
-# validators (the generated __init__) halves the cost of splitting a dump.
-_new = object.__new__
-
-
-def builder(cls: type[_T]) -> Callable[..., _T]:
-    """A function that builds ``cls`` from its fields by keyword, unchecked.
-
-    For the parser's hot paths: call it with every field by keyword, each
-    already valid and converted (tuples, not lists).
-
-    Generated once per class, as attrs generates ``__init__``: it sets each
-    slot through its own descriptor, so a missing or unknown field is a
-    ``TypeError`` and no look-up by name is left (a third of the time of
-    setting the fields one by one by name, and the attrs ``__init__``
-    runs validators).
-    """
-    names = [a.name for a in attrs.fields(cls)]  # type: ignore[arg-type]
-    scope: dict[str, Any] = {"_new": _new, "_cls": cls}
-    lines = [f"def build(*, {', '.join(names)}):", "    instance = _new(_cls)"]
-    for name in names:
-        scope[f"_set_{name}"] = cls.__dict__[name].__set__
-        lines.append(f"    _set_{name}(instance, {name})")
-    lines.append("    return instance")
-    exec("\n".join(lines), scope)  # the names come from attrs.fields
-    return scope["build"]  # type: ignore[no-any-return]
-
-
-def span_of(start: int, end: int) -> Span:
-    """A span whose offsets the caller knows to be valid (no validation)."""
-    return _span(start, end)
-
-
-def _span(start: int, end: int) -> Span:
-    span = _new(Span)
-    _SPAN_START(span, start)
-    _SPAN_END(span, end)
-    return span
-
-
-# The slots' own setters: frozen attrs classes refuse setattr, and the
-# descriptors skip both that refusal and the look-up by name.
-_SPAN_START = Span.__dict__["start"].__set__
-_SPAN_END = Span.__dict__["end"].__set__
-
-
-# A sentence ends at . ! ? (or an ellipsis), optionally followed by closing
-# quotes or brackets, before whitespace and a capital, digit or opening mark.
-# The stop comes first in the pattern, so the engine jumps from stop to stop
-# instead of trying a look-behind at every space (twice as fast as a split).
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]?(\s+)(?=[\p{Lu}\p{N}\"“‘'(\[])")
-
-
-def sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences (a heuristic good enough for matching)."""
-    out = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        gap_start, gap_end = match.span(1)
-        if gap_start > start:
-            out.append(text[start:gap_start])
-        start = gap_end
-    if start < len(text):
-        out.append(text[start:])
-    return out
-
-
-_LINE_ENDS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-
-
-def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
-    r"""Yield complete lines (with their ends) from a stream of text chunks.
-
-    Chunks may split lines anywhere, even between ``\r`` and ``\n``. A
-    partial line is buffered as a list of pieces, so a very long line costs
-    linear time.
-    """
-    pieces: list[str] = []
-    for chunk in chunks:
-        if not chunk:
-            continue
-        if not any(c in chunk for c in _LINE_ENDS):
-            pieces.append(chunk)
-            continue
-        pieces.append(chunk)
-        lines = "".join(pieces).splitlines(keepends=True)
-        pieces = []
-        last = lines[-1]
-        # A final "\r" may be the first half of "\r\n"; a final piece with no
-        # line end is a partial line. Both wait for the next chunk.
-        if last.endswith("\r") or last[-1] not in _LINE_ENDS:
-            pieces.append(lines.pop())
-        yield from lines
-    if pieces:
-        yield from "".join(pieces).splitlines(keepends=True)
