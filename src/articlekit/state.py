@@ -622,12 +622,14 @@ class ParseState:
         self._labels, self._labels_span = _strs(value), _check(span, Span)
         self._mark("labels", (span,))
 
-    def set_highlights(self, blocks: Iterable[Block]) -> None:
-        """Store highlight paragraphs (each block's text; a landmark)."""
-        blocks = _blocks(blocks)
-        self._highlights = tuple(b.text for b in blocks)
-        self._highlight_spans = tuple(b.span for b in blocks)
-        self.landmarks._set("highlights", tuple(b.index for b in blocks))
+    def set_highlights(self, blocks: Iterable[Block | int]) -> None:
+        """Store highlight paragraphs (the ``highlights`` landmark).
+
+        Args:
+            blocks: The highlights' blocks, or their indices.
+        """
+        indices, self._highlights, self._highlight_spans = self._paragraphs(blocks)
+        self.landmarks._set("highlights", indices)
 
     def set_body(self, blocks: Iterable[Block | int]) -> None:
         """Store body paragraphs (the ``body`` landmark).
@@ -636,11 +638,16 @@ class ParseState:
             blocks: The body's blocks, or their indices: each one's text is
                 a paragraph.
         """
+        indices, self._body, self._body_spans = self._paragraphs(blocks)
+        self.landmarks._set("body", indices)
+
+    def _paragraphs(
+        self, blocks: Iterable[Block | int]
+    ) -> tuple[tuple[int, ...], tuple[str, ...], tuple[Span, ...]]:
+        """The indices, texts and spans of paragraphs given as blocks or indices."""
         indices = self._indices(blocks)
         texts, span = self._lines.texts, self._lines.span
-        self._body = tuple([texts[i] for i in indices])
-        self._body_spans = tuple([span(i) for i in indices])
-        self.landmarks._set("body", indices)
+        return indices, tuple([texts[i] for i in indices]), tuple(map(span, indices))
 
     def add_caption(self, value: Caption) -> None:
         """Append a photo caption."""
@@ -743,11 +750,4 @@ def _strs(values: Sequence[str]) -> tuple[str, ...]:
     out = tuple(values)
     for value in out:
         _check(value, str)
-    return out
-
-
-def _blocks(blocks: Iterable[Block]) -> tuple[Block, ...]:
-    out = tuple(blocks)
-    for block in out:
-        _check(block, Block)
     return out
