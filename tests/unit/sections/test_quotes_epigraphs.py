@@ -17,6 +17,21 @@ class TestEpigraphs:
         quote = article.quotes[0]
         assert quote.speaker_span.slice(text) == "Mara Quill"
 
+    def test_a_signature_on_the_line_is_the_attribution(self) -> None:
+        """The dash and the name that sign a saying are its attribution."""
+        for saying, sign, name in [
+            (
+                "Every river finds its way to the sea in the end.",
+                "-Mara Quill",
+                "Mara Quill",
+            ),
+            ("Who keeps the lamps lit at night?", "— Tom Vance", "Tom Vance"),
+        ]:
+            text = dump(f"{saying}  {sign}")
+            quote = parse_article(text).quotes[0]
+            assert quote.attribution_span.slice(text) == sign
+            assert quote.speaker_span.slice(text) == name
+
     def test_dash_and_source_on_the_next_line(self) -> None:
         """A saying with “— NAME, SOURCE” on the next line is that person's."""
         text = dump(

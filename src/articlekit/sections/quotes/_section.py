@@ -352,10 +352,26 @@ def _add_epigraph(run: _Run, number: int, found: Epigraph) -> None:
                 if found.at is None
                 else _span_in(span, text, found.at, found.at + len(found.who))
             ),
-            attribution_span=None,
+            # The signature (the dash and the name) is the attribution; a
+            # name on the next line has no span in this paragraph.
+            attribution_span=(
+                None
+                if found.at is None
+                else _span_in(
+                    span,
+                    text,
+                    _signature_start(text, found.end),
+                    found.at + len(found.who),
+                )
+            ),
         )
     )
     run.found, run.last_speaker = True, found.who
+
+
+def _signature_start(text: str, end: int) -> int:
+    """Where the signature after a saying ending at ``end`` starts (its dash)."""
+    return end + len(text[end:]) - len(text[end:].lstrip())
 
 
 def _span_in(paragraph: Span, text: str, start: int, end: int) -> Span:
