@@ -19,7 +19,7 @@ import regex
 from articlekit import _vocab
 from articlekit._names import leading_name
 from articlekit._options import LazyPattern
-from articlekit._words import PhraseFinder
+from articlekit._words import PhraseFinder, clean_cut
 from articlekit.sections.quotes._marks import Spans, is_sentence
 from articlekit.sections.quotes._speakers import (
     LAST_CLAUSE_MARK,
@@ -116,6 +116,50 @@ class Sentences:
         return lo
 
 
+class Verbs:
+    """The speech verbs of one paragraph, found on first need.
+
+    A quotation attributed in the clause right after it (``“…,” said Jane
+    Roe``) asks only for the first verb in that clause, and only the clause
+    is searched; any other look finds every verb of the paragraph, once.
+    """
+
+    __slots__ = ("_find", "_spans", "_starts", "text")
+
+    def __init__(self, find: PhraseFinder, text: str) -> None:
+        """Keep the paragraph ``text`` and the finder of its verbs."""
+        self.text = text
+        self._find = find
+        self._spans: Spans | None = None
+        self._starts: list[int] | None = None
+
+    @property
+    def spans(self) -> Spans:
+        """Every verb of the paragraph, as ``(start, end)``, in order."""
+        if self._spans is None:
+            self._spans = self._find(self.text)
+        return self._spans
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each verb starts, in order."""
+        if self._starts is None:
+            self._starts = [v for v, _ in self.spans]
+        return self._starts
+
+    def first_between(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first verb that starts at or after ``lo``, if it ends by ``hi``.
+
+        As :func:`first_between` over :attr:`spans`; before those are
+        found, ``text[lo:hi]`` alone is searched when no phrase can cross
+        its edges (:func:`~articlekit._words.clean_cut`).
+        """
+        if self._spans is None and clean_cut(self.text, lo, hi):
+            found = self._find(self.text, lo, hi)
+            return found[0] if found else None
+        return first_between(self.spans, lo, hi)
+
+
 class Reader:
     """The attribution rules, bound to one list of speech verbs."""
 
@@ -155,7 +199,7 @@ class Reader:
         return _CLAUSE_END.search(text, end + lead, verb_end) is None
 
     def after(
-        self, text: str, end: int, inner: str, spans: Spans
+        self, text: str, end: int, inner: str, verbs: Verbs
     ) -> Attribution | None:
         """The attribution right after a quotation.
 
@@ -167,7 +211,7 @@ class Reader:
         lead = len(after) - len(after.lstrip(_LEAD))
         clause = _CLAUSE_END.search(after, lead)
         clause_end = len(after) if clause is None else clause.start()
-        verb = first_between(spans, end + lead, end + clause_end)
+        verb = verbs.first_between(end + lead, end + clause_end)
         if verb is not None:
             v_start, v_end = verb[0] - end, verb[1] - end
             if not after[lead:v_start].strip():

@@ -18,6 +18,7 @@ from articlekit.sections.quotes._attribution import (
     Attribution,
     Reader,
     Sentences,
+    Verbs,
     verb_near,
     verb_outside,
 )
@@ -75,15 +76,14 @@ class _Paragraph:
     """One body paragraph with quotations, and what its quotations found so far."""
 
     __slots__ = (
+        "_sentences",
         "_verb_outside",
         "budget",
         "number",
         "open_speaker",
         "passed",
         "quoted",
-        "sentences",
         "span",
-        "spans",
         "speaker_here",
         "text",
         "verbs",
@@ -94,17 +94,16 @@ class _Paragraph:
         text: str,
         span: Span,
         number: int,
-        spans: Spans,
+        verbs: Verbs,
         quoted: Spans,
         open_speaker: str | None,
     ) -> None:
         self.text = text
         self.span = span  # where the paragraph lies in the input
         self.number = number
-        self.spans = spans  # the speech verbs, found once for all its quotations
-        self.verbs = [v for v, _ in spans]
+        self.verbs = verbs  # the speech verbs, found once for all its quotations
         self.quoted = quoted
-        self.sentences = Sentences(text)
+        self._sentences: Sentences | None = None
         self.open_speaker = open_speaker  # of a quotation open in the one above
         self.speaker_here: str | None = None  # of the last quote in this paragraph
         self._verb_outside: bool | None = None
@@ -114,13 +113,20 @@ class _Paragraph:
         self.budget = FRAGMENTS_BASE + len(text) // FRAGMENT_CHARS
         self.passed = 0
 
+    @property
+    def sentences(self) -> Sentences:
+        """The paragraph's sentences, read on first need."""
+        if self._sentences is None:
+            self._sentences = Sentences(self.text)
+        return self._sentences
+
     def verb_outside(self) -> bool:
         """Whether a speech verb stands outside the paragraph's quotations.
 
         Looked at once per paragraph, however many quotations it holds.
         """
         if self._verb_outside is None:
-            self._verb_outside = verb_outside(self.spans, self.quoted)
+            self._verb_outside = verb_outside(self.verbs.spans, self.quoted)
         return self._verb_outside
 
     def span_of(self, start: int, end: int) -> Span:
@@ -159,7 +165,7 @@ class QuotesParser:
             if has_mark(text):
                 found, quoted = quotations(text)
                 if found:
-                    verbs = self._reader.find_verbs(text)
+                    verbs = Verbs(self._reader.find_verbs, text)
                     paragraph = _Paragraph(
                         text, spans[number], number, verbs, quoted, open_speaker
                     )
@@ -213,8 +219,8 @@ class QuotesParser:
             run.state.report("quote.truncated", span=paragraph.span_of(start, end))
             return
         reader = self._reader
-        attribution = reader.after(text, end, inner, paragraph.spans) or reader.before(
-            text, start, paragraph.spans, paragraph.sentences
+        attribution = reader.after(text, end, inner, paragraph.verbs) or reader.before(
+            text, start, paragraph.verbs.spans, paragraph.sentences
         )
         if self._not_a_quotation(
             attribution, inner, text, start, closed=closed, sentence=sentence
@@ -259,14 +265,14 @@ class QuotesParser:
         """
         sentences = paragraph.sentences
         according = sentences.according_in(max(0, start - 400), start)
-        if not according and not verb_near(paragraph.verbs, start, end):
+        if not according and not verb_near(paragraph.verbs.starts, start, end):
             return False
         if paragraph.budget == 0:
             paragraph.passed += 1
             return False
         paragraph.budget -= 1
         return according or self._reader.verb_in_reach(
-            paragraph.text, start, end, paragraph.spans, sentences
+            paragraph.text, start, end, paragraph.verbs.spans, sentences
         )
 
     def _not_a_quotation(
