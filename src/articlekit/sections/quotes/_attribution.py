@@ -4,7 +4,9 @@ The attribution follows the quotation (``“…,” said Jane Roe``, ``“…,�
 ministry said``, ``“…,” Jane Roe, who …``) or stands in the sentence before
 it (``Jane Roe said: “…”``, ``according to Jane Roe, “…”``, ``X on
 Wednesday told Y that … “in order to …”``). The verbs of a paragraph are
-found once, as offsets every quotation in it looks up by bisection.
+found once, on first need, as offsets every quotation in it looks up by
+bisection; an attribution right after a quotation has only its clause
+searched.
 """
 
 from __future__ import annotations

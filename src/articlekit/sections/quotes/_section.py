@@ -101,7 +101,7 @@ class _Paragraph:
         self.text = text
         self.span = span  # where the paragraph lies in the input
         self.number = number
-        self.verbs = verbs  # the speech verbs, found once for all its quotations
+        self.verbs = verbs  # its speech verbs, found on first need
         self.quoted = quoted
         self._sentences: Sentences | None = None
         self.open_speaker = open_speaker  # of a quotation open in the one above
