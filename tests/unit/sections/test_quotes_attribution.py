@@ -103,4 +103,5 @@ class TestVerbSpans:
         lo, hi = sorted((min(a, len(text)), min(b, len(text))))
         find = _attribution.Reader(["said", "told"]).find_verbs
         expected = _attribution.first_between(find(text), lo, hi)
-        assert _attribution.Verbs(find, text).first_between(lo, hi) == expected
+        verbs = _attribution.Verbs(find, text, clauses=True)
+        assert verbs.first_in_clause(lo, hi) == expected

@@ -121,17 +121,25 @@ class Sentences:
 class Verbs:
     """The speech verbs of one paragraph, found on first need.
 
-    A quotation attributed in the clause right after it (``“…,” said Jane
-    Roe``) asks only for the first verb in that clause, and only the clause
-    is searched; any other look finds every verb of the paragraph, once.
+    A paragraph's one quotation closed by a comma (``“…,” said Jane Roe``)
+    first asks for the first verb in the clause after it, and
+    :meth:`first_in_clause` searches that clause alone; any other look finds
+    every verb of the paragraph, once.
     """
 
-    __slots__ = ("_find", "_spans", "_starts", "text")
+    __slots__ = ("_clauses", "_find", "_spans", "_starts", "text")
 
-    def __init__(self, find: PhraseFinder, text: str) -> None:
-        """Keep the paragraph ``text`` and the finder of its verbs."""
+    def __init__(self, find: PhraseFinder, text: str, *, clauses: bool) -> None:
+        """Keep the paragraph ``text`` and the finder of its verbs.
+
+        ``clauses`` says whether a clause may be searched alone: worth it
+        for a paragraph of one quotation, whose attribution after it is
+        most often its only look. With several, the clauses of the first
+        would be searched again in the search of all.
+        """
         self.text = text
         self._find = find
+        self._clauses = clauses
         self._spans: Spans | None = None
         self._starts: list[int] | None = None
 
@@ -149,14 +157,14 @@ class Verbs:
             self._starts = [v for v, _ in self.spans]
         return self._starts
 
-    def first_between(self, lo: int, hi: int) -> tuple[int, int] | None:
+    def first_in_clause(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The first verb that starts at or after ``lo``, if it ends by ``hi``.
 
         As :func:`first_between` over :attr:`spans`; before those are
-        found, ``text[lo:hi]`` alone is searched when no phrase can cross
-        its edges (:func:`~articlekit._words.clean_cut`).
+        found, ``text[lo:hi]`` alone is searched, if clauses may be, when no
+        phrase can cross its edges (:func:`~articlekit._words.clean_cut`).
         """
-        if self._spans is None and clean_cut(self.text, lo, hi):
+        if self._spans is None and self._clauses and clean_cut(self.text, lo, hi):
             found = self._find(self.text, lo, hi)
             return found[0] if found else None
         return first_between(self.spans, lo, hi)
@@ -213,7 +221,15 @@ class Reader:
         lead = len(after) - len(after.lstrip(_LEAD))
         clause = _CLAUSE_END.search(after, lead)
         clause_end = len(after) if clause is None else clause.start()
-        verb = verbs.first_between(end + lead, end + clause_end)
+        # A comma inside the closing mark announces the attribution after
+        # it, which most often is the paragraph's only look at its verbs.
+        lo, hi = end + lead, end + clause_end
+        comma = inner.rstrip("\"”’' ").endswith(",")
+        verb = (
+            verbs.first_in_clause(lo, hi)
+            if comma
+            else first_between(verbs.spans, lo, hi)
+        )
         if verb is not None:
             v_start, v_end = verb[0] - end, verb[1] - end
             if not after[lead:v_start].strip():

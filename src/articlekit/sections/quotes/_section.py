@@ -76,13 +76,13 @@ class _Paragraph:
     """One body paragraph with quotations, and what its quotations found so far."""
 
     __slots__ = (
-        "_sentences",
         "_verb_outside",
         "budget",
         "number",
         "open_speaker",
         "passed",
         "quoted",
+        "sentences",
         "span",
         "speaker_here",
         "text",
@@ -103,7 +103,7 @@ class _Paragraph:
         self.number = number
         self.verbs = verbs  # its speech verbs, found on first need
         self.quoted = quoted
-        self._sentences: Sentences | None = None
+        self.sentences = Sentences(text)
         self.open_speaker = open_speaker  # of a quotation open in the one above
         self.speaker_here: str | None = None  # of the last quote in this paragraph
         self._verb_outside: bool | None = None
@@ -112,13 +112,6 @@ class _Paragraph:
         # with quotation marks has the rest passed over (and counted).
         self.budget = FRAGMENTS_BASE + len(text) // FRAGMENT_CHARS
         self.passed = 0
-
-    @property
-    def sentences(self) -> Sentences:
-        """The paragraph's sentences, read on first need."""
-        if self._sentences is None:
-            self._sentences = Sentences(self.text)
-        return self._sentences
 
     def verb_outside(self) -> bool:
         """Whether a speech verb stands outside the paragraph's quotations.
@@ -165,7 +158,9 @@ class QuotesParser:
             if has_mark(text):
                 found, quoted = quotations(text)
                 if found:
-                    verbs = Verbs(self._reader.find_verbs, text)
+                    verbs = Verbs(
+                        self._reader.find_verbs, text, clauses=len(found) == 1
+                    )
                     paragraph = _Paragraph(
                         text, spans[number], number, verbs, quoted, open_speaker
                     )
