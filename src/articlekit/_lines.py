@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import compress
+from itertools import accumulate, compress
 
 from articlekit._build import span_of
 from articlekit._input import BLANK
@@ -315,20 +315,20 @@ class Lines:
         return {i: fold(raw[i]) for i in pool}
 
     def _joined_bytes(self, mode: int) -> tuple[bytes, list[int]]:
-        """:meth:`_joined` as UTF-8, with where each paragraph starts in it."""
-        key = mode + 8
-        found = self._join_bytes.get(key)
+        """:meth:`_joined` as UTF-8, with where each paragraph starts in it.
+
+        Each paragraph is encoded on its own: its encoded length says where
+        the next one starts, with no search of the join for line feeds.
+        """
+        found = self._join_bytes.get(mode)
         if found is None:
-            text, _ = self._joined(_CASEFOLD if mode == _CASEFOLD else _AS_WRITTEN)
-            data = text.encode("utf-8", "surrogatepass")
+            texts = self.folded() if mode == _CASEFOLD else self.texts
+            parts = [t.encode("utf-8", "surrogatepass") for t in texts]
+            data = b"\n".join(parts)
             if mode == _ASCII:
                 data = data.lower()  # A-Z alone
-            offsets = [0]
-            at = data.find(b"\n")
-            while at >= 0:
-                offsets.append(at + 1)
-                at = data.find(b"\n", at + 1)
-            found = self._join_bytes[key] = (data, offsets)
+            offsets = list(accumulate([len(p) + 1 for p in parts[:-1]], initial=0))
+            found = self._join_bytes[mode] = (data, offsets)
         return found
 
     def _holding(self, needles: tuple[str, ...], mode: int) -> list[int]:
