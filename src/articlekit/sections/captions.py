@@ -149,9 +149,7 @@ def _declared_lines(
     """
     words = [ascii_lower(form.strip()) for form in _forms(labels)]
     colon = (
-        (LineFilter(all_facts=Fact.COLON, max_length=max_chars),)
-        if "" in words
-        else ()
+        (LineFilter(all_facts=Fact.COLON, max_length=max_chars),) if "" in words else ()
     )
     return (
         *colon,
