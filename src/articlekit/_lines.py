@@ -14,6 +14,7 @@ twice in one parse.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import accumulate, compress
@@ -347,8 +348,7 @@ class Lines:
         joined, offsets = self._joined_bytes(mode)
         found: set[int] = set()
         last = len(offsets) - 1
-        for word in needles:
-            needle = word.encode("utf-8", "surrogatepass")
+        for needle in _utf8(needles):
             at = joined.find(needle)
             while at >= 0:
                 line = bisect.bisect_right(offsets, at) - 1
@@ -368,6 +368,12 @@ class Lines:
         test = FACT_TESTS[Fact(bit)]
         texts = self.texts
         return lambda i: test(texts[i])
+
+
+@functools.lru_cache(maxsize=256)
+def _utf8(words: tuple[str, ...]) -> tuple[bytes, ...]:
+    """``words`` in UTF-8: a filter's words are encoded once, not per parse."""
+    return tuple(word.encode("utf-8", "surrogatepass") for word in words)
 
 
 # How a filter's words are compared.
