@@ -136,12 +136,11 @@ def _declared_lines(
     written as given or in capitals, so the line holds the label with A-Z
     lowered; a "by" credit needs one of its cues in the letters A-Z in any
     case (``ascii_fold``, the reader's own rule); a wire-service credit
-    needs a slash. The labels' words and the cues are held by one filter,
-    so one search of the text serves both kinds (a colon label's line
-    holds a colon too, which that filter leaves to the reader, as it
-    leaves the services' names: the reader turns down a line with none of
-    them in a few looks at the paragraph's end). A blank label holds
-    anything: a line with a colon is then a candidate.
+    needs a slash (which lowering A-Z leaves as it is). One filter holds
+    them all, so one search of the text serves every kind: a colon label's
+    colon and the services' names are left to the reader, which turns down
+    a line without them in a few looks at the paragraph's end. A blank
+    label holds anything: a line with a colon is then a candidate.
 
     Args:
         labels: Credit labels that take a colon (none: no colon credits).
@@ -154,11 +153,10 @@ def _declared_lines(
     return (
         *colon,
         LineFilter(
-            holding=_shortest([*_BY_CUES, *filter(None, words)]),
+            holding=("/", *_shortest([*_BY_CUES, *filter(None, words)])),
             ascii_fold=True,
             max_length=max_chars,
         ),
-        LineFilter(all_facts=Fact.SLASH, max_length=max_chars),
     )
 
 
