@@ -14,9 +14,10 @@ twice in one parse.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import compress
+from itertools import accumulate, compress
 
 from articlekit._build import span_of
 from articlekit._input import BLANK
@@ -315,20 +316,20 @@ class Lines:
         return {i: fold(raw[i]) for i in pool}
 
     def _joined_bytes(self, mode: int) -> tuple[bytes, list[int]]:
-        """:meth:`_joined` as UTF-8, with where each paragraph starts in it."""
-        key = mode + 8
-        found = self._join_bytes.get(key)
+        """:meth:`_joined` as UTF-8, with where each paragraph starts in it.
+
+        Each paragraph is encoded on its own: its encoded length says where
+        the next one starts, with no search of the join for line feeds.
+        """
+        found = self._join_bytes.get(mode)
         if found is None:
-            text, _ = self._joined(_CASEFOLD if mode == _CASEFOLD else _AS_WRITTEN)
-            data = text.encode("utf-8", "surrogatepass")
+            texts = self.folded() if mode == _CASEFOLD else self.texts
+            parts = [t.encode("utf-8", "surrogatepass") for t in texts]
+            data = b"\n".join(parts)
             if mode == _ASCII:
                 data = data.lower()  # A-Z alone
-            offsets = [0]
-            at = data.find(b"\n")
-            while at >= 0:
-                offsets.append(at + 1)
-                at = data.find(b"\n", at + 1)
-            found = self._join_bytes[key] = (data, offsets)
+            offsets = list(accumulate([len(p) + 1 for p in parts[:-1]], initial=0))
+            found = self._join_bytes[mode] = (data, offsets)
         return found
 
     def _holding(self, needles: tuple[str, ...], mode: int) -> list[int]:
@@ -347,8 +348,7 @@ class Lines:
         joined, offsets = self._joined_bytes(mode)
         found: set[int] = set()
         last = len(offsets) - 1
-        for word in needles:
-            needle = word.encode("utf-8", "surrogatepass")
+        for needle in _utf8(needles):
             at = joined.find(needle)
             while at >= 0:
                 line = bisect.bisect_right(offsets, at) - 1
@@ -368,6 +368,12 @@ class Lines:
         test = FACT_TESTS[Fact(bit)]
         texts = self.texts
         return lambda i: test(texts[i])
+
+
+@functools.lru_cache(maxsize=256)
+def _utf8(words: tuple[str, ...]) -> tuple[bytes, ...]:
+    """``words`` in UTF-8: a filter's words are encoded once, not per parse."""
+    return tuple(word.encode("utf-8", "surrogatepass") for word in words)
 
 
 # How a filter's words are compared.

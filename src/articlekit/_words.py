@@ -173,6 +173,29 @@ def _word_char(c: str) -> bool:
     return c in "’'-" or _word_char_start(c)
 
 
+def clean_cut(text: str, lo: int, hi: int) -> bool:
+    """Whether no word or phrase of ``text`` crosses the edges of ``text[lo:hi]``.
+
+    Then a :class:`PhraseFinder` search of ``text[lo:hi]`` finds just the
+    phrases of a search of all ``text`` that start at or after ``lo`` and
+    end by ``hi``. On the left, the character before the blanks that lead
+    up to ``lo`` must end no word (a two-word phrase spans blanks only); on
+    the right, the character at ``hi`` must continue no word. A phrase
+    whose second word lies past ``hi`` is not found in the slice, and in
+    all ``text`` it ends past ``hi``. Each edge character is taken only
+    when case folding keeps it, so the search sees it as written.
+    """
+    k = lo
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return (k == 0 or _cuts(text[k - 1])) and (hi >= len(text) or _cuts(text[hi]))
+
+
+def _cuts(c: str) -> bool:
+    """Whether the character ``c`` (as written and case-folded) is in no word."""
+    return not _word_char(c) and c.casefold() == c
+
+
 def _opens_word(low: str, i: int) -> bool:
     """Whether a word of ``_WORD`` starts at ``i`` (not inside a longer one)."""
     k = i - 1

@@ -110,6 +110,13 @@ class TestLineFilter:
         )
         assert [b.text for b in state.candidates()] == ["PHOTO BY Jane"]
 
+    def test_whole_text_search_lands_on_its_paragraph(self):
+        """Paragraphs of several bytes a character place every hit right."""
+        texts = ["“Café” ſ 𝄞 İ"] * 8 + ["x PHOTO y", "naïve", "last photo"]
+        state = _state(texts)
+        state.enter("x", lines=LineFilter(holding=("photo",), ascii_fold=True))
+        assert [b.index for b in state.candidates()] == [8, 10]
+
     def test_several_filters_take_either(self):
         """A tuple of filters takes a line that any one of them takes."""
         state = _state(["Labels: a", "Photo: b", "text"])

@@ -15,6 +15,7 @@ from articlekit._words import (
     WIDE_SPACES,
     PhraseFinder,
     ascii_words,
+    clean_cut,
     rough_words,
 )
 
@@ -112,6 +113,35 @@ class TestPhraseFinderAgreesWithTheWalk:
             ["said", "pointed out", "put it", "according to"], lower=lower
         )
         assert find(text) == find.walk(text)
+
+
+class TestCleanCut:
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["said", "Said", "pointed", "out", "put", "it", "x-said", "unsaid",
+                 "'said", "said'", "’said", "said’", "—said", "said,", "ß", "ſaid",
+                 " ", "  ", "\n", "\xa0", "“", "”", ".", "-", "İ", "K"]
+            ),
+            max_size=30,
+        ).map("".join),
+        st.integers(0, 200),
+        st.integers(0, 200),
+        st.booleans(),
+    )  # fmt: skip
+    def test_slice_finds_what_the_whole_search_finds(self, text, a, b, lower):
+        """A clean slice's search gives the whole search's phrases inside it."""
+        lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+        find = PhraseFinder(["said", "pointed out", "put it", "it", "out"], lower=lower)
+        if clean_cut(text, lo, hi):
+            inside = [(s, e) for s, e in find(text) if s >= lo and e <= hi]
+            assert find(text, lo, hi) == inside
+
+    def test_word_across_an_edge(self):
+        """A slice that cuts a word, or a phrase at its start, is not clean."""
+        assert not clean_cut("unsaid", 2, 6)
+        assert not clean_cut("put it", 4, 6)
+        assert clean_cut("“Yes,” said Roe.", 6, 15)
 
 
 # Short texts of pasted-web characters: punctuation, odd spaces, letters

@@ -132,37 +132,31 @@ def _declared_lines(
 ) -> tuple[LineFilter, ...]:
     """The lines a caption reader with these labels can accept.
 
-    One filter for each kind of credit, from what its pattern requires: a
-    colon label needs a colon and one of the labels, a wire-service credit a
-    slash, a "by" credit
-    one of its words in the letters A-Z in any case (``ascii_fold``, the
-    reader's own rule). The labels and the services' names are left to the
-    reader, which turns down a line with a colon or a slash and neither in
-    a few looks at the paragraph's end.
+    From what each kind of credit requires: a colon label needs its label,
+    written as given or in capitals, so the line holds the label with A-Z
+    lowered; a "by" credit needs one of its cues in the letters A-Z in any
+    case (``ascii_fold``, the reader's own rule); a wire-service credit
+    needs a slash (which lowering A-Z leaves as it is). One filter holds
+    them all, so one search of the text serves every kind: a colon label's
+    colon and the services' names are left to the reader, which turns down
+    a line without them in a few looks at the paragraph's end. A blank
+    label holds anything: a line with a colon is then a candidate.
 
     Args:
         labels: Credit labels that take a colon (none: no colon credits).
         max_chars: Longest paragraph taken as a caption.
     """
-    # A colon label is written as given or in capitals, so the line holds
-    # the label's form with A-Z lowered (a blank label holds anything).
-    words = _shortest(ascii_lower(form.strip()) for form in _forms(labels))
+    words = [ascii_lower(form.strip()) for form in _forms(labels)]
     colon = (
-        (
-            LineFilter(
-                all_facts=Fact.COLON,
-                holding=() if "" in words else words,
-                ascii_fold=True,
-                max_length=max_chars,
-            ),
-        )
-        if labels
-        else ()
+        (LineFilter(all_facts=Fact.COLON, max_length=max_chars),) if "" in words else ()
     )
     return (
         *colon,
-        LineFilter(all_facts=Fact.SLASH, max_length=max_chars),
-        LineFilter(holding=_BY_CUES, ascii_fold=True, max_length=max_chars),
+        LineFilter(
+            holding=("/", *_shortest([*_BY_CUES, *filter(None, words)])),
+            ascii_fold=True,
+            max_length=max_chars,
+        ),
     )
 
 

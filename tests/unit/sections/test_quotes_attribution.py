@@ -90,3 +90,18 @@ class TestVerbSpans:
         quoted = [m.span() for m in _marks.QUOTED.finditer(text)]
         expected = bool(find(_marks.QUOTED.sub(" ", text)))
         assert _attribution.verb_outside(find(text), quoted) == expected
+
+    @given(
+        st.text(alphabet="“”’ saidtoldx.-ß", max_size=60),
+        st.integers(0, 60),
+        st.integers(0, 60),
+    )
+    def test_verbs_first_between_agrees_with_all_spans(
+        self, text: str, a: int, b: int
+    ) -> None:
+        """A clause searched alone gives the first verb a search of all finds."""
+        lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+        find = _attribution.Reader(["said", "told"]).find_verbs
+        expected = _attribution.first_between(find(text), lo, hi)
+        verbs = _attribution.Verbs(find, text, clauses=True)
+        assert verbs.first_in_clause(lo, hi) == expected

@@ -4,7 +4,9 @@ The attribution follows the quotation (``“…,” said Jane Roe``, ``“…,�
 ministry said``, ``“…,” Jane Roe, who …``) or stands in the sentence before
 it (``Jane Roe said: “…”``, ``according to Jane Roe, “…”``, ``X on
 Wednesday told Y that … “in order to …”``). The verbs of a paragraph are
-found once, as offsets every quotation in it looks up by bisection.
+found once, on first need, as offsets every quotation in it looks up by
+bisection; an attribution right after a quotation has only its clause
+searched.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import regex
 from articlekit import _vocab
 from articlekit._names import leading_name
 from articlekit._options import LazyPattern
-from articlekit._words import PhraseFinder
+from articlekit._words import PhraseFinder, clean_cut
 from articlekit.sections.quotes._marks import Spans, is_sentence
 from articlekit.sections.quotes._speakers import (
     LAST_CLAUSE_MARK,
@@ -116,6 +118,58 @@ class Sentences:
         return lo
 
 
+class Verbs:
+    """The speech verbs of one paragraph, found on first need.
+
+    A paragraph's one quotation closed by a comma (``“…,” said Jane Roe``)
+    first asks for the first verb in the clause after it, and
+    :meth:`first_in_clause` searches that clause alone; any other look finds
+    every verb of the paragraph, once.
+    """
+
+    __slots__ = ("_clauses", "_find", "_spans", "_starts", "text")
+
+    def __init__(self, find: PhraseFinder, text: str, *, clauses: bool) -> None:
+        """Keep the paragraph ``text`` and the finder of its verbs.
+
+        ``clauses`` says whether a clause may be searched alone: worth it
+        for a paragraph of one quotation, whose attribution after it is
+        most often its only look. With several, the clauses of the first
+        would be searched again in the search of all.
+        """
+        self.text = text
+        self._find = find
+        self._clauses = clauses
+        self._spans: Spans | None = None
+        self._starts: list[int] | None = None
+
+    @property
+    def spans(self) -> Spans:
+        """Every verb of the paragraph, as ``(start, end)``, in order."""
+        if self._spans is None:
+            self._spans = self._find(self.text)
+        return self._spans
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each verb starts, in order."""
+        if self._starts is None:
+            self._starts = [v for v, _ in self.spans]
+        return self._starts
+
+    def first_in_clause(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The first verb that starts at or after ``lo``, if it ends by ``hi``.
+
+        As :func:`first_between` over :attr:`spans`; before those are
+        found, ``text[lo:hi]`` alone is searched, if clauses may be, when no
+        phrase can cross its edges (:func:`~articlekit._words.clean_cut`).
+        """
+        if self._spans is None and self._clauses and clean_cut(self.text, lo, hi):
+            found = self._find(self.text, lo, hi)
+            return found[0] if found else None
+        return first_between(self.spans, lo, hi)
+
+
 class Reader:
     """The attribution rules, bound to one list of speech verbs."""
 
@@ -155,7 +209,7 @@ class Reader:
         return _CLAUSE_END.search(text, end + lead, verb_end) is None
 
     def after(
-        self, text: str, end: int, inner: str, spans: Spans
+        self, text: str, end: int, inner: str, verbs: Verbs
     ) -> Attribution | None:
         """The attribution right after a quotation.
 
@@ -167,7 +221,15 @@ class Reader:
         lead = len(after) - len(after.lstrip(_LEAD))
         clause = _CLAUSE_END.search(after, lead)
         clause_end = len(after) if clause is None else clause.start()
-        verb = first_between(spans, end + lead, end + clause_end)
+        # A comma inside the closing mark announces the attribution after
+        # it, which most often is the paragraph's only look at its verbs.
+        lo, hi = end + lead, end + clause_end
+        comma = inner.rstrip("\"”’' ").endswith(",")
+        verb = (
+            verbs.first_in_clause(lo, hi)
+            if comma
+            else first_between(verbs.spans, lo, hi)
+        )
         if verb is not None:
             v_start, v_end = verb[0] - end, verb[1] - end
             if not after[lead:v_start].strip():

@@ -18,6 +18,7 @@ from articlekit.sections.quotes._attribution import (
     Attribution,
     Reader,
     Sentences,
+    Verbs,
     verb_near,
     verb_outside,
 )
@@ -83,7 +84,6 @@ class _Paragraph:
         "quoted",
         "sentences",
         "span",
-        "spans",
         "speaker_here",
         "text",
         "verbs",
@@ -94,15 +94,14 @@ class _Paragraph:
         text: str,
         span: Span,
         number: int,
-        spans: Spans,
+        verbs: Verbs,
         quoted: Spans,
         open_speaker: str | None,
     ) -> None:
         self.text = text
         self.span = span  # where the paragraph lies in the input
         self.number = number
-        self.spans = spans  # the speech verbs, found once for all its quotations
-        self.verbs = [v for v, _ in spans]
+        self.verbs = verbs  # its speech verbs, found on first need
         self.quoted = quoted
         self.sentences = Sentences(text)
         self.open_speaker = open_speaker  # of a quotation open in the one above
@@ -120,7 +119,7 @@ class _Paragraph:
         Looked at once per paragraph, however many quotations it holds.
         """
         if self._verb_outside is None:
-            self._verb_outside = verb_outside(self.spans, self.quoted)
+            self._verb_outside = verb_outside(self.verbs.spans, self.quoted)
         return self._verb_outside
 
     def span_of(self, start: int, end: int) -> Span:
@@ -159,7 +158,9 @@ class QuotesParser:
             if has_mark(text):
                 found, quoted = quotations(text)
                 if found:
-                    verbs = self._reader.find_verbs(text)
+                    verbs = Verbs(
+                        self._reader.find_verbs, text, clauses=len(found) == 1
+                    )
                     paragraph = _Paragraph(
                         text, spans[number], number, verbs, quoted, open_speaker
                     )
@@ -213,8 +214,8 @@ class QuotesParser:
             run.state.report("quote.truncated", span=paragraph.span_of(start, end))
             return
         reader = self._reader
-        attribution = reader.after(text, end, inner, paragraph.spans) or reader.before(
-            text, start, paragraph.spans, paragraph.sentences
+        attribution = reader.after(text, end, inner, paragraph.verbs) or reader.before(
+            text, start, paragraph.verbs.spans, paragraph.sentences
         )
         if self._not_a_quotation(
             attribution, inner, text, start, closed=closed, sentence=sentence
@@ -259,14 +260,14 @@ class QuotesParser:
         """
         sentences = paragraph.sentences
         according = sentences.according_in(max(0, start - 400), start)
-        if not according and not verb_near(paragraph.verbs, start, end):
+        if not according and not verb_near(paragraph.verbs.starts, start, end):
             return False
         if paragraph.budget == 0:
             paragraph.passed += 1
             return False
         paragraph.budget -= 1
         return according or self._reader.verb_in_reach(
-            paragraph.text, start, end, paragraph.spans, sentences
+            paragraph.text, start, end, paragraph.verbs.spans, sentences
         )
 
     def _not_a_quotation(
