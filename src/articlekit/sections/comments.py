@@ -107,18 +107,13 @@ def _footer_lines(known: frozenset[str], longest: int) -> tuple[LineFilter, ...]
 
     A closed-comments notice, a count line, a reader comment's first line
     and a line of a phrase of several words each hold a blank between two
-    words: a space, or another blank (an odd space; neither case-folding nor
-    a case-blind pattern makes a blank of anything else). A line of one
+    words (the ``SPACE`` fact; neither case-folding nor a case-blind
+    pattern makes a blank of anything else). A line of one
     word opens as a phrase of one word, which its case-folded self holds; a
     phrase of no words (punctuation alone) is matched by lines of no words,
     which hold nothing to look for: then only the length (``longest``) tells.
     """
-    lines = [
-        # (Compared A-Z case-blind, which changes no blank, as the text that
-        # case-blind filters search is searched for it.)
-        LineFilter(holding=(" ",), ascii_fold=True),
-        LineFilter(facts=Fact.ODD_SPACE),
-    ]
+    lines = [LineFilter(facts=Fact.SPACE)]
     single = [p.split() for p in known if len(p.split()) < 2]
     if any(not words for words in single):
         lines.append(LineFilter(max_length=longest))
