@@ -393,7 +393,7 @@ def _every(pool: Sequence[int] | None, n: int) -> Sequence[int]:
 _BITS = tuple(int(fact) for fact in Fact)
 _COLON, _SLASH = int(Fact.COLON), int(Fact.SLASH)
 _ENDS_COLON, _NON_ASCII = int(Fact.ENDS_COLON), int(Fact.NON_ASCII)
-_ODD_SPACE = int(Fact.ODD_SPACE)
+_ODD_SPACE, _SPACE = int(Fact.ODD_SPACE), int(Fact.SPACE)
 
 # The facts a pattern decides, written for the paragraphs joined by line
 # feeds: ``[^\S\n]`` is a blank inside a paragraph (a paragraph holds no line
@@ -421,6 +421,10 @@ def _classify(
         return [not t.isascii() for t in texts]
     if bit == _ODD_SPACE:
         return list(map(FACT_TESTS[Fact.ODD_SPACE], texts))
+    if bit == _SPACE:
+        # Most lines hold a plain space: only the others need the full test.
+        space = FACT_TESTS[Fact.SPACE]
+        return [" " in t or space(t) for t in texts]
     found = [False] * len(texts)
     text, offsets = joined()
     for match in _JOINED[bit].finditer(text):

@@ -82,6 +82,8 @@ def iter_articles(
     """
     if isinstance(source, bytes | bytearray):
         raise TypeError("iter_articles() reads text; decode bytes first")
-    chunks: Iterable[str] = [source] if isinstance(source, str) else source
     use = parser or _default_parser()
-    yield from use.iter_parse(iter_lines(chunks), strict=strict)
+    if isinstance(source, str):
+        yield from use._iter_text(source, strict=strict)
+        return
+    yield from use.iter_parse(iter_lines(source), strict=strict)

@@ -55,6 +55,8 @@ class Fact(enum.IntFlag):
     """Holds white space other than single ASCII spaces (two spaces, a tab, NBSP...)."""
     NON_ASCII = enum.auto()
     """Holds a character outside ASCII."""
+    SPACE = enum.auto()
+    """Holds white space of any kind: the line has more than one word."""
 
 
 _TIME = re.compile(r"\d{1,2}:\d\d")
@@ -63,6 +65,7 @@ _DASH = re.compile(f"\\s[{re.escape(DASHES)}]")
 _BRACKET = re.compile(r"[()\[\]]")
 _DIGIT = re.compile(r"[0-9]")
 _ODD_SPACE = re.compile(r"[^\S ]")
+_SPACE = re.compile(r"\s")
 
 
 def _odd_space(text: str) -> bool:
@@ -74,6 +77,11 @@ def _odd_space(text: str) -> bool:
         or "\xa0" in text
         or (not text.isprintable() and _ODD_SPACE.search(text) is not None)
     )
+
+
+def _space(text: str) -> bool:
+    # Every white space character but the plain space is unprintable.
+    return " " in text or (not text.isprintable() and _SPACE.search(text) is not None)
 
 
 #: How each fact is decided for one line: the definition the state's
@@ -89,6 +97,7 @@ FACT_TESTS: dict[Fact, Callable[[str], bool]] = {
     Fact.BRACKET: lambda t: _BRACKET.search(t) is not None,
     Fact.ODD_SPACE: _odd_space,
     Fact.NON_ASCII: lambda t: not t.isascii(),
+    Fact.SPACE: _space,
 }
 
 

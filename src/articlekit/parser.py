@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
-from articlekit._input import BLANK, MOJIBAKE, decode
+from articlekit._input import BLANK, MOJIBAKE, decode, iter_lines
 from articlekit.errors import ArticleParseError, UnknownPluginError
 from articlekit.lines import LineFilter
 from articlekit.models import Article, Span
@@ -32,7 +33,12 @@ A splitter may carry an ``opens`` attribute, a
 :class:`~articlekit.lines.LineFilter` that accepts every line a second post
 needs two of (the default's: a line with a digit, at most 80 characters, as
 every date header is); :meth:`Parser.parse` then reads a text with fewer
-than two such lines as one post without asking the splitter."""
+than two such lines as one post without asking the splitter. With
+``opens``, it may also carry ``opening``, the exact test of those lines
+(one stripped line in, whether it can open a post: the default's
+:func:`~articlekit.sections.date.looks_like_date_header`): only the lines
+``opens`` accepts are tested, and fewer than two that pass make one post
+too."""
 
 
 class Parser:
@@ -165,10 +171,21 @@ class Parser:
         for post in self.posts(lines):
             yield self.parse_post("".join(post), strict=strict)
 
+    def _iter_text(self, text: str, *, strict: bool | None) -> Iterator[Article]:
+        """:meth:`iter_parse` of a whole text, which may be one post as it stands.
+
+        When the splitter's declared lines say the text is one post, it is
+        read once as it is, with no cut looked for line by line.
+        """
+        if self.posts is not None:
+            state = self._state(text, strict)
+            if _one_post(state, self.posts):
+                if len(state):
+                    yield self._read(state, None, split=False)
+                return
+        yield from self.iter_parse(iter_lines([text]), strict=strict)
+
     def _run(self, text: str | bytes, *, strict: bool | None, split: bool) -> Article:
-        policy = self.policy
-        if strict is not None and strict != policy.strict:
-            policy = policy.replace(strict=strict)
         decoding: str | None = None
         if isinstance(text, bytes | bytearray | memoryview):
             text, decoding = decode(bytes(text))
@@ -176,8 +193,16 @@ class Parser:
             raise TypeError(
                 f"parse_article() takes str or bytes, not {type(text).__name__}"
             )
+        return self._read(self._state(text, strict), decoding, split=split)
+
+    def _state(self, text: str, strict: bool | None) -> ParseState:
+        policy = self.policy
+        if strict is not None and strict != policy.strict:
+            policy = policy.replace(strict=strict)
+        return ParseState(text, policy=policy, exhaustive=self.exhaustive)
+
+    def _read(self, state: ParseState, decoding: str | None, *, split: bool) -> Article:
         runs = self.pipeline.runs()
-        state = ParseState(text, policy=policy, exhaustive=self.exhaustive)
         if not _check_input(state, decoding):
             return state.build()  # nothing to read: no section has anything to say
         if split and self.posts is not None:
@@ -196,12 +221,25 @@ class Parser:
         return state.build()
 
 
+def _one_post(state: ParseState, posts: PostSplitter) -> bool:
+    """Whether the splitter's declared lines (``opens``, ``opening``) say one post."""
+    opens = getattr(posts, "opens", None)
+    if not isinstance(opens, LineFilter):
+        return False
+    can_open = state.lines_matching(opens)
+    opening = getattr(posts, "opening", None)
+    if len(can_open) >= 2 and callable(opening):
+        texts = state.texts
+        openings = (i for i in can_open if opening(texts[i]))
+        can_open = list(islice(openings, 2))  # two tell: no need for more
+    return len(can_open) < 2
+
+
 def _set_aside_later_posts(state: ParseState, posts: PostSplitter) -> None:
     """Claim the blocks of every post after the first, as section ``posts``."""
     state.enter("posts")
     text = state.text
-    opens = getattr(posts, "opens", None)
-    if isinstance(opens, LineFilter) and len(state.lines_matching(opens)) < 2:
+    if _one_post(state, posts):
         return
     first = next(iter(posts(state.raw_lines())), None)
     if first is None:

@@ -19,10 +19,10 @@ import bisect
 import datetime as _dt
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress
+from itertools import compress, repeat
 from operator import not_
 from types import MappingProxyType
-from typing import Any
+from typing import Any, cast
 
 from articlekit._build import builder
 from articlekit._lines import Candidates, Lines
@@ -665,8 +665,15 @@ class ParseState:
 
     def _indices(self, blocks: Iterable[Block | int]) -> tuple[int, ...]:
         n = len(self._owner)
+        given = tuple(blocks)
+        # Indices alone, all in range, are checked at once; anything else
+        # one by one, which names the first bad one.
+        if all(map(isinstance, given, repeat(int))):
+            indices = cast(tuple[int, ...], given)
+            if not indices or (min(indices) >= 0 and max(indices) < n):
+                return indices
         out = []
-        for block in blocks:
+        for block in given:
             if isinstance(block, int):
                 if not 0 <= block < n:
                     raise IndexError(f"no block at index {block}")

@@ -61,6 +61,12 @@ class TestFacts:
         assert fact in fact_of(text)
         assert fact not in fact_of("plain words only")
 
+    @pytest.mark.parametrize("text", ["two words", "tab\tinside", "no\xa0break"])
+    def test_any_blank_inside_a_line_is_a_space(self, text):
+        """SPACE holds for a line of more than one word, whatever blank parts them."""
+        assert Fact.SPACE in fact_of(text)
+        assert Fact.SPACE not in fact_of("one-word")
+
     def test_a_hyphen_inside_a_word_is_no_dash(self):
         """A dash counts only after a space: hyphenated words are not signatures."""
         assert Fact.DASH not in fact_of("a well-known fact")

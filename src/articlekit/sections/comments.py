@@ -14,12 +14,14 @@ none of it is read as body. The stated number goes in ``comments.count``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
 import regex
 
 from articlekit._build import builder, spans_of, texts_of
 from articlekit._options import LazyPattern, strings
+from articlekit.lines import Fact, LineFilter
 from articlekit.models import CommentFooter
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -100,8 +102,31 @@ def _normal(line: str) -> str:
 _new_footer = builder(CommentFooter)
 
 
-def _footer_test(phrases: Iterable[str]) -> Callable[[str], bool]:
-    """Whether a line opens the footer.
+def _footer_lines(known: frozenset[str], longest: int) -> tuple[LineFilter, ...]:
+    """The lines that can open the footer: any of the filters may pass.
+
+    A closed-comments notice, a count line, a reader comment's first line
+    and a line of a phrase of several words each hold a blank between two
+    words (the ``SPACE`` fact; neither case-folding nor a case-blind
+    pattern makes a blank of anything else). A line of one
+    word opens as a phrase of one word, which its case-folded self holds; a
+    phrase of no words (punctuation alone) is matched by lines of no words,
+    which hold nothing to look for: then only the length (``longest``) tells.
+    """
+    lines = [LineFilter(facts=Fact.SPACE)]
+    single = [p.split() for p in known if len(p.split()) < 2]
+    if any(not words for words in single):
+        lines.append(LineFilter(max_length=longest))
+    elif single:
+        held = tuple(sorted(words[0] for words in single))
+        lines.append(LineFilter(holding=held, fold=True, max_length=longest))
+    return tuple(lines)
+
+
+def _footer_test(
+    phrases: Iterable[str],
+) -> tuple[Callable[[str], bool], tuple[LineFilter, ...]]:
+    """Whether a line opens the footer, and the lines that can.
 
     It does as a closed-comments notice, a phrase line, a count line or a
     reader comment's first line.
@@ -135,7 +160,7 @@ def _footer_test(phrases: Iterable[str]) -> Callable[[str], bool]:
             )
         )
 
-    return opens_footer
+    return opens_footer, _footer_lines(known, longest)
 
 
 def make_comments_parser(
@@ -153,30 +178,29 @@ def make_comments_parser(
     Returns:
         A section parser that claims the footer region and sets ``comments``.
     """
-    opens_footer = _footer_test(strings("phrases", phrases))
+    opens_footer, footer_lines = _footer_test(strings("phrases", phrases))
 
-    # Every line can open the footer: no declared filter. (The lines that
-    # can be a count line are the most of a post's: one opening with a
-    # digit or a number word's first letter, or any line beyond ASCII for a
-    # digit beyond it.)
-    @section(sets=("footer",))
+    @section(lines=footer_lines, sets=("footer",))
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with every unclaimed block below it."""
-        # By index: only the footer's own lines become blocks.
+        # By index: only the footer's own lines become blocks. ``skip``
+        # counts unclaimed blocks, whether the filter lets them through or
+        # not; only the lines it lets through are tested.
         lines = state.unclaimed_indices()
         texts = state.texts
-        start = next(
-            (k for k in range(skip, len(lines)) if opens_footer(texts[lines[k]])),
+        first = lines[max(skip, 0)] if skip < len(lines) else len(texts)
+        start_at = next(
+            (i for i in state.candidate_indices(first) if opens_footer(texts[i])),
             None,
         )
-        if start is None:
+        if start_at is None:
             state.report(
                 "comments.missing", span=state.block(lines[-1]).span if lines else None
             )
             return False
         # The footer is every unclaimed block from its first line down,
         # whatever it holds; the count is the first one stated there.
-        region = [state.block(i) for i in lines[start:]]
+        region = [state.block(i) for i in lines[bisect_left(lines, start_at) :]]
         counts = map(count_of, texts_of(region))
         count = next((c for c in counts if c is not None), None)
         state.claim(*region)

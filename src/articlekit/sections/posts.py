@@ -130,3 +130,7 @@ def split_posts(lines: Iterable[str]) -> Iterator[list[str]]:
 #: text with fewer than two such lines is one post, and
 #: :class:`~articlekit.parser.Parser` does not ask the splitter to cut it.
 split_posts.opens = DATE_LINES  # type: ignore[attr-defined]
+#: Whether one of those lines opens a post: a date header does. A text with
+#: fewer than two date headers is one post, which
+#: :class:`~articlekit.parser.Parser` reads without asking the splitter.
+split_posts.opening = looks_like_date_header  # type: ignore[attr-defined]

@@ -280,6 +280,23 @@ class TestMakeCommentsParser:
         )
         assert article.body == (FIRST, SECOND)
 
+    @pytest.mark.parametrize("phrase", ["Kommentare", "KOMMENTARE:", "Kommentare."])
+    def test_one_word_phrase_opens_footer(self, phrase):
+        """A phrase of one word opens the footer: a line without a blank can."""
+        parser = Parser()
+        parser.pipeline.replace(
+            "comments", make_comments_parser(phrases=("Kommentare",))
+        )
+        article = parser.parse(dump(phrase, "Anna: Toll!"))
+        assert article.comments.lines == (phrase, "Anna: Toll!")
+
+    def test_phrase_of_no_words_opens_footer(self):
+        """A phrase of punctuation alone is matched by a line of no words."""
+        parser = Parser()
+        parser.pipeline.replace("comments", make_comments_parser(phrases=("...",)))
+        article = parser.parse(dump("!!!", "Anna: Toll!"))
+        assert article.comments.lines == ("!!!", "Anna: Toll!")
+
     def test_custom_phrases_are_case_blind(self):
         """Phrases match whatever their case, final stop or colon."""
         parser = Parser()

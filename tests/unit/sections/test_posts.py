@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from articlekit import Parser, iter_articles, parse_article
-from articlekit.sections.date import DATE_LINES
+from articlekit.sections.date import DATE_LINES, looks_like_date_header
 from articlekit.sections.posts import split_posts
 
 # Lines in the shapes of the archive pages in ../shared/corpus: date
@@ -71,6 +71,25 @@ class TestOpens:
     def test_opens_are_the_date_lines(self):
         """The lines that can open a post are those the date section declares."""
         assert split_posts.opens is DATE_LINES
+
+    def test_opening_is_the_date_header_test(self):
+        """Of those lines, the date headers are the ones that open a post."""
+        assert split_posts.opening is looks_like_date_header
+
+    def test_a_whole_text_is_cut_as_its_stream_is(self):
+        """iter_articles of a str, one post or several, is that of its lines."""
+        one = "Dec 5, 2024\nFamily Time\nWe went out.\n42\nIn 2024.\n"
+        two = "".join(line + "\n" for line in LINES * 2)
+        for text in (one, two, "", "\n \n"):
+            whole = [a.to_dict() for a in iter_articles(text)]
+            assert whole == [a.to_dict() for a in iter_articles(io.StringIO(text))]
+
+    def test_one_date_header_among_date_lines_is_one_post(self):
+        """Date lines that are no headers cut nothing: the splitter is spared."""
+        text = "Dec 5, 2024\nFamily Time\nWe went out.\n42\nIn 2024.\nText.\n"
+        article = parse_article(text)
+        assert article.following == ()
+        assert article.body == next(iter_articles(text)).body
 
     def test_headers_in_other_digits_split_parse_article_too(self):
         """A page dated in Arabic-Indic digits is cut as iter_articles cuts it."""
