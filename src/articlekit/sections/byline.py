@@ -20,6 +20,7 @@ import regex
 from articlekit._build import builder
 from articlekit._names import NOT_NAMES, is_name_word
 from articlekit._options import LazyPattern, strings
+from articlekit._vocab import FIELD_WORDS
 from articlekit._words import PhraseFinder
 from articlekit.models import Byline
 from articlekit.pipeline import section
@@ -47,8 +48,9 @@ VERBS: tuple[str, ...] = (
     "wrote", "reported", "noted", "argued", "explained",
 )  # fmt: skip
 
-# Words that mark a lone subject as a publication rather than a person.
-_PUBLICATION_WORDS = frozenset(
+# Words that mark a lone subject as a publication rather than a person:
+# kinds of publication and organisation, and the fields they cover.
+_PUBLICATION_WORDS = FIELD_WORDS | frozenset(
     [
         "times",
         "journal",

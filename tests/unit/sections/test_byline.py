@@ -143,6 +143,21 @@ class TestReadByline:
                 "Vox",
                 "discuss",
             ),
+            ("Harbour Economics reports:", (), "Harbour Economics", "reports"),
+            ("Popular Science writes:", (), "Popular Science", "writes"),
+            ("Tom Price reports:", ("Tom Price",), None, "reports"),
+            (
+                "R. T. Okafor reports in Coastal Trade Weekly:",
+                ("R. T. Okafor",),
+                "Coastal Trade Weekly",
+                "reports",
+            ),
+            (
+                "Mia K. Lund and J. P. Osei report in the Fjord Courier:",
+                ("Mia K. Lund", "J. P. Osei"),
+                "Fjord Courier",
+                "report",
+            ),
         ],
         ids=[
             "one-author-the-dropped",
@@ -159,6 +174,11 @@ class TestReadByline:
             "particle-al-hyphen",
             "two-word-verb",
             "plural-of-ses-verb",
+            "publication-named-for-its-field",
+            "another-field-word",
+            "person-alone",
+            "initials-in-a-name",
+            "initials-in-two-names",
         ],
     )
     def test_reads_fields(
