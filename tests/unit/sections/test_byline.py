@@ -446,12 +446,15 @@ class TestParseArticle:
         assert article.byline.span.slice(text) == BYLINE
 
     def test_byline_is_not_body_or_summary(self) -> None:
-        """The byline line is in neither the body nor the summary."""
+        """The byline line is in neither the body nor the summary.
+
+        The paragraph under it, in a signed post, is the highlights.
+        """
         article = parse_article(make_dump())
         assert article.summary is not None
         assert BYLINE not in article.body
         assert BYLINE not in article.summary.paragraphs
-        assert article.body == BODY
+        assert (article.highlights, article.body) == (BODY[:1], BODY[1:])
 
     def test_byline_bounds_summary(self) -> None:
         """The paragraphs above the byline are the summary."""

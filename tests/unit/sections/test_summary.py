@@ -302,9 +302,9 @@ class TestParseArticle:
         assert "summary.missing" in [d.code for d in article.diagnostics]
 
     def test_summary_not_in_body(self) -> None:
-        """Summary paragraphs are not repeated in the body."""
+        """Summary paragraphs are not repeated in the body (nor the highlights)."""
         article = parse_article(make_dump(FIRST, f"{SECOND} JL"))
-        assert article.body == BODY
+        assert article.highlights + article.body == BODY
 
     def test_to_dict(self) -> None:
         """``to_dict`` gives the paragraphs and signature under ``summary``."""
