@@ -158,6 +158,13 @@ class TestReadByline:
                 "Fjord Courier",
                 "report",
             ),
+            ("vDesk reports:", (), "vDesk", "reports"),
+            (
+                "Jane Roe and Tom Li write in iHarbour:",
+                ("Jane Roe", "Tom Li"),
+                "iHarbour",
+                "write",
+            ),
         ],
         ids=[
             "one-author-the-dropped",
@@ -179,6 +186,8 @@ class TestReadByline:
             "person-alone",
             "initials-in-a-name",
             "initials-in-two-names",
+            "brand-spelled-lower-case-first",
+            "brand-after-in",
         ],
     )
     def test_reads_fields(
@@ -229,6 +238,8 @@ class TestReadByline:
             "Derek Thompson in The Atlantic",
             "Prices rose in the spring:",
             "Officials said in a statement on Monday:",
+            "ebay reports:",
+            "Jane Roe reports in the lead-up:",
             "",
         ],
         ids=[
@@ -236,6 +247,8 @@ class TestReadByline:
             "no-verb-no-colon",
             "no-verb-sentence",
             "past-tense-sentence",
+            "lower-case-word-alone",
+            "lower-case-publication",
             "empty",
         ],
     )
