@@ -143,13 +143,9 @@ def make_highlights_parser(
             if _share(squashed[k], every, start=offset) < threshold:
                 if k or not _signed_link_blog(state):
                     break
-                # The first paragraph, by its place alone. A complete post
-                # has a body below its highlights: its lone paragraph is
-                # the body; a cut-off one may end right after them.
-                cut_off = _cut_off(state)
-                if len(rest) == 1 and not cut_off:
-                    break
-                if cut_off:
+                # The first paragraph, by its place alone (a post may end
+                # right after it).
+                if _cut_off(state):
                     state.report("highlights.unconfirmed", span=block.span)
             taken.append(block)
         if not taken:

@@ -368,6 +368,14 @@ class TestSignedLinkBlogPost:
         assert article.highlights == (highlights,)
         assert article.body == ()
 
+    @pytest.mark.parametrize("highlights", [EDITED, QUOTED])
+    def test_complete_post_of_highlights_alone(self, highlights: str) -> None:
+        """A footer right under them: still highlights, and no warning."""
+        article = parse_article(make_dump(highlights, body=()))
+        assert article.highlights == (highlights,)
+        assert article.body == ()
+        assert "highlights.unconfirmed" not in codes(article)
+
     def test_quotations_in_the_highlights_are_not_quotes(self) -> None:
         """A quotation inside the highlights is not listed, even with no body."""
         for body in ((), OTHER):
