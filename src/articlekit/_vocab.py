@@ -283,6 +283,31 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
     ]
 )
 
+#: Words naming a field of study or trade. A name holding one is a
+#: publication or a firm ("Popular Science", "Harbour Economics"), never a
+#: person's, though its other words may pass for a given and a family name.
+FIELD_WORDS: frozenset[str] = frozenset(
+    [
+        "economics",
+        "science",
+        "sciences",
+        "technology",
+        "tech",
+        "business",
+        "finance",
+        "markets",
+        "policy",
+        "research",
+        "analytics",
+        "insights",
+        "studies",
+        "labs",
+        "ventures",
+        "partners",
+        "capital",
+    ]
+)
+
 # -- Credit labels ----------------------------------------------------------
 # The words that mark a photo credit at the end of a caption paragraph
 # (articlekit.sections.captions builds its patterns and its declared lines

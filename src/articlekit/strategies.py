@@ -162,8 +162,6 @@ def _link_blog_parts(
     pool: _Sentences,
     summary_shape: list[int],
     plain: list[list[str]],
-    *,
-    has_footer: bool,
 ) -> tuple[Summary, Byline, tuple[str, ...]]:
     """The signed summary, the byline and the highlights of a link-blog post."""
     signature = draw(st.text(shapes.SIGNATURE_LETTERS, min_size=2, max_size=4))
@@ -172,21 +170,16 @@ def _link_blog_parts(
         signature=signature,
     )
     byline = shapes.byline(draw, draw(shapes.AUTHORS))
-    # A link-blog post cut off before its footer has highlights by their place
-    # alone: the paragraph after the byline is read as highlights whether or
-    # not its sentences recur. Only a post with a footer may go without.
+    # A signed link-blog post has highlights: the paragraph after the byline
+    # is read as highlights by its place, whether or not its sentences recur.
     said = [s for sentences in plain for s in sentences]
-    highlights: list[str] = []
-    if not has_footer or draw(st.booleans()):
-        chosen = st.integers(0, len(said) - 1)
-        lifted = [
-            said[i] for i in draw(st.lists(chosen, min_size=1, max_size=4, unique=True))
-        ]
-        cuts = draw(st.integers(1, min(3, len(lifted))))
-        size = -(-len(lifted) // cuts)
-        highlights = [
-            " ".join(lifted[i : i + size]) for i in range(0, len(lifted), size)
-        ]
+    chosen = st.integers(0, len(said) - 1)
+    lifted = [
+        said[i] for i in draw(st.lists(chosen, min_size=1, max_size=4, unique=True))
+    ]
+    cuts = draw(st.integers(1, min(3, len(lifted))))
+    size = -(-len(lifted) // cuts)
+    highlights = [" ".join(lifted[i : i + size]) for i in range(0, len(lifted), size)]
     return summary, byline, tuple(highlights)
 
 
@@ -267,9 +260,7 @@ def _articles(draw: st.DrawFn, link_blog: bool | None) -> Article:
     summary = byline = None
     highlights: tuple[str, ...] = ()
     if link_blog:
-        summary, byline, highlights = _link_blog_parts(
-            draw, pool, summary_shape, plain, has_footer=comments is not None
-        )
+        summary, byline, highlights = _link_blog_parts(draw, pool, summary_shape, plain)
     date, date_line = _date(draw)
     return Article(
         headline=headline,

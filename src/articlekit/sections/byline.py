@@ -20,6 +20,7 @@ import regex
 from articlekit._build import builder
 from articlekit._names import NOT_NAMES, is_name_word
 from articlekit._options import LazyPattern, strings
+from articlekit._vocab import FIELD_WORDS
 from articlekit._words import PhraseFinder
 from articlekit.models import Byline
 from articlekit.pipeline import section
@@ -47,8 +48,9 @@ VERBS: tuple[str, ...] = (
     "wrote", "reported", "noted", "argued", "explained",
 )  # fmt: skip
 
-# Words that mark a lone subject as a publication rather than a person.
-_PUBLICATION_WORDS = frozenset(
+# Words that mark a lone subject as a publication rather than a person:
+# kinds of publication and organisation, and the fields they cover.
+_PUBLICATION_WORDS = FIELD_WORDS | frozenset(
     [
         "times",
         "journal",
@@ -171,17 +173,28 @@ def _is_name(text: str) -> bool:
 _PUBLICATION_GLUE = frozenset({"of", "the", "and", "for", "on", "in", "at", "&", "de"})
 
 
+def _is_brand(word: str) -> bool:
+    """A word spelled as a brand: lower case first, a capital inside (``eMarketer``)."""
+    return word[:1].islower() and not word.islower() and word.isalpha()
+
+
+def _opens_name(word: str) -> bool:
+    """Whether ``word`` can open a publication's name."""
+    return word[:1].isupper() or word[:1].isdigit() or _is_brand(word)
+
+
 def _is_publication(text: str) -> bool:
     words = text.split()
     if words and words[0] == "the":
         words = words[1:]
     if not words or len(words) > 10:
         return False
-    # A name of capitalised words and a little glue; a clause of lower-case
-    # words ("report that the plan will fail") is running text.
-    return all(
-        w[:1].isupper() or w[:1].isdigit() or w in _PUBLICATION_GLUE for w in words
-    ) and (words[0][:1].isupper() or words[0][:1].isdigit())
+    # A name of capitalised words (or brands spelled as their owners spell
+    # them) and a little glue; a clause of lower-case words ("report that
+    # the plan will fail") is running text.
+    return _opens_name(words[0]) and all(
+        _opens_name(w) or w in _PUBLICATION_GLUE for w in words
+    )
 
 
 def _strip_the(publication: str) -> str:
@@ -262,6 +275,8 @@ def _parts_reader(
         # A lone subject: "The Economist reports:" or "Jane Doe writes:".
         if not line.endswith(":"):
             return None
+        if _is_brand(subject):
+            return (), subject, said  # "eMarketer reports:"
         authors = _split_authors(subject)
         if not authors or not all(_is_name(a) for a in authors):
             return None

@@ -7,10 +7,18 @@ in the body::
     The Syrian government said it was pulling military forces ... Damascus.
     The Syrian government said it was pulling military forces ... territory.
 
-A dump cut off before the sentences recur still has its highlights there:
-when the post is a signed link-blog post (a signed summary, a byline) with
-no footer, the paragraph is taken by its place alone, with a
-``highlights.unconfirmed`` diagnostic.
+In a signed link-blog post (a signed summary, a byline) the paragraph right
+after the byline is the highlights by its place, whether or not its
+sentences recur: the blogger edits them (``(But) the costs ...``, an
+ellipsis, a sentence cut short), and an archive page shows the post only
+up to them. When such a post has no footer either (the dump was cut off),
+a paragraph taken by place alone gets a ``highlights.unconfirmed``
+diagnostic.
+
+Further paragraphs are highlights only when their sentences recur below
+and they are set off from the one above as the first is from the byline:
+under highlights set off by a blank line, a paragraph joined by a single
+line break is the body beginning.
 """
 
 from __future__ import annotations
@@ -103,7 +111,7 @@ def make_highlights_parser(
 
     @section(reads=("byline", "summary", "footer"), sets=("highlights",))
     def parse_highlights(state: ParseState) -> bool:
-        """Take the paragraphs after the byline whose sentences recur below."""
+        """Take the paragraphs after the byline that are its highlights."""
         byline = state.landmarks.byline
         if byline is None:
             return False
@@ -122,14 +130,24 @@ def make_highlights_parser(
         every = "\n".join(squashed)
         taken: list[Block] = []
         offset = 0
+        # The highlights are set off from each other as the first is from
+        # the byline: a paragraph set off otherwise (the body run on with
+        # single line breaks under highlights set off by a blank line) is
+        # not one of them.
+        gap = state.block(rest[0]).line - state.block(byline).line
         for k, i in enumerate(rest[:max_paragraphs]):
             offset += len(squashed[k]) + 1
-            if _share(squashed[k], every, start=offset) < threshold:
+            block = state.block(i)
+            if taken and block.line - taken[-1].line != gap:
                 break
-            taken.append(state.block(i))
-        if not taken and len(rest) > 1 and _link_blog_cut_off(state):
-            taken = [state.block(rest[0])]
-            state.report("highlights.unconfirmed", span=taken[0].span)
+            if _share(squashed[k], every, start=offset) < threshold:
+                if k or not _signed_link_blog(state):
+                    break
+                # The first paragraph, by its place alone (a post may end
+                # right after it).
+                if _cut_off(state):
+                    state.report("highlights.unconfirmed", span=block.span)
+            taken.append(block)
         if not taken:
             return False
         state.claim(*taken)
@@ -143,15 +161,15 @@ def make_highlights_parser(
 _ODD_SPACE = LineFilter(facts=Fact.ODD_SPACE)
 
 
-def _link_blog_cut_off(state: ParseState) -> bool:
-    """A signed link-blog post whose footer is missing (the dump was cut)."""
+def _signed_link_blog(state: ParseState) -> bool:
+    """A link-blog post: a summary signed with initials (the byline is known)."""
     summary = state.summary
-    return (
-        state.comments is None
-        and summary is not None
-        and summary.signature is not None
-        and state.landmarks.looked_for("footer")
-    )
+    return summary is not None and summary.signature is not None
+
+
+def _cut_off(state: ParseState) -> bool:
+    """The footer was looked for and is missing: the dump may be cut off."""
+    return state.comments is None and state.landmarks.looked_for("footer")
 
 
 parse_highlights = make_highlights_parser()

@@ -27,9 +27,11 @@ from articlekit.state import ParseState
 
 __all__ = ["make_summary_parser", "parse_summary", "split_signature"]
 
-# Initials after the last sentence: "... for Iran. JL". The stop before them
-# keeps a closing acronym ("... in the US") from passing for a signature.
-_SIGNATURE = r"(?<=[.!?…\"”’)\]])\s+(?P<sig>\p{Lu}{2,4})\s*$"
+# Initials after the last sentence: "... for Iran. JL". The stop (or the
+# closing mark or bracket after one) before them keeps a closing acronym
+# ("... in the US") from passing for a signature. A straight single quote
+# counts only after a stop: alone it may be a possessive ("the players' NBA").
+_SIGNATURE = r"(?:(?<=[.!?…\"”’)\]])|(?<=[.!?…]'))\s+(?P<sig>\p{Lu}{2,4})\s*$"
 _ALONE = r"^(?P<sig>\p{Lu}{2,4})$"
 
 

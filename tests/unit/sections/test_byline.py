@@ -143,6 +143,28 @@ class TestReadByline:
                 "Vox",
                 "discuss",
             ),
+            ("Harbour Economics reports:", (), "Harbour Economics", "reports"),
+            ("Popular Science writes:", (), "Popular Science", "writes"),
+            ("Tom Price reports:", ("Tom Price",), None, "reports"),
+            (
+                "R. T. Okafor reports in Coastal Trade Weekly:",
+                ("R. T. Okafor",),
+                "Coastal Trade Weekly",
+                "reports",
+            ),
+            (
+                "Mia K. Lund and J. P. Osei report in the Fjord Courier:",
+                ("Mia K. Lund", "J. P. Osei"),
+                "Fjord Courier",
+                "report",
+            ),
+            ("vDesk reports:", (), "vDesk", "reports"),
+            (
+                "Jane Roe and Tom Li write in iHarbour:",
+                ("Jane Roe", "Tom Li"),
+                "iHarbour",
+                "write",
+            ),
         ],
         ids=[
             "one-author-the-dropped",
@@ -159,6 +181,13 @@ class TestReadByline:
             "particle-al-hyphen",
             "two-word-verb",
             "plural-of-ses-verb",
+            "publication-named-for-its-field",
+            "another-field-word",
+            "person-alone",
+            "initials-in-a-name",
+            "initials-in-two-names",
+            "brand-spelled-lower-case-first",
+            "brand-after-in",
         ],
     )
     def test_reads_fields(
@@ -209,6 +238,8 @@ class TestReadByline:
             "Derek Thompson in The Atlantic",
             "Prices rose in the spring:",
             "Officials said in a statement on Monday:",
+            "ebay reports:",
+            "Jane Roe reports in the lead-up:",
             "",
         ],
         ids=[
@@ -216,6 +247,8 @@ class TestReadByline:
             "no-verb-no-colon",
             "no-verb-sentence",
             "past-tense-sentence",
+            "lower-case-word-alone",
+            "lower-case-publication",
             "empty",
         ],
     )
@@ -426,12 +459,15 @@ class TestParseArticle:
         assert article.byline.span.slice(text) == BYLINE
 
     def test_byline_is_not_body_or_summary(self) -> None:
-        """The byline line is in neither the body nor the summary."""
+        """The byline line is in neither the body nor the summary.
+
+        The paragraph under it, in a signed post, is the highlights.
+        """
         article = parse_article(make_dump())
         assert article.summary is not None
         assert BYLINE not in article.body
         assert BYLINE not in article.summary.paragraphs
-        assert article.body == BODY
+        assert (article.highlights, article.body) == (BODY[:1], BODY[1:])
 
     def test_byline_bounds_summary(self) -> None:
         """The paragraphs above the byline are the summary."""

@@ -43,6 +43,10 @@ LONG_BODY = (
 )
 
 
+# The seed's highlights paragraph, right after the byline.
+HIGHLIGHTS = "Engineers found deep cracks in the supports of the old bridge."
+
+
 def make_dump(*body: str, footer: bool = True) -> str:
     """Build a dump in the seed's layout whose body is ``body``."""
     parts = [
@@ -50,6 +54,7 @@ def make_dump(*body: str, footer: bool = True) -> str:
         "Harbour Bridge Closes As Cracks Spread Through Supports",
         "Commuters face months of detours while the council finds the money. JL",
         "Jane Roe reports in the Harbour Gazette:",
+        HIGHLIGHTS,
         *body,
     ]
     if footer:

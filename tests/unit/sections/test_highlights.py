@@ -161,8 +161,8 @@ class TestParseHighlights:
         assert len(state.diagnostics) == before
 
     def test_not_recurring(self) -> None:
-        """A paragraph whose sentences do not recur is left unclaimed."""
-        state = run_sections(make_dump(body=OTHER), *UPSTREAM)
+        """In an unsigned post, a paragraph whose sentences do not recur is left."""
+        state = run_sections(make_dump(body=OTHER, signed=False), *UPSTREAM)
         state.enter("highlights")
         found = parse_highlights(state)
         assert found is False
@@ -173,7 +173,7 @@ class TestMakeHighlightsParser:
     def test_threshold(self) -> None:
         """A paragraph half of whose sentences recur passes 0.5 but not 1.0."""
         body = (RECURRING[0], *OTHER)  # only S1 recurs
-        text = make_dump(body=body)
+        text = make_dump(body=body, signed=False)
         strict = Parser()
         strict.pipeline.replace("highlights", make_highlights_parser(threshold=1.0))
         assert strict.parse(text).highlights == ()
@@ -204,9 +204,9 @@ class TestParseArticle:
         article = parse_article(text)
         assert [s.slice(text) for s in article.span_of("highlights")] == [HIGHLIGHTS]
 
-    def test_not_recurring_complete_dump_is_body(self) -> None:
-        """In a complete dump, a paragraph that does not recur is body."""
-        article = parse_article(make_dump(body=OTHER))
+    def test_not_recurring_unsigned_dump_is_body(self) -> None:
+        """In an unsigned post, a paragraph that does not recur is body."""
+        article = parse_article(make_dump(body=OTHER, signed=False))
         assert article.highlights == ()
         assert article.body == (HIGHLIGHTS, *OTHER)
         assert "highlights.unconfirmed" not in codes(article)
@@ -236,9 +236,9 @@ class TestParseArticle:
         assert article.highlights == ()
         assert article.body == (HIGHLIGHTS, *OTHER)
 
-    def test_cut_off_single_paragraph_is_body(self) -> None:
-        """A lone paragraph after the byline is body, not highlights."""
-        article = parse_article(make_dump(body=(), footer=False))
+    def test_cut_off_single_paragraph_unsigned_is_body(self) -> None:
+        """In an unsigned post, a lone paragraph after the byline is body."""
+        article = parse_article(make_dump(body=(), footer=False, signed=False))
         assert article.highlights == ()
         assert article.body == (HIGHLIGHTS,)
 
@@ -336,3 +336,80 @@ class TestWords:
         paragraph = f"{head}{tail}and more."
         assert paragraph[:_MAX_CHARS] == head + tail
         assert _share(paragraph, f"{tail}x") == share
+
+
+# Highlights as a link blogger edits them: a bracketed insertion, an
+# ellipsis, a sentence cut short.
+EDITED = (
+    "The council voted to close the old bridge. (But) repairs could take two "
+    "years... Ferry operators said they would add"
+)
+QUOTED = (
+    'Ferries will run all night. "We will carry everyone who needs to cross," '
+    "the harbour master said on Monday."
+)
+
+
+class TestSignedLinkBlogPost:
+    """In a signed link-blog post the paragraph after the byline is the highlights."""
+
+    @pytest.mark.parametrize("highlights", [EDITED, QUOTED])
+    def test_complete_post_takes_it_by_place(self, highlights: str) -> None:
+        """Edited highlights that do not recur are still the highlights."""
+        article = parse_article(make_dump(highlights, body=OTHER))
+        assert article.highlights == (highlights,)
+        assert article.body == OTHER
+        assert "highlights.unconfirmed" not in codes(article)
+
+    @pytest.mark.parametrize("highlights", [EDITED, HIGHLIGHTS])
+    def test_post_ending_after_its_highlights(self, highlights: str) -> None:
+        """An archive page's post, cut right after its highlights, keeps them."""
+        article = parse_article(make_dump(highlights, body=(), footer=False))
+        assert article.highlights == (highlights,)
+        assert article.body == ()
+
+    @pytest.mark.parametrize("highlights", [EDITED, QUOTED])
+    def test_complete_post_of_highlights_alone(self, highlights: str) -> None:
+        """A footer right under them: still highlights, and no warning."""
+        article = parse_article(make_dump(highlights, body=()))
+        assert article.highlights == (highlights,)
+        assert article.body == ()
+        assert "highlights.unconfirmed" not in codes(article)
+
+    def test_quotations_in_the_highlights_are_not_quotes(self) -> None:
+        """A quotation inside the highlights is not listed, even with no body."""
+        for body in ((), OTHER):
+            article = parse_article(make_dump(QUOTED, body=body, footer=False))
+            assert article.highlights == (QUOTED,)
+            assert article.quotes == ()
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            (
+                "Officials listed what the closure means:",
+                "  1. Longer commutes",
+                "  2. More ferries",
+                "The council meets again on Friday to hear from commuters.",
+            ),
+            OTHER,
+        ],
+    )
+    def test_body_joined_by_single_line_breaks(self, body: tuple[str, ...]) -> None:
+        """The body set off by single line breaks starts right after them."""
+        text = make_dump(EDITED, body=()).replace(
+            f"{EDITED}\n", f"{EDITED}\n" + "\n".join(body) + "\n"
+        )
+        article = parse_article(text)
+        assert article.highlights == (EDITED,)
+        assert article.body == tuple(line.strip() for line in body)
+
+    def test_recurring_paragraph_joined_by_a_line_break_is_body(self) -> None:
+        """A second paragraph not set off by a blank line is the body's first."""
+        second = f"{S3} Officials gave no date for the reopening of the bridge."
+        body = (*RECURRING, f"Operators met on Monday. {S3}")
+        for signed in (True, False):
+            text = make_dump(f"{S1}\n{second}", body=body, signed=signed)
+            article = parse_article(text)
+            assert article.highlights == (S1,)
+            assert article.body[0] == second

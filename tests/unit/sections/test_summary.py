@@ -70,6 +70,10 @@ class TestSplitSignature:
             ("The wait goes on... JL", ("The wait goes on...", "JL")),
             ("The bridge is shut.\u00a0JL", ("The bridge is shut.", "JL")),
             ("The bridge is shut. ÉL", ("The bridge is shut.", "ÉL")),
+            ("A costly 'fix.' JL", ("A costly 'fix.'", "JL")),
+            ("They called it a 'deal!' RB   ", ("They called it a 'deal!'", "RB")),
+            ("Fares rise [again.]  JL  ", ("Fares rise [again.]", "JL")),
+            ("He said “not yet.” JL ", ("He said “not yet.”", "JL")),
         ],
         ids=[
             "stop",
@@ -81,6 +85,10 @@ class TestSplitSignature:
             "three-dots",
             "nbsp",
             "accented-initial",
+            "straight-single-quote-after-stop",
+            "straight-single-quote-trailing-spaces",
+            "square-bracket-trailing-spaces",
+            "curly-quote-nbsp-both-sides",
         ],
     )
     def test_splits_signature(self, text: str, expected: tuple[str, str]) -> None:
@@ -95,6 +103,7 @@ class TestSplitSignature:
             "The bridge is shut. Jl",
             "The bridge is shut. ABCDE",
             "The bridge is shut. J",
+            "Tickets sold out for the players' NBA",
             "JL",
             "",
         ],
@@ -104,6 +113,7 @@ class TestSplitSignature:
             "not-all-capitals",
             "five-letters",
             "one-letter",
+            "possessive-before-acronym",
             "initials-alone",
             "empty",
         ],
@@ -292,11 +302,34 @@ class TestParseArticle:
         assert "summary.missing" in [d.code for d in article.diagnostics]
 
     def test_summary_not_in_body(self) -> None:
-        """Summary paragraphs are not repeated in the body."""
+        """Summary paragraphs are not repeated in the body (nor the highlights)."""
         article = parse_article(make_dump(FIRST, f"{SECOND} JL"))
-        assert article.body == BODY
+        assert article.highlights + article.body == BODY
 
     def test_to_dict(self) -> None:
         """``to_dict`` gives the paragraphs and signature under ``summary``."""
         data = parse_article(make_dump(FIRST, f"{SECOND} JL")).to_dict()["summary"]
         assert (data["paragraphs"], data["signature"]) == ([FIRST, SECOND], "JL")
+
+
+class TestLinkBlogSummaryShapes:
+    """Signed summaries as link blogs lay them out."""
+
+    def test_quoted_word_then_signature_and_trailing_spaces(self) -> None:
+        """``... a 'bargain.' JL`` with spaces after it: the initials are the signature."""
+        last = "The fix may prove a very costly 'bargain.'"
+        text = make_dump(FIRST, f"{last} JL   ")
+        assert parse_article(text).summary == Summary(
+            paragraphs=(FIRST, last), signature="JL"
+        )
+
+    def test_two_blank_lines_between_paragraphs_and_before_byline(self) -> None:
+        """Paragraphs set apart by two blank lines are read as by one."""
+        text = make_dump(FIRST, f"{SECOND} RB").replace(
+            f"\n\n{SECOND}", f"\n\n\n{SECOND}"
+        )
+        text = text.replace(f"RB\n\n{BYLINE}", f"RB\n\n\n{BYLINE}")
+        article = parse_article(text)
+        assert article.summary == Summary(paragraphs=(FIRST, SECOND), signature="RB")
+        assert article.byline is not None
+        assert article.byline.publication == "Harbour Gazette"
