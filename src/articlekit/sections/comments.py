@@ -69,12 +69,15 @@ FOOTER_PHRASES: tuple[str, ...] = (
 )
 
 # The first reader comment, where no footer line precedes it: Blogger's
-# "Karen said...", WordPress's "1. Dan Ridley Avatar" or "Dan Ridley says:".
+# "Karen said..." or WordPress's "Dan Ridley says:".
 _READER = LazyPattern(
-    r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\d{1,4}\.\s+\S.{0,60}?\s+Avatar"
-    r"|\S.{0,60}?\ssays:)$"
+    r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\S.{0,60}?\ssays:)$"
 )
-_READER_ENDS = ("said...", "said…", "Avatar", "says:")
+_READER_ENDS = ("said...", "said…", "says:")
+# The first item of a numbered list: "1. That picture is lovely!"
+_FIRST_ITEM = ("1.", "1)")
+# How many blank lines at least set reader comments off from the post above.
+_GAP = 2
 _READER_MAX_LENGTH = 90
 # Closed-comment notices that carry more words on the same line, looked for
 # in a line's first characters.
@@ -163,6 +166,35 @@ def _footer_test(
     return opens_footer, _footer_lines(known, longest)
 
 
+def _opens_comment_list(state: ParseState, i: int) -> bool:
+    """Whether block ``i`` opens a numbered list of reader comments.
+
+    Reader comments shown as a numbered list carry no header line: the list
+    tells them from a list in the post by its layout. Its first item is
+    indented, its number followed by a blank, and set off from the text
+    above by at least two blank lines,
+    and that text does not introduce it with a colon. A list in the post
+    runs on under its sentence after a single line break::
+
+        The weekend flew by!
+
+
+          1. Lovely pictures, thanks for sharing.
+
+    A block other than the first has a block above it (``skip`` keeps the
+    first block out of the search).
+    """
+    text = state.texts[i]
+    if not text.startswith(_FIRST_ITEM) or not text[2:3].isspace() or i == 0:
+        return False
+    item, above = state.block(i), state.block(i - 1)
+    return (
+        item.column > 1
+        and item.line - above.line > _GAP
+        and not above.text.endswith(":")
+    )
+
+
 def make_comments_parser(
     *, phrases: Iterable[str] = FOOTER_PHRASES, skip: int = 1
 ) -> Callable[[ParseState], bool]:
@@ -190,7 +222,11 @@ def make_comments_parser(
         texts = state.texts
         first = lines[max(skip, 0)] if skip < len(lines) else len(texts)
         start_at = next(
-            (i for i in state.candidate_indices(first) if opens_footer(texts[i])),
+            (
+                i
+                for i in state.candidate_indices(first)
+                if opens_footer(texts[i]) or _opens_comment_list(state, i)
+            ),
             None,
         )
         if start_at is None:

@@ -365,7 +365,6 @@ class TestReaderCommentsWithoutFooterLine:
         [
             "Karen said...",
             "Mary | Deep South Dish said...",
-            "1. Dan Ridley Avatar",
             "Dan Ridley says:",
         ],
     )
@@ -456,7 +455,6 @@ class TestFooterOpeners:
             "COMMENTS   ARE CLOSED!",
             "Post   a comment!!",
             "Mary | Deep South Dish said…",
-            "12. Dan Ridley   Avatar",
         ],
     )
     def test_footer_line_opens_the_footer(self, line):
@@ -508,3 +506,70 @@ def test_word_initials_hold_every_opening_of_a_number_word() -> None:
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     opening = set(regex.findall(f"[{letters}]", every, flags=regex.IGNORECASE))
     assert opening <= set(_WORD_INITIALS)
+
+
+class TestNumberedReaderComments:
+    """An indented numbered list set off below the post is reader comments."""
+
+    @staticmethod
+    def _dump(*tail: str, gap: str = "\n\n\n") -> str:
+        post = "Dec 5, 2024\n\nHarbour Ferry Returns\n\nThe ferry is back at last."
+        return post + gap + "\n\n".join(tail) + "\n"
+
+    @pytest.mark.parametrize(
+        "items",
+        [
+            ("  1. What lovely photos of the pier!", "  2. Glad it is running again."),
+            (
+                "   1. Marta Quill Avatar",
+                "      So happy for the island.",
+                "   2. Great.",
+            ),
+            ("  1) First!",),
+        ],
+    )
+    def test_set_off_list_opens_a_footer_without_count(self, items):
+        """Two blank lines, then an indented list from 1: a footer with no count."""
+        article = parse_article(self._dump(*items))
+        assert article.body == ("The ferry is back at last.",)
+        assert article.comments is not None
+        assert article.comments.count is None
+        assert article.comments.lines == tuple(i.strip() for i in items)
+
+    def test_list_under_one_line_break_is_body(self):
+        """A list right under its sentence is the post's own list."""
+        text = (
+            "Dec 5, 2024\n\nHarbour Ferry Returns\n\nThe ferry will now:\n"
+            "  1. Run every hour\n  2. Carry bicycles\n"
+        )
+        article = parse_article(text)
+        assert article.comments is None
+        assert article.body[-1] == "2. Carry bicycles"
+
+    def test_list_introduced_by_a_colon_is_body(self):
+        """Set off or not, a list its sentence introduces with a colon is body."""
+        article = parse_article(
+            self._dump("  1. Run every hour", "  2. Carry bicycles").replace(
+                "back at last.", "back. It will:"
+            )
+        )
+        assert article.comments is None
+        assert article.body[-1] == "2. Carry bicycles"
+
+    @pytest.mark.parametrize("gap", ["\n\n", "\n"])
+    def test_list_after_one_blank_line_is_body(self, gap):
+        """One blank line does not set a list off from the post."""
+        article = parse_article(
+            self._dump("  1. Run hourly.", "  2. Carry bikes.", gap=gap)
+        )
+        assert article.comments is None
+        assert article.body[-1] == "2. Carry bikes."
+
+    @pytest.mark.parametrize(
+        "first", ["1. Not indented at all.", "  1.5 million rode it."]
+    )
+    def test_unindented_or_unnumbered_line_is_body(self, first):
+        """Only an indented numbered item opens the comments."""
+        article = parse_article(self._dump(first))
+        assert article.comments is None
+        assert article.body[-1] == first.strip()
