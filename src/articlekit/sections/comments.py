@@ -36,12 +36,18 @@ _NUMBER_WORDS = {
 # "3 comments:", "No comments:", "1 Comment", "4 thoughts on “Title”",
 # "2 responses to this post." A bare "N comments" needs no colon, but then
 # nothing may follow it.
+_NUMBER = r"(?P<n>\d{1,7}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NOUN = r"(?:comments?|responses?|replies|reply|thoughts?|reactions?|trackbacks?)"
 _COUNT = regex.compile(
-    r"^(?P<n>\d{1,7}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:comments?|responses?|replies|reply|thoughts?|reactions?|trackbacks?)"
+    rf"^{_NUMBER}\s+{_NOUN}"
     r"(?:\s*:|\s+(?:on|to)\s+(?:[“\"‘'«].{0,300}|this\s+(?:post|entry|article|story))|\s*»)?"
     r"\s*\.?$",
     regex.IGNORECASE,
+)
+# "2 Responses to TITLE" with the title unquoted: a count line only when
+# what follows "to" or "on" is the post's own headline.
+_COUNT_ON = regex.compile(
+    rf"^{_NUMBER}\s+{_NOUN}\s+(?:on|to)\s+(?P<title>\S.*)$", regex.IGNORECASE
 )
 # The characters the pattern's number words open with, case-blind (its "s"
 # also matches a long s, "ſ").
@@ -85,9 +91,19 @@ _CLOSED = ("comment status: comments have been closed", "comments are closed")
 _CLOSED_LOOK = 60
 
 
-def count_of(line: str) -> int | None:
-    """Return the comment count stated by a footer line, or ``None``."""
+def count_of(line: str, title: str | None = None) -> int | None:
+    """Return the comment count stated by a footer line, or ``None``.
+
+    Args:
+        line: The line.
+        title: The post's headline: a line such as ``2 Responses to TITLE``
+            that names it unquoted states a count too.
+    """
     match = _COUNT.match(line)
+    if match is None and title:
+        match = _COUNT_ON.match(line)
+        if match is not None and _normal(match["title"]) != _normal(title):
+            match = None
     if match is None:
         return None
     n = match["n"].casefold()
@@ -128,16 +144,17 @@ def _footer_lines(known: frozenset[str], longest: int) -> tuple[LineFilter, ...]
 
 def _footer_test(
     phrases: Iterable[str],
-) -> tuple[Callable[[str], bool], tuple[LineFilter, ...]]:
+) -> tuple[Callable[[str, str | None], bool], tuple[LineFilter, ...]]:
     """Whether a line opens the footer, and the lines that can.
 
-    It does as a closed-comments notice, a phrase line, a count line or a
+    It does as a closed-comments notice, a phrase line, a count line (one
+    that names the post's title, the second argument, among them) or a
     reader comment's first line.
     """
     known = frozenset(_normal(p) for p in phrases)
     longest = max((len(p) for p in known), default=0) + 8
 
-    def opens_footer(text: str) -> bool:
+    def opens_footer(text: str, title: str | None) -> bool:
         n = len(text)
         first = text[0]
         return (
@@ -154,7 +171,7 @@ def _footer_test(
                         and text[:5].casefold().startswith(_FIRST_WORDS)
                     )
                 )
-                and count_of(text) is not None
+                and count_of(text, title) is not None
             )
             or (
                 n <= _READER_MAX_LENGTH
@@ -212,7 +229,7 @@ def make_comments_parser(
     """
     opens_footer, footer_lines = _footer_test(strings("phrases", phrases))
 
-    @section(lines=footer_lines, sets=("footer",))
+    @section(lines=footer_lines, reads=("headline",), sets=("footer",))
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with every unclaimed block below it."""
         # By index: only the footer's own lines become blocks. ``skip``
@@ -221,11 +238,12 @@ def make_comments_parser(
         lines = state.unclaimed_indices()
         texts = state.texts
         first = lines[max(skip, 0)] if skip < len(lines) else len(texts)
+        title = state.headline
         start_at = next(
             (
                 i
                 for i in state.candidate_indices(first)
-                if opens_footer(texts[i]) or _opens_comment_list(state, i)
+                if opens_footer(texts[i], title) or _opens_comment_list(state, i)
             ),
             None,
         )
@@ -237,7 +255,7 @@ def make_comments_parser(
         # The footer is every unclaimed block from its first line down,
         # whatever it holds; the count is the first one stated there.
         region = [state.block(i) for i in lines[bisect_left(lines, start_at) :]]
-        counts = map(count_of, texts_of(region))
+        counts = (count_of(text, title) for text in texts_of(region))
         count = next((c for c in counts if c is not None), None)
         state.claim(*region)
         # Block texts and spans are valid as they are: no validator need

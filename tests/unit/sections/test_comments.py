@@ -573,3 +573,47 @@ class TestNumberedReaderComments:
         article = parse_article(self._dump(first))
         assert article.comments is None
         assert article.body[-1] == first.strip()
+
+
+class TestCountNamingTheTitle:
+    """``N Responses to TITLE`` with the title unquoted states a count."""
+
+    @pytest.mark.parametrize(
+        ("line", "title", "expected"),
+        [
+            ("3 Responses to Harbour Ferry Returns", "Harbour Ferry Returns", 3),
+            ("One thought on A Winter by the Sea", "A Winter by the Sea!", 1),
+            ("2 replies to harbour   ferry returns:", "Harbour Ferry Returns", 2),
+            ("3 Responses to Harbour Ferry Returns", "Another Title", None),
+            ("3 Responses to Harbour Ferry Returns", None, None),
+            ("5 responses to the survey came in", "Harbour Ferry Returns", None),
+        ],
+    )
+    def test_count_of_with_title(self, line, title, expected):
+        """The words after ``to``/``on`` must be the headline."""
+        assert count_of(line, title) == expected
+
+    @pytest.mark.parametrize(
+        "footer",
+        ["2 Responses to Harbour Ferry Returns", "2 thoughts on harbour ferry returns"],
+    )
+    def test_line_naming_the_headline_opens_the_footer(self, footer):
+        """The line opens the footer and gives its count."""
+        text = (
+            "Harbour Ferry Returns\n\nThe ferry is back.\n\n"
+            + footer
+            + "\n\nGreat news!\n"
+        )
+        article = parse_article(text)
+        assert article.body == ("The ferry is back.",)
+        assert article.comments.count == 2
+        assert article.comments.lines == (footer, "Great news!")
+
+    def test_line_naming_another_title_is_body(self):
+        """A count line naming something else is a sentence of the post."""
+        line = "2 responses to the ferry plan arrived"
+        article = parse_article(
+            "Harbour Ferry Returns\n\nThe ferry is back.\n\n" + line + "\n"
+        )
+        assert article.comments is None
+        assert article.body[-1] == line
