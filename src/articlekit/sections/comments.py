@@ -187,26 +187,23 @@ def _opens_comment_list(state: ParseState, i: int) -> bool:
     """Whether block ``i`` opens a numbered list of reader comments.
 
     Reader comments shown as a numbered list carry no header line: the list
-    tells them from a list in the post by its layout. Its first item is
-    indented, its number followed by a blank, and set off from the text
-    above by at least two blank lines,
-    and that text does not introduce it with a colon. A list in the post
-    runs on under its sentence after a single line break::
+    tells them from a list in the post by its layout. Its first item (its
+    number followed by a blank) is indented further than the text above
+    it and set off from that text by at least two blank lines, and that
+    text does not introduce it with a colon. A list in the post runs on
+    under its sentence after a single line break::
 
         The weekend flew by!
 
 
           1. Lovely pictures, thanks for sharing.
-
-    A block other than the first has a block above it (``skip`` keeps the
-    first block out of the search).
     """
     text = state.texts[i]
     if not text.startswith(_FIRST_ITEM) or not text[2:3].isspace() or i == 0:
         return False
     item, above = state.block(i), state.block(i - 1)
     return (
-        item.column > 1
+        item.column > above.column
         and item.line - above.line > _GAP
         and not above.text.endswith(":")
     )
