@@ -85,10 +85,17 @@ _FIRST_ITEM = ("1.", "1)")
 # How many blank lines at least set reader comments off from the post above.
 _GAP = 2
 _READER_MAX_LENGTH = 90
-# Closed-comment notices that carry more words on the same line, looked for
-# in a line's first characters.
-_CLOSED = ("comment status: comments have been closed", "comments are closed")
-_CLOSED_LOOK = 60
+# A closed-comments notice that opens a line, whatever follows it:
+# "Comments are closed.", "The comments on this post have been closed. ...",
+# after a label of a word or two ("Discussion: comments closed").
+_CLOSED = regex.compile(
+    r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:the\s+)?comments?"
+    r"(?:\s+(?:on|to|for)\s+this\s+[^\W\d_]+)?"
+    r"(?:\s+(?:are|is|were|was|have\s+been|has\s+been))?\s+(?:now\s+)?closed\b",
+    regex.IGNORECASE,
+)
+# The lines that can hold one: the engine folds each line once.
+_CLOSED_LINES = LineFilter(holding=("closed",), fold=True)
 
 
 def count_of(line: str, title: str | None = None) -> int | None:
@@ -147,7 +154,7 @@ def _footer_test(
 ) -> tuple[Callable[[str, str | None], bool], tuple[LineFilter, ...]]:
     """Whether a line opens the footer, and the lines that can.
 
-    It does as a closed-comments notice, a phrase line, a count line (one
+    It does as a phrase line, a count line (one
     that names the post's title, the second argument, among them) or a
     reader comment's first line.
     """
@@ -158,8 +165,7 @@ def _footer_test(
         n = len(text)
         first = text[0]
         return (
-            (first in "Cc" and _normal(text[:_CLOSED_LOOK]).startswith(_CLOSED))
-            or (n <= longest and _normal(text) in known)
+            (n <= longest and _normal(text) in known)
             or (
                 n <= _COUNT_MAX_LENGTH
                 # A count line opens with its number, a digit or a word:
@@ -236,11 +242,14 @@ def make_comments_parser(
         texts = state.texts
         first = lines[max(skip, 0)] if skip < len(lines) else len(texts)
         title = state.headline
+        closed = set(state.lines_matching(_CLOSED_LINES))
         start_at = next(
             (
                 i
                 for i in state.candidate_indices(first)
-                if opens_footer(texts[i], title) or _opens_comment_list(state, i)
+                if opens_footer(texts[i], title)
+                or (i in closed and _CLOSED.match(texts[i]) is not None)
+                or _opens_comment_list(state, i)
             ),
             None,
         )

@@ -617,3 +617,37 @@ class TestCountNamingTheTitle:
         )
         assert article.comments is None
         assert article.body[-1] == line
+
+
+class TestClosedNotices:
+    """A line that opens with a closed-comments notice opens the footer."""
+
+    @pytest.mark.parametrize(
+        "notice",
+        [
+            "Comments are closed.",
+            "Discussion: comments closed. Thanks to everyone who wrote in.",
+            "The comments on this post have been closed for now",
+            "Status:   COMMENTS WERE CLOSED after a week.",
+            "Comments are now closed",
+        ],
+    )
+    def test_notice_opens_the_footer(self, notice):
+        """Any wording of the notice, with a label before it or not."""
+        article = parse_article(dump(notice, "Karen: what a week."))
+        assert article.body == (FIRST, SECOND)
+        assert article.comments.lines == (notice, "Karen: what a week.")
+        assert article.comments.count is None
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The pier closed early that winter, the harbour master said.",
+            "Comments about the closed pier poured in from the islands.",
+        ],
+    )
+    def test_closed_in_a_sentence_is_body(self, line):
+        """``closed`` elsewhere in a sentence opens nothing."""
+        article = parse_article(dump(body=(FIRST, line)))
+        assert article.body == (FIRST, line)
+        assert article.comments is None
