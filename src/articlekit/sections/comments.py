@@ -21,6 +21,7 @@ import regex
 
 from articlekit._build import builder, spans_of, texts_of
 from articlekit._options import LazyPattern, strings
+from articlekit._vocab import REPLY_WORDS
 from articlekit.lines import Fact, LineFilter
 from articlekit.models import CommentFooter
 from articlekit.pipeline import section
@@ -76,10 +77,13 @@ FOOTER_PHRASES: tuple[str, ...] = (
 
 # The first reader comment, where no footer line precedes it: Blogger's
 # "Karen said..." or WordPress's "Dan Ridley says:".
+# A header stamped with the comment's time may end in a colon after any of
+# the verbs: "Nat May 17, 2008 11:01 PM said:".
 _READER = LazyPattern(
-    r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\S.{0,60}?\ssays:)$"
+    r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\S.{0,60}?\ssays:"
+    r"|\S.{0,60}?\d:\d\d.{0,30}?\s(?:said|says|wrote|writes):)$"
 )
-_READER_ENDS = ("said...", "said…", "says:")
+_READER_ENDS = ("said...", "said…", "says:", "said:", "wrote:", "writes:")
 # The first item of a numbered list: "1. That picture is lovely!"
 _FIRST_ITEM = ("1.", "1)")
 # How many blank lines at least set reader comments off from the post above.
@@ -126,6 +130,11 @@ def _normal(line: str) -> str:
 
 
 _new_footer = builder(CommentFooter)
+
+# A line of text ends with one of these; a label does not.
+_CLOSING = frozenset(".!?…:;)]\"”’'*")
+# An intro names the comments below it in a short line.
+_INTRO_WORDS = 8
 
 
 def _footer_lines(known: frozenset[str], longest: int) -> tuple[LineFilter, ...]:
@@ -215,6 +224,30 @@ def _opens_comment_list(state: ParseState, i: int) -> bool:
     )
 
 
+def _with_intro(state: ParseState, at: int, first: int) -> int:
+    """Where the footer opened at block ``at`` starts, its intro line included.
+
+    A short line with no closing punctuation right above a reader
+    comment's header, holding a word about replies, introduces the
+    comments ("Some readers were moved to reply"): it opens the footer.
+    """
+    above = at - 1
+    if above < first or state.owner(above) is not None:
+        return at
+    text = state.texts[at]
+    if not (text.endswith(_READER_ENDS) and _READER().match(text)):
+        return at
+    intro = state.texts[above]
+    words = intro.casefold().split()
+    if (
+        len(words) <= _INTRO_WORDS
+        and intro[-1] not in _CLOSING
+        and not REPLY_WORDS.isdisjoint(words)
+    ):
+        return above
+    return at
+
+
 def make_comments_parser(
     *, phrases: Iterable[str] = FOOTER_PHRASES, skip: int = 1
 ) -> Callable[[ParseState], bool]:
@@ -253,6 +286,8 @@ def make_comments_parser(
             ),
             None,
         )
+        if start_at is not None:
+            start_at = _with_intro(state, start_at, first)
         if start_at is None:
             state.report(
                 "comments.missing", span=state.block(lines[-1]).span if lines else None

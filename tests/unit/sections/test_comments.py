@@ -651,3 +651,51 @@ class TestClosedNotices:
         article = parse_article(dump(body=(FIRST, line)))
         assert article.body == (FIRST, line)
         assert article.comments is None
+
+
+class TestStampedHeadersAndIntro:
+    """``NAME DATE TIME said:`` headers, and a free-text line introducing them."""
+
+    @pytest.mark.parametrize(
+        "header",
+        [
+            "Marta Quill Dec 6, 2024 09:14 AM said:",
+            "harbourfan on 6 December 2024 at 9:14 pm wrote:",
+            "Ole 12/06/2024 21:14 says:",
+        ],
+    )
+    def test_stamped_header_opens_the_footer(self, header):
+        """A header with a time of day may end in ``said:``/``wrote:``."""
+        article = parse_article(dump(header, "So glad it is back."))
+        assert article.body == (FIRST, SECOND)
+        assert article.comments.lines == (header, "So glad it is back.")
+
+    def test_speaker_line_without_time_is_body(self):
+        """``NAME said:`` with no time introduces a quotation in the post."""
+        line = "The harbour master said:"
+        article = parse_article(dump(body=(FIRST, line, "“We will run every hour.”")))
+        assert article.comments is None
+        assert line in article.body
+
+    @pytest.mark.parametrize(
+        "intro", ["Some readers were moved to reply", "What the readers thought"]
+    )
+    def test_intro_line_opens_the_footer(self, intro):
+        """A short unpunctuated line about replies above the first header opens it."""
+        header = "Marta Quill Dec 6, 2024 09:14 AM said:"
+        article = parse_article(dump(intro, header, "So glad."))
+        assert article.body == (FIRST, SECOND)
+        assert article.comments.lines == (intro, header, "So glad.")
+
+    @pytest.mark.parametrize(
+        "last",
+        [
+            "And then I had to leave for the",  # cut off, no reply word
+            "Leave your replies below, readers.",  # a sentence
+        ],
+    )
+    def test_other_line_above_a_header_is_body(self, last):
+        """Without a reply word, or with a closing stop, the line is the post's."""
+        article = parse_article(dump("Karen said...", "So glad.", body=(FIRST, last)))
+        assert article.body == (FIRST, last)
+        assert article.comments.lines == ("Karen said...", "So glad.")
