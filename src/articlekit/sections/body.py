@@ -54,6 +54,7 @@ def make_body_parser(
             return False
         state.claim(*lines)
         state.set_body(lines)
+        _weigh_unparsed(state, lines)
         return True
 
     return parse_body
@@ -137,6 +138,22 @@ def _drop_set_off_tail(
     ):
         return lines[:-1]
     return lines
+
+
+def _weigh_unparsed(state: ParseState, lines: list[int]) -> None:
+    """Say so when more text is left unparsed than was read as body.
+
+    Then the body is likely not the post's text, or most of the post was
+    left out: the ``body.outweighed`` diagnostic points at the first
+    unparsed block. Every section that claims lines has run by now.
+    """
+    left = state.unclaimed_indices()
+    if not left:
+        return
+    texts = state.texts
+    unparsed = sum(len(texts[i]) for i in left)
+    if unparsed > sum(len(texts[i]) for i in lines):
+        state.report("body.outweighed", span=state.block(left[0]).span)
 
 
 # A paragraph ends with one of these; a tag or a button does not.

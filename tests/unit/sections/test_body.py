@@ -304,3 +304,50 @@ class TestSetOffTail:
             + "\n\n\nNorth Pier\n"
         )
         assert parse_article(text).body == (FIRST, "Our two stops:", "North Pier")
+
+
+class TestOutweighed:
+    """``body.outweighed``: more text unparsed than read as body."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A long bio under the author line.
+            "\n\n".join(
+                [
+                    DATE,
+                    HEADLINE,
+                    "Short post.",
+                    "Posted by Mara Holm",
+                    THIRD + " " + SECOND,
+                    FOOTER,
+                ]
+            ),
+            # A widget set off below a short post, with long titles.
+            "\n\n".join([DATE, HEADLINE, "Short post."])
+            + "\n\n\nYou Might Also Like\nTen walks along the harbour wall in the winter light\n"
+            + "Where the island ferries go when the storms come in from the west\n",
+        ],
+    )
+    def test_reported_when_unparsed_outweighs_body(self, text):
+        """The diagnostic points at the first unparsed block."""
+        article = parse_article(text)
+        assert sum(map(len, (b.text for b in article.unparsed))) > sum(
+            map(len, article.body)
+        )
+        found = [d for d in article.diagnostics if d.code == "body.outweighed"]
+        assert len(found) == 1
+        assert found[0].start == article.unparsed[0].span.start
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            _dump(FIRST, SECOND, "weekend family activities"),
+            "\n\n".join(["Harbour Notes", DATE, HEADLINE, FIRST, FOOTER]),
+        ],
+    )
+    def test_not_reported_when_body_outweighs_unparsed(self, text):
+        """A tag line or a blog name beside a longer body says nothing."""
+        article = parse_article(text)
+        assert article.unparsed
+        assert "body.outweighed" not in _codes(article)
