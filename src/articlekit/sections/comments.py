@@ -22,7 +22,7 @@ import regex
 from articlekit._build import builder, spans_of, texts_of
 from articlekit._options import LazyPattern, strings
 from articlekit._vocab import REPLY_WORDS
-from articlekit.lines import Fact, LineFilter
+from articlekit.lines import Fact, LineFilter, ascii_lower
 from articlekit.models import CommentFooter
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -91,15 +91,18 @@ _GAP = 2
 _READER_MAX_LENGTH = 90
 # A closed-comments notice that opens a line, whatever follows it:
 # "Comments are closed.", "The comments on this post have been closed. ...",
-# after a label of a word or two ("Discussion: comments closed").
+# after a label of a word or two ("Discussion: comments closed"). Matched
+# against the line with A-Z lowered (``ascii_lower``), so the lines that can
+# hold one are those holding "closed" in any case of A-Z.
 _CLOSED = regex.compile(
     r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:the\s+)?comments?"
     r"(?:\s+(?:on|to|for)\s+this\s+[^\W\d_]+)?"
-    r"(?:\s+(?:are|is|were|was|have\s+been|has\s+been))?\s+(?:now\s+)?closed\b",
-    regex.IGNORECASE,
+    r"(?:\s+(?:are|is|were|was|have\s+been|has\s+been))?\s+(?:now\s+)?closed\b"
 )
-# The lines that can hold one: the engine folds each line once.
-_CLOSED_LINES = LineFilter(holding=("closed",), fold=True)
+_CLOSED_LINES = LineFilter(holding=("closed",), ascii_fold=True)
+# The lines that can open a numbered list of reader comments.
+_LIST_LINES = LineFilter(first="1")
+_RARE_LINES = (_CLOSED_LINES, _LIST_LINES)
 
 
 def count_of(line: str, title: str | None = None) -> int | None:
@@ -275,14 +278,21 @@ def make_comments_parser(
         texts = state.texts
         first = lines[max(skip, 0)] if skip < len(lines) else len(texts)
         title = state.headline
-        closed = set(state.lines_matching(_CLOSED_LINES))
+        # The few lines that can open the footer by a closed notice or as a
+        # numbered list, found by the engine: the rest are spared the tests.
+        rare = set(state.lines_matching(_RARE_LINES))
         start_at = next(
             (
                 i
                 for i in state.candidate_indices(first)
                 if opens_footer(texts[i], title)
-                or (i in closed and _CLOSED.match(texts[i]) is not None)
-                or _opens_comment_list(state, i)
+                or (
+                    i in rare
+                    and (
+                        _CLOSED.match(ascii_lower(texts[i])) is not None
+                        or _opens_comment_list(state, i)
+                    )
+                )
             ),
             None,
         )
