@@ -232,6 +232,16 @@ SPEECH_VERBS: tuple[str, ...] = (
     "according to", "announcing", "adding", "writing", "explaining", "warning",
 )  # fmt: skip
 
+#: Words that say a line is about readers' replies, in lower case: a short
+#: line holding one opens the comments it stands above ("Readers replied").
+REPLY_WORDS: frozenset[str] = frozenset(
+    {
+        "comment", "comments", "commented", "reply", "replies", "replied",
+        "respond", "responded", "response", "responses", "reaction", "reactions",
+        "thoughts", "readers", "discussion",
+    }
+)  # fmt: skip
+
 #: Nouns that make "the media union" or "the ministry" an organisation that
 #: speaks, rather than a role ("the official") that stands for a person.
 ORGANISATION_NOUNS: frozenset[str] = frozenset(

@@ -104,6 +104,10 @@ CODES: Mapping[str, tuple[Severity, str]] = {
         "no comment footer: the dump may be cut off",
     ),
     "body.missing": (Severity.WARNING, "no body paragraph was found"),
+    "body.outweighed": (
+        Severity.INFO,
+        "more text was left unparsed than was read as body",
+    ),
 }
 
 

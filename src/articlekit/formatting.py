@@ -88,6 +88,48 @@ def _parts(article: Article) -> list[tuple[str, tuple[Span, ...], list[str]]]:
     return parts
 
 
+# The first item of a numbered list: "1. Lovely photos!"
+_FIRST_ITEM = ("1.", "1)")
+# Two blank lines set a line off from the text above it.
+_SET_OFF = "\n\n\n"
+
+
+def _laid_out(lines: list[tuple[str, str]], placed: bool) -> list[str]:
+    """The lines with what stands before each: a blank line, or a layout.
+
+    The parser reads two layouts, and they are written back: a footer
+    opened by a numbered list of reader comments is indented and set off
+    by two blank lines, and in a parsed article the first unparsed line
+    under the body (a widget's label, a bio box) is set off by two, the
+    footer right under that run with no blank line between.
+    """
+    last_body = max(
+        (at for at, (_, name) in enumerate(lines) if name == "body"), default=None
+    )
+    out: list[str] = []
+    previous = ""
+    tail = False
+    for at, (line, name) in enumerate(lines):
+        before = "\n\n" if out else ""
+        if name == "comments" and previous != "comments" and out:
+            if line.startswith(_FIRST_ITEM) and line[2:3].isspace():
+                before, line = _SET_OFF, "  " + line
+            elif tail and previous == "unparsed":
+                # A set-off box run into the footer (a bio) stays against it.
+                before = "\n"
+        elif (
+            placed
+            and name == "unparsed"
+            and previous != "unparsed"
+            and last_body is not None
+            and at > last_body
+        ):
+            before, tail = _SET_OFF, True
+        out.append(before + line)
+        previous = name
+    return out
+
+
 def _byline_text(article: Article) -> str:
     """The line of a byline that has no text, in the format's shapes.
 
@@ -147,23 +189,24 @@ def render(article: Article) -> str:
     Returns:
         The text, ending with a newline; ``""`` for an empty article.
     """
-    lines: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, int, str, str]] = []
     order = 0
     placed = True
-    for _, spans, texts in _parts(article):
+    for name, spans, texts in _parts(article):
         if texts and len(spans) == len(texts):
             for span, text in zip(spans, texts, strict=True):
-                lines.append((span.start, order, text))
+                lines.append((span.start, order, text, name))
                 order += 1
         elif texts:
             # A part without a span per line: keep the canonical order for all.
             placed = False
             for text in texts:
-                lines.append((0, order, text))
+                lines.append((0, order, text, name))
                 order += 1
     if placed:
         lines.sort()
     else:
         lines.sort(key=lambda item: item[1])
-    text = "\n\n".join(line for _, _, line in lines if line)
+    written = [(line, name) for _, _, line, name in lines if line]
+    text = "".join(_laid_out(written, placed))
     return text + "\n" if text else ""

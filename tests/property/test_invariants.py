@@ -147,9 +147,13 @@ class TestInvariance:
 
     @given(DUMPS, st.sampled_from([" ", "\t", "\u00a0", "  "]))
     def test_outer_whitespace_does_not_matter(self, text: str, pad: str) -> None:
-        """Spaces around lines and blank lines between them give an equal article."""
-        lines = text.split("\n")
-        padded = "\n\n".join(pad + line + pad for line in lines)
+        """The same spaces around every line give an equal article.
+
+        The layout is kept: how many blank lines stand between two lines and
+        which line is indented further than the one above it (reader
+        comments are told from the post's own list by both).
+        """
+        padded = "\n".join(pad + line + pad for line in text.splitlines())
         assert parse_article(padded) == parse_article(text)
 
 

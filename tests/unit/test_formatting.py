@@ -346,3 +346,25 @@ class TestRender:
             "We went to the park.",
             "Posted by Jane Roe",
         ]
+
+
+class TestRenderKeepsTheLayoutTheParserReads:
+    """Layouts the parser reads are written back, so the parse reads back."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Dec 5, 2024\n\nHarbour Ferry Returns\n\nThe ferry is back.\n\n\n"
+            "  1. Lovely news!\n\n  2. At last.\n",
+            "Dec 5, 2024\n\nHarbour Ferry Returns\n\nThe ferry is back.\n\n\n"
+            "You Might Also Like\nTen Harbour Walks\n",
+            "Harbour Ferry Returns\n\nThe ferry is back.\n\n\n"
+            "Mara writes about boats.\nNo comments:\n",
+        ],
+    )
+    def test_set_off_parts_read_back(self, text):
+        """Reader comments as a list, a widget and a bio survive render and parse."""
+        article = parse_article(text)
+        assert article.comments is not None or article.unparsed
+        assert parse_article(render(article)) == article
+        assert render(parse_article(render(article))) == render(article)

@@ -6,8 +6,9 @@ Takes every unclaimed paragraph below the headline (or the date)::
     “To safeguard the lives of civilians in Hama ...,” the ministry said.
 
 Paragraphs above the headline (a blog's name and motto), an author's bio
-under a ``Posted by``/``Author:`` line, and a tag line just above the footer
-stay unclaimed and end up in ``Article.unparsed``: kept, never read as body.
+under a ``Posted by``/``Author:`` line, a tag line just above the footer,
+and chrome set off below the text by two blank lines (a widget's label, a
+bio box) stay unclaimed and end up in ``Article.unparsed``: kept, never read as body.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ def make_body_parser(
             return False
         state.claim(*lines)
         state.set_body(lines)
+        _weigh_unparsed(state, lines)
         return True
 
     return parse_body
@@ -62,10 +64,12 @@ def _trim_tail(state: ParseState, lines: list[int]) -> list[int]:
     """Leave out what follows the post under its text.
 
     A ``Posted by``/``Author:`` line under the text ends the post: what
-    follows it (an author's bio, share buttons) is not body. A short line
-    with no closing punctuation right above the footer is a tag or a button
-    ("weekend family activities"), not a paragraph. Both stay unclaimed, so
-    they are kept in ``Article.unparsed``.
+    follows it (an author's bio, share buttons) is not body. So does what
+    the page sets off below the text by two or more blank lines: a widget
+    headed by a label (``More From This Blog`` and the titles under it), or
+    one paragraph on the line right above the footer (a bio). A label right above the
+    footer is a tag or a button ("weekend family activities"). All of it
+    stays unclaimed, so it is kept in ``Article.unparsed``.
     """
     if not lines:
         return lines
@@ -73,20 +77,91 @@ def _trim_tail(state: ParseState, lines: list[int]) -> list[int]:
     if author is not None and author > lines[0]:
         lines = [i for i in lines if i < author]
     footer = state.landmarks.footer
+    lines = _drop_set_off_tail(state, lines, footer)
     texts = state.texts
     while (
         len(lines) > 1
         and footer is not None
         and lines[-1] == footer - 1
-        and len(texts[lines[-1]].split()) <= 4
-        and texts[lines[-1]][-1] not in _CLOSING
+        and _is_label(texts[lines[-1]])
     ):
         footer = lines.pop()
     return lines
 
 
+def _is_label(text: str) -> bool:
+    """Whether a line reads as a label (a tag, a widget's name), not text.
+
+    A label is a few words with no closing punctuation.
+    """
+    return len(text.split()) <= _LABEL_WORDS and text[-1] not in _CLOSING
+
+
+def _set_off(state: ParseState, i: int) -> bool:
+    """Whether block ``i`` stands apart from the text above it.
+
+    At least two blank lines stand between them, and the text above does
+    not introduce it with a colon.
+    """
+    if i == 0:
+        return False
+    above = state.block(i - 1)
+    return state.block(i).line - above.line > _GAP and not above.text.endswith(":")
+
+
+def _drop_set_off_tail(
+    state: ParseState, lines: list[int], footer: int | None
+) -> list[int]:
+    """``lines`` less a set-off end that is chrome, not the post's text.
+
+    Only the end of the body is looked at: the run of unpunctuated lines
+    that ends it (a widget's label and the titles it lists), and its last
+    paragraph. The first body line is never dropped.
+    """
+    texts = state.texts
+    # A label set off by a gap heads a widget: it and the lines under it,
+    # up to the footer or the end of the dump, are not body.
+    k = len(lines) - 1
+    while k > 0 and texts[lines[k]][-1] not in _CLOSING:
+        if _is_label(texts[lines[k]]) and _set_off(state, lines[k]):
+            return lines[:k]
+        k -= 1
+    # One paragraph set off from the text above and run into the footer
+    # with no blank line between is a box beside the post (its author's
+    # bio), not its text.
+    last = lines[-1]
+    if (
+        len(lines) > 1
+        and footer == last + 1
+        and state.block(footer).line == state.block(last).line + 1
+        and _set_off(state, last)
+    ):
+        return lines[:-1]
+    return lines
+
+
+def _weigh_unparsed(state: ParseState, lines: list[int]) -> None:
+    """Say so when more text is left unparsed than was read as body.
+
+    Then the body is likely not the post's text, or most of the post was
+    left out: the ``body.outweighed`` diagnostic points at the first
+    unparsed block. Every section that claims lines has run by now.
+    """
+    left = state.unclaimed_indices()
+    if not left:
+        return
+    texts = state.texts
+    unparsed = sum(len(texts[i]) for i in left)
+    if unparsed > sum(len(texts[i]) for i in lines):
+        state.report("body.outweighed", span=state.block(left[0]).span)
+
+
 # A paragraph ends with one of these; a tag or a button does not.
 _CLOSING = frozenset(".!?…:;)]\"”’'*")
+# A label names a tag or a widget in a few words.
+_LABEL_WORDS = 4
+# How many blank lines at least set chrome off from the post's text.
+_GAP = 2
 
 
 parse_body = make_body_parser()

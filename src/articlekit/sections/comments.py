@@ -21,7 +21,8 @@ import regex
 
 from articlekit._build import builder, spans_of, texts_of
 from articlekit._options import LazyPattern, strings
-from articlekit.lines import Fact, LineFilter
+from articlekit._vocab import REPLY_WORDS
+from articlekit.lines import Fact, LineFilter, ascii_lower
 from articlekit.models import CommentFooter
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -36,12 +37,18 @@ _NUMBER_WORDS = {
 # "3 comments:", "No comments:", "1 Comment", "4 thoughts on “Title”",
 # "2 responses to this post." A bare "N comments" needs no colon, but then
 # nothing may follow it.
+_NUMBER = r"(?P<n>\d{1,7}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)"
+_NOUN = r"(?:comments?|responses?|replies|reply|thoughts?|reactions?|trackbacks?)"
 _COUNT = regex.compile(
-    r"^(?P<n>\d{1,7}|no|zero|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:comments?|responses?|replies|reply|thoughts?|reactions?|trackbacks?)"
+    rf"^{_NUMBER}\s+{_NOUN}"
     r"(?:\s*:|\s+(?:on|to)\s+(?:[“\"‘'«].{0,300}|this\s+(?:post|entry|article|story))|\s*»)?"
     r"\s*\.?$",
     regex.IGNORECASE,
+)
+# "2 Responses to TITLE" with the title unquoted: a count line only when
+# what follows "to" or "on" is the post's own headline.
+_COUNT_ON = regex.compile(
+    rf"^{_NUMBER}\s+{_NOUN}\s+(?:on|to)\s+(?P<title>\S.*)$", regex.IGNORECASE
 )
 # The characters the pattern's number words open with, case-blind (its "s"
 # also matches a long s, "ſ").
@@ -69,22 +76,48 @@ FOOTER_PHRASES: tuple[str, ...] = (
 )
 
 # The first reader comment, where no footer line precedes it: Blogger's
-# "Karen said...", WordPress's "1. Dan Ridley Avatar" or "Dan Ridley says:".
+# "Karen said..." or WordPress's "Dan Ridley says:".
+# A header stamped with the comment's time may end in a colon after any of
+# the verbs: "Nat May 17, 2008 11:01 PM said:".
 _READER = LazyPattern(
-    r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\d{1,4}\.\s+\S.{0,60}?\s+Avatar"
-    r"|\S.{0,60}?\ssays:)$"
+    r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\S.{0,60}?\ssays:"
+    r"|\S.{0,60}?\d:\d\d.{0,30}?\s(?:said|says|wrote|writes):)$"
 )
-_READER_ENDS = ("said...", "said…", "Avatar", "says:")
+_READER_ENDS = ("said...", "said…", "says:", "said:", "wrote:", "writes:")
+# The first item of a numbered list: "1. That picture is lovely!"
+_FIRST_ITEM = ("1.", "1)")
+# How many blank lines at least set reader comments off from the post above.
+_GAP = 2
 _READER_MAX_LENGTH = 90
-# Closed-comment notices that carry more words on the same line, looked for
-# in a line's first characters.
-_CLOSED = ("comment status: comments have been closed", "comments are closed")
-_CLOSED_LOOK = 60
+# A closed-comments notice that opens a line, whatever follows it:
+# "Comments are closed.", "The comments on this post have been closed. ...",
+# after a label of a word or two ("Discussion: comments closed"). Matched
+# against the line with A-Z lowered (``ascii_lower``), so the lines that can
+# hold one are those holding "closed" in any case of A-Z.
+_CLOSED = regex.compile(
+    r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*)?(?:the\s+)?comments?"
+    r"(?:\s+(?:on|to|for)\s+this\s+[^\W\d_]+)?"
+    r"(?:\s+(?:are|is|were|was|have\s+been|has\s+been))?\s+(?:now\s+)?closed\b"
+)
+_CLOSED_LINES = LineFilter(holding=("closed",), ascii_fold=True)
+# The lines that can open a numbered list of reader comments.
+_LIST_LINES = LineFilter(first="1")
+_RARE_LINES = (_CLOSED_LINES, _LIST_LINES)
 
 
-def count_of(line: str) -> int | None:
-    """Return the comment count stated by a footer line, or ``None``."""
+def count_of(line: str, title: str | None = None) -> int | None:
+    """Return the comment count stated by a footer line, or ``None``.
+
+    Args:
+        line: The line.
+        title: The post's headline: a line such as ``2 Responses to TITLE``
+            that names it unquoted states a count too.
+    """
     match = _COUNT.match(line)
+    if match is None and title:
+        match = _COUNT_ON.match(line)
+        if match is not None and _normal(match["title"]) != _normal(title):
+            match = None
     if match is None:
         return None
     n = match["n"].casefold()
@@ -100,6 +133,11 @@ def _normal(line: str) -> str:
 
 
 _new_footer = builder(CommentFooter)
+
+# A line of text ends with one of these; a label does not.
+_CLOSING = frozenset(".!?…:;)]\"”’'*")
+# An intro names the comments below it in a short line.
+_INTRO_WORDS = 8
 
 
 def _footer_lines(known: frozenset[str], longest: int) -> tuple[LineFilter, ...]:
@@ -125,21 +163,21 @@ def _footer_lines(known: frozenset[str], longest: int) -> tuple[LineFilter, ...]
 
 def _footer_test(
     phrases: Iterable[str],
-) -> tuple[Callable[[str], bool], tuple[LineFilter, ...]]:
+) -> tuple[Callable[[str, str | None], bool], tuple[LineFilter, ...]]:
     """Whether a line opens the footer, and the lines that can.
 
-    It does as a closed-comments notice, a phrase line, a count line or a
+    It does as a phrase line, a count line (one
+    that names the post's title, the second argument, among them) or a
     reader comment's first line.
     """
     known = frozenset(_normal(p) for p in phrases)
     longest = max((len(p) for p in known), default=0) + 8
 
-    def opens_footer(text: str) -> bool:
+    def opens_footer(text: str, title: str | None) -> bool:
         n = len(text)
         first = text[0]
         return (
-            (first in "Cc" and _normal(text[:_CLOSED_LOOK]).startswith(_CLOSED))
-            or (n <= longest and _normal(text) in known)
+            (n <= longest and _normal(text) in known)
             or (
                 n <= _COUNT_MAX_LENGTH
                 # A count line opens with its number, a digit or a word:
@@ -151,7 +189,7 @@ def _footer_test(
                         and text[:5].casefold().startswith(_FIRST_WORDS)
                     )
                 )
-                and count_of(text) is not None
+                and count_of(text, title) is not None
             )
             or (
                 n <= _READER_MAX_LENGTH
@@ -161,6 +199,56 @@ def _footer_test(
         )
 
     return opens_footer, _footer_lines(known, longest)
+
+
+def _opens_comment_list(state: ParseState, i: int) -> bool:
+    """Whether block ``i`` opens a numbered list of reader comments.
+
+    Reader comments shown as a numbered list carry no header line: the list
+    tells them from a list in the post by its layout. Its first item (its
+    number followed by a blank) is indented further than the text above
+    it and set off from that text by at least two blank lines, and that
+    text does not introduce it with a colon. A list in the post runs on
+    under its sentence after a single line break::
+
+        The weekend flew by!
+
+
+          1. Lovely pictures, thanks for sharing.
+    """
+    text = state.texts[i]
+    if not text.startswith(_FIRST_ITEM) or not text[2:3].isspace() or i == 0:
+        return False
+    item, above = state.block(i), state.block(i - 1)
+    return (
+        item.column > above.column
+        and item.line - above.line > _GAP
+        and not above.text.endswith(":")
+    )
+
+
+def _with_intro(state: ParseState, at: int, first: int) -> int:
+    """Where the footer opened at block ``at`` starts, its intro line included.
+
+    A short line with no closing punctuation right above a reader
+    comment's header, holding a word about replies, introduces the
+    comments ("Some readers were moved to reply"): it opens the footer.
+    """
+    above = at - 1
+    if above < first or state.owner(above) is not None:
+        return at
+    text = state.texts[at]
+    if not (text.endswith(_READER_ENDS) and _READER().match(text)):
+        return at
+    intro = state.texts[above]
+    words = intro.casefold().split()
+    if (
+        len(words) <= _INTRO_WORDS
+        and intro[-1] not in _CLOSING
+        and not REPLY_WORDS.isdisjoint(words)
+    ):
+        return above
+    return at
 
 
 def make_comments_parser(
@@ -180,7 +268,7 @@ def make_comments_parser(
     """
     opens_footer, footer_lines = _footer_test(strings("phrases", phrases))
 
-    @section(lines=footer_lines, sets=("footer",))
+    @section(lines=footer_lines, reads=("headline",), sets=("footer",))
     def parse_comments(state: ParseState) -> bool:
         """Find the footer and claim it with every unclaimed block below it."""
         # By index: only the footer's own lines become blocks. ``skip``
@@ -189,10 +277,27 @@ def make_comments_parser(
         lines = state.unclaimed_indices()
         texts = state.texts
         first = lines[max(skip, 0)] if skip < len(lines) else len(texts)
+        title = state.headline
+        # The few lines that can open the footer by a closed notice or as a
+        # numbered list, found by the engine: the rest are spared the tests.
+        rare = set(state.lines_matching(_RARE_LINES))
         start_at = next(
-            (i for i in state.candidate_indices(first) if opens_footer(texts[i])),
+            (
+                i
+                for i in state.candidate_indices(first)
+                if opens_footer(texts[i], title)
+                or (
+                    i in rare
+                    and (
+                        _CLOSED.match(ascii_lower(texts[i])) is not None
+                        or _opens_comment_list(state, i)
+                    )
+                )
+            ),
             None,
         )
+        if start_at is not None:
+            start_at = _with_intro(state, start_at, first)
         if start_at is None:
             state.report(
                 "comments.missing", span=state.block(lines[-1]).span if lines else None
@@ -201,7 +306,7 @@ def make_comments_parser(
         # The footer is every unclaimed block from its first line down,
         # whatever it holds; the count is the first one stated there.
         region = [state.block(i) for i in lines[bisect_left(lines, start_at) :]]
-        counts = map(count_of, texts_of(region))
+        counts = (count_of(text, title) for text in texts_of(region))
         count = next((c for c in counts if c is not None), None)
         state.claim(*region)
         # Block texts and spans are valid as they are: no validator need

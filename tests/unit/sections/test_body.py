@@ -242,3 +242,112 @@ class TestTail:
         """Without a footer below it, a short last line is body (the dump may be cut)."""
         text = "\n\n".join([DATE, HEADLINE, FIRST, "weekend family activities"])
         assert parse_article(text).body == (FIRST, "weekend family activities")
+
+
+class TestSetOffTail:
+    """Chrome set off below the post by two blank lines is not body."""
+
+    @staticmethod
+    def _post(*tail: str, footer: str | None = None) -> str:
+        text = "\n\n".join([DATE, HEADLINE, FIRST, SECOND]) + "\n\n\n" + "\n".join(tail)
+        return text + ("\n\n" + footer if footer else "") + "\n"
+
+    @pytest.mark.parametrize(
+        "tail",
+        [
+            ("You Might Also Like",),
+            ("Around The Web", "Ten Harbour Walks", "Where The Ferries Go"),
+            ("popular posts", "a winter by the sea, in pictures and in words"),
+        ],
+    )
+    @pytest.mark.parametrize("footer", [None, FOOTER])
+    def test_widget_label_and_its_titles(self, tail, footer):
+        """A set-off label and the unpunctuated lines under it stay unparsed."""
+        article = parse_article(self._post(*tail, footer=footer))
+        assert article.body == (FIRST, SECOND)
+        assert [b.text for b in article.unparsed] == list(tail)
+
+    @pytest.mark.parametrize(
+        "bio",
+        [
+            "Retired ferry pilot, who writes about boats and the weather here.",
+            "Mara lives on the north island with two dogs and a boat.",
+        ],
+    )
+    def test_set_off_paragraph_above_the_footer_is_a_bio(self, bio):
+        """One set-off paragraph run straight into the footer is not body."""
+        text = "\n\n".join([DATE, HEADLINE, FIRST, SECOND]) + f"\n\n\n{bio}\n{FOOTER}\n"
+        article = parse_article(text)
+        assert article.body == (FIRST, SECOND)
+        assert [b.text for b in article.unparsed] == [bio]
+
+    def test_set_off_paragraph_with_a_blank_line_to_the_footer_is_body(self):
+        """A set-off last paragraph with a blank line below it is the post's."""
+        article = parse_article(self._post(THIRD, footer=FOOTER))
+        assert article.body == (FIRST, SECOND, THIRD)
+
+    def test_set_off_paragraph_at_the_end_is_body(self):
+        """With no footer, a set-off paragraph is the post's (the dump may go on)."""
+        article = parse_article(self._post(THIRD))
+        assert article.body == (FIRST, SECOND, THIRD)
+
+    @pytest.mark.parametrize("sep", ["\n\n", "\n"])
+    def test_label_not_set_off_with_no_footer_is_body(self, sep):
+        """Without a gap above it, a short last line is body (the dump may be cut)."""
+        text = sep.join([DATE, HEADLINE, FIRST, "Around The Web"]) + "\n"
+        assert parse_article(text).body == (FIRST, "Around The Web")
+
+    def test_label_under_a_colon_is_body(self):
+        """A line the text above introduces with a colon is not set off."""
+        text = (
+            "\n\n".join([DATE, HEADLINE, FIRST, "Our two stops:"])
+            + "\n\n\nNorth Pier\n"
+        )
+        assert parse_article(text).body == (FIRST, "Our two stops:", "North Pier")
+
+
+class TestOutweighed:
+    """``body.outweighed``: more text unparsed than read as body."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # A long bio under the author line.
+            "\n\n".join(
+                [
+                    DATE,
+                    HEADLINE,
+                    "Short post.",
+                    "Posted by Mara Holm",
+                    THIRD + " " + SECOND,
+                    FOOTER,
+                ]
+            ),
+            # A widget set off below a short post, with long titles.
+            "\n\n".join([DATE, HEADLINE, "Short post."])
+            + "\n\n\nYou Might Also Like\nTen walks along the harbour wall in the winter light\n"
+            + "Where the island ferries go when the storms come in from the west\n",
+        ],
+    )
+    def test_reported_when_unparsed_outweighs_body(self, text):
+        """The diagnostic points at the first unparsed block."""
+        article = parse_article(text)
+        assert sum(map(len, (b.text for b in article.unparsed))) > sum(
+            map(len, article.body)
+        )
+        found = [d for d in article.diagnostics if d.code == "body.outweighed"]
+        assert len(found) == 1
+        assert found[0].start == article.unparsed[0].span.start
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            _dump(FIRST, SECOND, "weekend family activities"),
+            "\n\n".join(["Harbour Notes", DATE, HEADLINE, FIRST, FOOTER]),
+        ],
+    )
+    def test_not_reported_when_body_outweighs_unparsed(self, text):
+        """A tag line or a blog name beside a longer body says nothing."""
+        article = parse_article(text)
+        assert article.unparsed
+        assert "body.outweighed" not in _codes(article)

@@ -365,7 +365,6 @@ class TestReaderCommentsWithoutFooterLine:
         [
             "Karen said...",
             "Mary | Deep South Dish said...",
-            "1. Dan Ridley Avatar",
             "Dan Ridley says:",
         ],
     )
@@ -456,7 +455,6 @@ class TestFooterOpeners:
             "COMMENTS   ARE CLOSED!",
             "Post   a comment!!",
             "Mary | Deep South Dish said…",
-            "12. Dan Ridley   Avatar",
         ],
     )
     def test_footer_line_opens_the_footer(self, line):
@@ -508,3 +506,196 @@ def test_word_initials_hold_every_opening_of_a_number_word() -> None:
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     opening = set(regex.findall(f"[{letters}]", every, flags=regex.IGNORECASE))
     assert opening <= set(_WORD_INITIALS)
+
+
+class TestNumberedReaderComments:
+    """An indented numbered list set off below the post is reader comments."""
+
+    @staticmethod
+    def _dump(*tail: str, gap: str = "\n\n\n") -> str:
+        post = "Dec 5, 2024\n\nHarbour Ferry Returns\n\nThe ferry is back at last."
+        return post + gap + "\n\n".join(tail) + "\n"
+
+    @pytest.mark.parametrize(
+        "items",
+        [
+            ("  1. What lovely photos of the pier!", "  2. Glad it is running again."),
+            (
+                "   1. Marta Quill Avatar",
+                "      So happy for the island.",
+                "   2. Great.",
+            ),
+            ("  1) First!",),
+        ],
+    )
+    def test_set_off_list_opens_a_footer_without_count(self, items):
+        """Two blank lines, then an indented list from 1: a footer with no count."""
+        article = parse_article(self._dump(*items))
+        assert article.body == ("The ferry is back at last.",)
+        assert article.comments is not None
+        assert article.comments.count is None
+        assert article.comments.lines == tuple(i.strip() for i in items)
+
+    def test_list_under_one_line_break_is_body(self):
+        """A list right under its sentence is the post's own list."""
+        text = (
+            "Dec 5, 2024\n\nHarbour Ferry Returns\n\nThe ferry will now:\n"
+            "  1. Run every hour\n  2. Carry bicycles\n"
+        )
+        article = parse_article(text)
+        assert article.comments is None
+        assert article.body[-1] == "2. Carry bicycles"
+
+    def test_list_introduced_by_a_colon_is_body(self):
+        """Set off or not, a list its sentence introduces with a colon is body."""
+        article = parse_article(
+            self._dump("  1. Run every hour", "  2. Carry bicycles").replace(
+                "back at last.", "back. It will:"
+            )
+        )
+        assert article.comments is None
+        assert article.body[-1] == "2. Carry bicycles"
+
+    @pytest.mark.parametrize("gap", ["\n\n", "\n"])
+    def test_list_after_one_blank_line_is_body(self, gap):
+        """One blank line does not set a list off from the post."""
+        article = parse_article(
+            self._dump("  1. Run hourly.", "  2. Carry bikes.", gap=gap)
+        )
+        assert article.comments is None
+        assert article.body[-1] == "2. Carry bikes."
+
+    @pytest.mark.parametrize(
+        "first", ["1. Not indented at all.", "  1.5 million rode it."]
+    )
+    def test_unindented_or_unnumbered_line_is_body(self, first):
+        """Only an indented numbered item opens the comments."""
+        article = parse_article(self._dump(first))
+        assert article.comments is None
+        assert article.body[-1] == first.strip()
+
+
+class TestCountNamingTheTitle:
+    """``N Responses to TITLE`` with the title unquoted states a count."""
+
+    @pytest.mark.parametrize(
+        ("line", "title", "expected"),
+        [
+            ("3 Responses to Harbour Ferry Returns", "Harbour Ferry Returns", 3),
+            ("One thought on A Winter by the Sea", "A Winter by the Sea!", 1),
+            ("2 replies to harbour   ferry returns:", "Harbour Ferry Returns", 2),
+            ("3 Responses to Harbour Ferry Returns", "Another Title", None),
+            ("3 Responses to Harbour Ferry Returns", None, None),
+            ("5 responses to the survey came in", "Harbour Ferry Returns", None),
+        ],
+    )
+    def test_count_of_with_title(self, line, title, expected):
+        """The words after ``to``/``on`` must be the headline."""
+        assert count_of(line, title) == expected
+
+    @pytest.mark.parametrize(
+        "footer",
+        ["2 Responses to Harbour Ferry Returns", "2 thoughts on harbour ferry returns"],
+    )
+    def test_line_naming_the_headline_opens_the_footer(self, footer):
+        """The line opens the footer and gives its count."""
+        text = (
+            "Harbour Ferry Returns\n\nThe ferry is back.\n\n"
+            + footer
+            + "\n\nGreat news!\n"
+        )
+        article = parse_article(text)
+        assert article.body == ("The ferry is back.",)
+        assert article.comments.count == 2
+        assert article.comments.lines == (footer, "Great news!")
+
+    def test_line_naming_another_title_is_body(self):
+        """A count line naming something else is a sentence of the post."""
+        line = "2 responses to the ferry plan arrived"
+        article = parse_article(
+            "Harbour Ferry Returns\n\nThe ferry is back.\n\n" + line + "\n"
+        )
+        assert article.comments is None
+        assert article.body[-1] == line
+
+
+class TestClosedNotices:
+    """A line that opens with a closed-comments notice opens the footer."""
+
+    @pytest.mark.parametrize(
+        "notice",
+        [
+            "Comments are closed.",
+            "Discussion: comments closed. Thanks to everyone who wrote in.",
+            "The comments on this post have been closed for now",
+            "Status:   COMMENTS WERE CLOSED after a week.",
+            "Comments are now closed",
+        ],
+    )
+    def test_notice_opens_the_footer(self, notice):
+        """Any wording of the notice, with a label before it or not."""
+        article = parse_article(dump(notice, "Karen: what a week."))
+        assert article.body == (FIRST, SECOND)
+        assert article.comments.lines == (notice, "Karen: what a week.")
+        assert article.comments.count is None
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The pier closed early that winter, the harbour master said.",
+            "Comments about the closed pier poured in from the islands.",
+        ],
+    )
+    def test_closed_in_a_sentence_is_body(self, line):
+        """``closed`` elsewhere in a sentence opens nothing."""
+        article = parse_article(dump(body=(FIRST, line)))
+        assert article.body == (FIRST, line)
+        assert article.comments is None
+
+
+class TestStampedHeadersAndIntro:
+    """``NAME DATE TIME said:`` headers, and a free-text line introducing them."""
+
+    @pytest.mark.parametrize(
+        "header",
+        [
+            "Marta Quill Dec 6, 2024 09:14 AM said:",
+            "harbourfan on 6 December 2024 at 9:14 pm wrote:",
+            "Ole 12/06/2024 21:14 says:",
+        ],
+    )
+    def test_stamped_header_opens_the_footer(self, header):
+        """A header with a time of day may end in ``said:``/``wrote:``."""
+        article = parse_article(dump(header, "So glad it is back."))
+        assert article.body == (FIRST, SECOND)
+        assert article.comments.lines == (header, "So glad it is back.")
+
+    def test_speaker_line_without_time_is_body(self):
+        """``NAME said:`` with no time introduces a quotation in the post."""
+        line = "The harbour master said:"
+        article = parse_article(dump(body=(FIRST, line, "“We will run every hour.”")))
+        assert article.comments is None
+        assert line in article.body
+
+    @pytest.mark.parametrize(
+        "intro", ["Some readers were moved to reply", "What the readers thought"]
+    )
+    def test_intro_line_opens_the_footer(self, intro):
+        """A short unpunctuated line about replies above the first header opens it."""
+        header = "Marta Quill Dec 6, 2024 09:14 AM said:"
+        article = parse_article(dump(intro, header, "So glad."))
+        assert article.body == (FIRST, SECOND)
+        assert article.comments.lines == (intro, header, "So glad.")
+
+    @pytest.mark.parametrize(
+        "last",
+        [
+            "And then I had to leave for the",  # cut off, no reply word
+            "Leave your replies below, readers.",  # a sentence
+        ],
+    )
+    def test_other_line_above_a_header_is_body(self, last):
+        """Without a reply word, or with a closing stop, the line is the post's."""
+        article = parse_article(dump("Karen said...", "So glad.", body=(FIRST, last)))
+        assert article.body == (FIRST, last)
+        assert article.comments.lines == ("Karen said...", "So glad.")
