@@ -20,7 +20,13 @@ from articlekit.models import Block
 from articlekit.pipeline import section
 from articlekit.state import ParseState
 
-__all__ = ["looks_like_headline", "make_headline_parser", "parse_headline"]
+__all__ = [
+    "closes_sentence",
+    "looks_like_headline",
+    "make_headline_parser",
+    "parse_headline",
+    "title_cased",
+]
 
 _SIGNED = regex.compile(r"[.!?…\"”]\s+[-–—―]{1,2}\s*\p{Lu}\S*(?:\s+\p{Lu}\S*){0,3}$")
 # Two sentences or more: ". X" inside the line.
@@ -37,15 +43,19 @@ def looks_like_headline(
         max_chars: Longest title accepted.
         max_words: Most words accepted.
     """
-    if len(text) > max_chars or text.endswith(":"):
+    if len(text) > max_chars:
         return False
     words = text.split()
     if len(words) > max_words:
         return False
+    # A line ending with a colon introduces what follows (a byline, a
+    # list), unless it is written as a title: "A Garden Update:".
+    if text.endswith(":"):
+        return title_cased(words)
     # A long line closed by a full stop is a sentence; a saying signed with
     # a dash ("... candlelight?  -Al Boliska") is an epigraph (the signature
     # needs a dash, so a line with none is not looked at with its pattern).
-    if (text.endswith(".") and len(words) > 12) or (
+    if (closes_sentence(text, ".") and len(words) > 12) or (
         has_dash(text) and _SIGNED.search(text)
     ):
         return False
@@ -57,9 +67,44 @@ def looks_like_headline(
     # however short; a short title may still hold a stop inside ("Mr. Smith
     # Goes To Washington"). A sentence break needs a stop, so a line with
     # none is a title without a look at the pattern.
+    # Two short exclamations or questions written in title case are a
+    # title too ("Rain Again... Who Is Surprised?").
     if not _has_stop(text) or _SENTENCE_BREAK.search(text) is None:
         return True
-    return len(text) <= 90 and text[-1] not in ".!?"
+    return len(text) <= 90 and (
+        not closes_sentence(text) or (text[-1] in "!?" and title_cased(words))
+    )
+
+
+# Marks that may close a sentence after its stop: quotation marks, brackets.
+_CLOSERS = "\"”’')]"
+
+
+def closes_sentence(text: str, stops: str = ".!?…") -> bool:
+    """Whether ``text`` ends with one of ``stops``, closing marks aside.
+
+    ``She said: “We went.”`` closes a sentence as ``We went.`` does.
+    """
+    end = text.rstrip(_CLOSERS)
+    return bool(end) and end[-1] in stops
+
+
+def title_cased(words: list[str]) -> bool:
+    """Whether ``words`` are written as a title: every long word capitalised.
+
+    A word of four letters or more starts with a capital, and the line has at
+    least two such words: ``Snow Again... Who Is Surprised?`` is, ``The
+    Economist reports:`` is not; a line of short words tells nothing.
+    """
+    long_words = 0
+    for word in words:
+        letters = word.strip("\"“”‘’'([«»-–—.,!?…:;")
+        if len(letters) < 4 or not letters.isalpha():
+            continue
+        if not letters[0].isupper():
+            return False
+        long_words += 1
+    return long_words >= 2
 
 
 def _has_stop(text: str) -> bool:
@@ -98,8 +143,8 @@ def make_headline_parser(
             if (
                 after
                 and before
-                and after[0].text[-1] in ".!?"
-                and before[0].text[-1] not in ".!?"
+                and closes_sentence(after[0].text)
+                and not closes_sentence(before[0].text)
                 and looks_like_headline(before[0].text)
             ):
                 # A sentence after the date and a title above it: the blog

@@ -275,3 +275,48 @@ class TestDateUnderThePost:
         sentence = "This is the full statement put out by the shadow chancellor in response to the budget."
         article = parse_article(dump(sentence, FIRST))
         assert article.headline is None
+
+
+class TestTitleShapes:
+    """Titles that end with a colon or hold two short sentences."""
+
+    @pytest.mark.parametrize("title", ["A Garden Update:", "Notes From The Harbour:"])
+    def test_title_cased_line_ending_with_colon_is_a_title(self, title):
+        """A line ending with a colon is a title when written in title case."""
+        article = parse_article(dump(title, FIRST, SECOND))
+        assert article.headline == title
+        assert article.body == (FIRST, SECOND)
+
+    @pytest.mark.parametrize(
+        "text", ["Here is what we found:", "The harbour master writes:"]
+    )
+    def test_sentence_ending_with_colon_is_not_a_title(self, text):
+        """A colon line with lower-case long words introduces what follows."""
+        assert looks_like_headline(text) is False
+
+    @pytest.mark.parametrize(
+        "title",
+        ["Rain Again... Who Is Surprised?", "Never Again! Cheap Ferries!!!"],
+    )
+    def test_two_short_title_cased_sentences_are_a_title(self, title):
+        """Two short exclamations or questions in title case are a title."""
+        article = parse_article(dump(title, FIRST, SECOND))
+        assert article.headline == title
+
+    @pytest.mark.parametrize(
+        "text", ["It rained again. Who is surprised?", "Stay warm! See you soon!"]
+    )
+    def test_two_short_sentences_in_prose_case_are_not_a_title(self, text):
+        """Two short sentences written as prose are body, not a title."""
+        assert looks_like_headline(text) is False
+
+    @pytest.mark.parametrize(
+        "said",
+        ["Jane Roe said: “We went to the harbour.”", "Tom Berg wrote: 'It rained.'"],
+    )
+    def test_quoted_sentence_under_the_date_defers_to_title_above(self, said):
+        """A sentence closed by a stop inside quotation marks is a sentence."""
+        text = "\n".join(["Family Time", "Sunday, October 5, 2014", said, FIRST, ""])
+        article = parse_article(text)
+        assert article.headline == "Family Time"
+        assert article.body[0] == said
