@@ -29,6 +29,7 @@ from articlekit.state import ParseState
 __all__ = [
     "DATE_LINES",
     "MONTHS",
+    "is_calendar_row",
     "looks_like_date_header",
     "looks_like_date_line",
     "make_date_parser",
@@ -312,6 +313,33 @@ def looks_like_date_header(text: str) -> bool:
 DATE_LINES = LineFilter(facts=Fact.DIGIT | Fact.NON_ASCII, max_length=80)
 
 
+def is_calendar_row(text: str) -> bool:
+    """Whether a line is a row of a calendar widget, not text of the post.
+
+    Days of the month alone (``4 5 6 7 8 9 10``, ``31``), or three or more
+    weekday names alone (``Sun Mon Tue Wed Thu Fri Sat``, ``S M T W T F S``).
+    """
+    words = text.split()
+    if all(w.isdecimal() and len(w) <= 2 for w in words):
+        return bool(words)
+    return len(words) >= 3 and (
+        all(w.casefold() in WEEKDAYS for w in words)
+        or all(len(w) == 1 and w in "SMTWF" for w in words)
+    )
+
+
+def _window(state: ParseState, search: int) -> list[int]:
+    """The first ``search`` unclaimed blocks, calendar rows left out."""
+    window: list[int] = []
+    texts = state.texts
+    for index in state.unclaimed_indices():
+        if not is_calendar_row(texts[index]):
+            window.append(index)
+            if len(window) == search:
+                break
+    return window
+
+
 def make_date_parser(
     *,
     search: int = 6,
@@ -336,8 +364,9 @@ def make_date_parser(
     def parse_date(state: ParseState) -> bool:
         """Find the date line among the first unclaimed blocks."""
         # ``search`` counts unclaimed blocks, whether the filter lets them
-        # through or not.
-        window = state.unclaimed_indices()[:search]
+        # through or not; the rows of a calendar widget above the post are
+        # not counted, so a date header below one is still found.
+        window = _window(state, search)
         candidates = state.candidates(window[0], window[-1] + 1) if window else []
         pending: tuple[Block, str] | None = None
         for block in candidates:

@@ -59,6 +59,9 @@ def looks_like_headline(
         has_dash(text) and _SIGNED.search(text)
     ):
         return False
+    # Links to the posts before and after ("« Older | Main | Newer »").
+    if " | " in text and (text[0] == "«" or text[-1] == "»"):
+        return False
     # An unclosed bracket ("... Beresford, SD. (photo by") is a cut-off line.
     if text.count("(") != text.count(")"):
         return False
@@ -112,6 +115,16 @@ def _has_stop(text: str) -> bool:
     return "." in text or "!" in text or "?" in text
 
 
+def _chrome_above(state: ParseState, date: int) -> bool:
+    """Whether the unclaimed lines above the date are page chrome, not a post.
+
+    A blog's name, links and widgets close no sentence; a post printed
+    above its date does.
+    """
+    texts = state.texts
+    return not any(closes_sentence(texts[i]) for i in state.unclaimed_indices(0, date))
+
+
 def make_headline_parser(
     *, max_chars: int = 200, max_words: int = 30
 ) -> Callable[[ParseState], bool]:
@@ -134,7 +147,9 @@ def make_headline_parser(
         date = state.landmarks.date
         top = [state.block(i) for i in state.unclaimed_indices()[:1]]
         candidates: list[Block]
-        if date is not None and (not top or date <= top[0].index + 2):
+        if date is not None and (
+            not top or date <= top[0].index + 2 or _chrome_above(state, date)
+        ):
             # A title usually follows the date; some blogs put it just above.
             # (A line another section took, "Posted by ...", may sit between.)
             after = state.unclaimed(date + 1, date + 3)[:1]

@@ -13,6 +13,7 @@ from articlekit import ArticleParseError, Parser, ParseState, Severity, parse_ar
 from articlekit.sections.date import (
     DATE_LINES,
     MONTHS,
+    is_calendar_row,
     looks_like_date_header,
     looks_like_date_line,
     make_date_parser,
@@ -575,3 +576,62 @@ def test_every_date_header_is_a_declared_date_line(
     text = day.strftime(shape).format(d=day.day, y=day.year).translate(shift)
     assert looks_like_date_header(text)
     assert DATE_LINES.accepts(text)
+
+
+class TestCalendarWidget:
+    """A calendar widget above the post: its rows are not counted."""
+
+    MAY = "\n".join(
+        [
+            "Harbour Notes",
+            "Archive",
+            "May 2015",
+            "Sun Mon Tue Wed Thu Fri Sat",
+            "1 2",
+            "3 4 5 6 7 8 9",
+            "10 11 12 13 14 15 16",
+            "17 18 19 20 21 22 23",
+            "24 25 26 27 28 29 30",
+            "31",
+            "Follow us",
+        ]
+    )
+    JUNE = "\n".join(
+        [
+            "S M T W T F S",
+            "1 2 3 4 5 6 7",
+            "8 9 10 11 12 13 14",
+            "15 16 17 18 19 20 21",
+            "22 23 24 25 26 27 28",
+            "29 30",
+            "Subscribe",
+            "Older posts | Home",
+        ]
+    )
+
+    @pytest.mark.parametrize(
+        ("widget", "line", "expected"),
+        [
+            (MAY, "Friday, May 22, 2015", dt.date(2015, 5, 22)),
+            (JUNE, "June 10, 2014", dt.date(2014, 6, 10)),
+        ],
+    )
+    def test_date_header_below_a_calendar(self, widget, line, expected):
+        """A date header under a calendar widget is the post's date."""
+        article = parse_article("\n".join([widget, line, HEADLINE, FIRST, ""]))
+        assert article.date == expected
+        assert article.headline == HEADLINE
+
+    @pytest.mark.parametrize(
+        "text", ["Sun Mon Tue Wed Thu Fri Sat", "S M T W T F S", "11 12 13", "31"]
+    )
+    def test_calendar_rows(self, text):
+        """Weekday names or days of the month alone make a calendar row."""
+        assert is_calendar_row(text) is True
+
+    @pytest.mark.parametrize(
+        "text", ["Sun and rain", "Mon Tue", "We met on 12 13 May", "2015"]
+    )
+    def test_not_calendar_rows(self, text):
+        """Other words, two weekdays or a year are no calendar row."""
+        assert is_calendar_row(text) is False

@@ -320,3 +320,32 @@ class TestTitleShapes:
         article = parse_article(text)
         assert article.headline == "Family Time"
         assert article.body[0] == said
+
+
+class TestChromeAboveTheDate:
+    """A date below page chrome opens the post; the title is next to it."""
+
+    @pytest.mark.parametrize(
+        "chrome",
+        [
+            ["Harbour Notes", "Blog powered by Someone", "Become a Fan", "Archives"],
+            ["Skip to content", "Home | About | Contact", "Recent Posts", "Tags"],
+        ],
+    )
+    def test_title_under_a_date_below_chrome(self, chrome):
+        """Chrome lines close no sentence: the date is the top of the post."""
+        text = "\n".join([*chrome, "Dec 5, 2024", HEADLINE, FIRST, SECOND, ""])
+        assert parse_article(text).headline == HEADLINE
+
+    @pytest.mark.parametrize(
+        "nav",
+        [
+            "« The Pier Reopens | Main | Winter Timetable »",
+            "« Older Posts | Home | Newer Posts »",
+        ],
+    )
+    def test_links_to_other_posts_are_not_a_title(self, nav):
+        """A line linking the posts before and after is not a title."""
+        assert looks_like_headline(nav) is False
+        text = "\n".join([nav, "Dec 5, 2024", LONG, SECOND, ""])
+        assert parse_article(text).headline is None
