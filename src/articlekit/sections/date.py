@@ -19,11 +19,13 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from articlekit._names import is_name_word
 from articlekit._options import LazyPattern, strings
 from articlekit._vocab import MONTHS, WEEKDAYS
 from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block, Span
 from articlekit.pipeline import section
+from articlekit.sections.posted_by import read_posted_by
 from articlekit.state import ParseState
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "make_date_parser",
     "parse_date",
     "read_date",
+    "read_meta_line",
 ]
 
 
@@ -90,7 +93,6 @@ _CHROME_WORDS = frozenset(
         "published",
         "updated",
         "date",
-        "main",
         "at",
         "am",
         "pm",
@@ -313,6 +315,66 @@ def looks_like_date_header(text: str) -> bool:
 DATE_LINES = LineFilter(facts=Fact.DIGIT | Fact.NON_ASCII, max_length=80)
 
 
+# The separators of a meta line's fields: "//", "|", a bullet.
+_FIELD_SEPARATOR = re.compile(r"\s*(?://|[|•·])\s*")
+# An empty field between commas: "2007-11-12, , , Notes".
+_EMPTY_FIELD = re.compile(r",\s*,")
+
+
+def read_meta_line(text: str) -> tuple[_dt.date, str | None] | None:
+    """Read the date (and the author) off a meta line, the line of a post's facts.
+
+    A meta line gives the date among other fields: fields split by ``//``,
+    ``|`` or a bullet, one of which is a date alone (``Written by // June 3,
+    2011 // Travel, Food // 4 Comments``, ``Home | Friday, June 3, 2011``); a
+    date and empty fields between commas (``2011-06-03, , , Notes``); an
+    author line (``Posted by NAME on June 3, 2011``); or a date followed by
+    a name (``Fri Jun 3, 2011 NAME``).
+
+    Returns:
+        ``(date, author)``, the author ``None`` when the line names none;
+        ``None`` when the line is no meta line.
+    """
+    # At most 80 characters, as every line DATE_LINES lets through.
+    if len(text) > 80:
+        return None
+    fields = _FIELD_SEPARATOR.split(text)
+    if len(fields) == 1 and _EMPTY_FIELD.search(text) is not None:
+        fields = text.split(",")
+    if len(fields) > 1:
+        for field in fields:
+            value = _date_alone(field.strip())
+            if value is not None:
+                return value, None
+        return None
+    name = read_posted_by(text)
+    if name is not None:
+        value, _ = read_date(text)
+        return None if value is None else (value, name)
+    return _date_then_name(text)
+
+
+def _date_alone(text: str) -> _dt.date | None:
+    """The date of a line that holds a date and date words only."""
+    value = _quick_date(text)
+    if value is None and _is_date_line(text) and _TIME.search(text) is None:
+        value = read_date(text)[0]
+    return value
+
+
+def _date_then_name(text: str) -> tuple[_dt.date, str] | None:
+    """``Fri Jun 3, 2011 Jane Roe``: a date line, then one to three name words."""
+    words = text.split()
+    for k in range(len(words) - 2, -1, -1):
+        if len(words[k]) == 4 and words[k].isdecimal():
+            name = words[k + 1 :]
+            if len(name) > 3 or not all(is_name_word(w) for w in name):
+                return None
+            value = _date_alone(" ".join(words[: k + 1]))
+            return None if value is None else (value, " ".join(name))
+    return None
+
+
 def is_calendar_row(text: str) -> bool:
     """Whether a line is a row of a calendar widget, not text of the post.
 
@@ -360,7 +422,7 @@ def make_date_parser(
     """
     allowed = frozenset(w.casefold() for w in strings("extra_words", extra_words))
 
-    @section(lines=DATE_LINES, sets=("date",))
+    @section(lines=DATE_LINES, sets=("date", "author"))
     def parse_date(state: ParseState) -> bool:
         """Find the date line among the first unclaimed blocks."""
         # ``search`` counts unclaimed blocks, whether the filter lets them
@@ -390,6 +452,17 @@ def make_date_parser(
                 return True
             if code is not None and pending is None:
                 pending = (block, code)
+        # No date header: the date of a meta line, the first one.
+        for block in candidates:
+            meta = read_meta_line(block.text)
+            if meta is not None:
+                state.claim(block)
+                state.set_date(meta[0], block.span, line=block.text)
+                if meta[1] is not None:
+                    # The line is claimed: the posted-by section, which
+                    # looks at unclaimed lines, will not read it again.
+                    state.set_posted_by(meta[1], block.span)
+                return True
         if pending is not None:
             block, code = pending
             # The line is the date header even though no date can be read off

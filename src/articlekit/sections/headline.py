@@ -18,6 +18,7 @@ import regex
 from articlekit._sentences import has_dash
 from articlekit.models import Block
 from articlekit.pipeline import section
+from articlekit.sections.date import read_meta_line
 from articlekit.state import ParseState
 
 __all__ = [
@@ -118,11 +119,19 @@ def _has_stop(text: str) -> bool:
 def _chrome_above(state: ParseState, date: int) -> bool:
     """Whether the unclaimed lines above the date are page chrome, not a post.
 
-    A blog's name, links and widgets close no sentence; a post printed
-    above its date does.
+    A blog's name, links and widgets close no sentence, and a motto is a
+    short one ("The people rule."); a post printed above its date holds a
+    sentence of more words.
     """
     texts = state.texts
-    return not any(closes_sentence(texts[i]) for i in state.unclaimed_indices(0, date))
+    return not any(
+        closes_sentence(texts[i]) and len(texts[i].split()) > _MOTTO_WORDS
+        for i in state.unclaimed_indices(0, date)
+    )
+
+
+# The most words of a motto under a blog's name.
+_MOTTO_WORDS = 5
 
 
 def make_headline_parser(
@@ -155,7 +164,12 @@ def make_headline_parser(
             after = state.unclaimed(date + 1, date + 3)[:1]
             before = state.unclaimed(date - 1, date) if date else []
             candidates = after + before
-            if (
+            line = state.date_line
+            if line is not None and read_meta_line(line) is not None:
+                # A meta line (author, categories, comments beside the
+                # date) is printed under its title.
+                candidates = before + after
+            elif (
                 after
                 and before
                 and closes_sentence(after[0].text)

@@ -19,6 +19,7 @@ from articlekit.sections.date import (
     make_date_parser,
     parse_date,
     read_date,
+    read_meta_line,
 )
 
 HEADLINE = "Harbour Ferry Service Resumes After Winter Storms"
@@ -635,3 +636,68 @@ class TestCalendarWidget:
     def test_not_calendar_rows(self, text):
         """Other words, two weekdays or a year are no calendar row."""
         assert is_calendar_row(text) is False
+
+
+class TestMetaLines:
+    """A meta line: the date among the post's other facts."""
+
+    @pytest.mark.parametrize(
+        ("line", "expected", "author"),
+        [
+            ("Written by  //  March 4, 2013  //  Harbour, Ferries  //  3 Comments",
+             dt.date(2013, 3, 4), None),
+            ("Home | Tuesday, March 05, 2013", dt.date(2013, 3, 5), None),
+            ("Filed under • 12 May 2010 • Travel", dt.date(2010, 5, 12), None),
+            ("2013-03-06, , , Harbour notes", dt.date(2013, 3, 6), None),
+            ("Posted by Tom Berg on April 2, 2012", dt.date(2012, 4, 2), "Tom Berg"),
+            ("Sat Apr 7, 2012 Ana Lind", dt.date(2012, 4, 7), "Ana Lind"),
+            ("Mon Jan 9, 2012 Olu", dt.date(2012, 1, 9), "Olu"),
+        ],
+    )  # fmt: skip
+    def test_read_meta_line(self, line, expected, author):
+        """The date of the field that holds one, and the author named."""
+        assert read_meta_line(line) == (expected, author)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Dec 5, 2024",
+            "We met on May 3, 2011 and talked about the harbour",
+            "Ana Lind May 17, 2008 11:01 PM said:",
+            "Sat Apr 7, 2012 at the harbour",
+            "Travel | Food | Harbour",
+        ],
+    )
+    def test_not_meta_lines(self, line):
+        """A plain date line, prose, a comment header, fields with no date."""
+        assert read_meta_line(line) is None
+
+    @pytest.mark.parametrize(
+        ("meta", "expected"),
+        [
+            ("By the harbour  //  March 4, 2013  //  2 Comments", dt.date(2013, 3, 4)),
+            ("Sat Apr 7, 2012 Ana Lind", dt.date(2012, 4, 7)),
+        ],
+    )
+    def test_meta_line_under_the_title(self, meta, expected):
+        """With no date header, a meta line gives the date; its title is above."""
+        article = parse_article("\n\n".join([HEADLINE, meta, FIRST, SECOND, ""]))
+        assert article.date == expected
+        assert article.headline == HEADLINE
+        assert article.body == (FIRST, SECOND)
+
+    def test_author_of_a_date_then_name_line(self):
+        """``DATE NAME`` gives the author too."""
+        text = "\n\n".join(
+            ["Harbour Notes", HEADLINE, "Sat Apr 7, 2012 Ana Lind", FIRST]
+        )
+        article = parse_article(text)
+        assert article.posted_by == "Ana Lind"
+        assert article.headline == HEADLINE
+
+    def test_date_header_wins_over_meta_line(self):
+        """A plain date header in the window is the date, not a meta line."""
+        text = "\n\n".join(
+            ["Posted by Tom Berg on April 2, 2012", "Dec 5, 2024", HEADLINE, FIRST]
+        )
+        assert parse_article(text).date == dt.date(2024, 12, 5)

@@ -349,3 +349,23 @@ class TestChromeAboveTheDate:
         assert looks_like_headline(nav) is False
         text = "\n".join([nav, "Dec 5, 2024", LONG, SECOND, ""])
         assert parse_article(text).headline is None
+
+
+class TestMottoAboveTheTitle:
+    """A blog's name and a short motto above a tag heading and a meta line."""
+
+    @pytest.mark.parametrize(
+        ("chrome", "meta"),
+        [
+            (["Harbour Notes", "The sea decides.", "Posts Tagged ‘ferries’"],
+             "Posted by Tom Berg on April 2, 2012"),
+            (["Island Life", "We row.", "Archive for March"],
+             "March 3, 2013 // Ferries // 4 Comments"),
+        ],
+    )  # fmt: skip
+    def test_title_above_meta_line_below_chrome(self, chrome, meta):
+        """A short motto closes a sentence but is chrome, not a post."""
+        text = "\n\n".join([*chrome, HEADLINE, meta, FIRST, SECOND, ""])
+        article = parse_article(text)
+        assert article.headline == HEADLINE
+        assert article.body == (FIRST, SECOND)
