@@ -53,18 +53,17 @@ def looks_like_headline(
     # list), unless it is written as a title: "A Garden Update:".
     if text.endswith(":"):
         return title_cased(words)
-    # A long line closed by a full stop is a sentence; a saying signed with
-    # a dash ("... candlelight?  -Al Boliska") is an epigraph (the signature
-    # needs a dash, so a line with none is not looked at with its pattern).
-    if (closes_sentence(text, ".") and len(words) > 12) or (
+    # A long line that holds a full stop, at its end or before a space, is
+    # prose (a short title may hold one: "Mr. Smith Goes To Washington");
+    # a saying signed with a dash ("... candlelight?  -Al Boliska") is an
+    # epigraph (the signature needs a dash, so a line with none is not
+    # looked at with its pattern).
+    if (len(words) > 12 and (closes_sentence(text, ".") or ". " in text)) or (
         has_dash(text) and _SIGNED.search(text)
     ):
         return False
     # Links to the posts before and after ("« Older | Main | Newer »").
     if " | " in text and (text[0] == "«" or text[-1] == "»"):
-        return False
-    # An unclosed bracket ("... Beresford, SD. (photo by") is a cut-off line.
-    if text.count("(") != text.count(")"):
         return False
     # A paragraph of several sentences is body, not a title, and so is a line
     # of two sentences closed by a stop ("A moon rose. It was clear."),

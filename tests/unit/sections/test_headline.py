@@ -369,3 +369,25 @@ class TestMottoAboveTheTitle:
         article = parse_article(text)
         assert article.headline == HEADLINE
         assert article.body == (FIRST, SECOND)
+
+
+class TestBracketsAndLongLines:
+    """A bracket left open tells nothing; a long line with a stop is prose."""
+
+    @pytest.mark.parametrize("title", ["Back On The Water :)", "Harbour Days (Part 2"])
+    def test_unbalanced_bracket_in_a_short_title(self, title):
+        """A smiley or a bracket left open does not refuse a title."""
+        assert looks_like_headline(title) is True
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Old boats pulled up on the shore seen Monday near the harbour, "
+            "north of Port Ellen, UK. (photo by",
+            "The ferry left at noon. Everyone on the pier waved at the crew "
+            "as it rounded the point",
+        ],
+    )
+    def test_long_line_with_a_stop_inside_is_prose(self, text):
+        """More than twelve words and a full stop before a space: prose."""
+        assert looks_like_headline(text) is False
