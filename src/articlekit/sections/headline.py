@@ -172,11 +172,13 @@ def make_headline_parser(
                 after
                 and before
                 and closes_sentence(after[0].text)
+                and not title_cased(after[0].text.split())
                 and not closes_sentence(before[0].text)
                 and looks_like_headline(before[0].text)
             ):
-                # A sentence after the date and a title above it: the blog
-                # prints its titles above its dates.
+                # A sentence of prose after the date and a title above it:
+                # the blog prints its titles above its dates. (A title-cased
+                # line closed by a stop under the date is its title.)
                 candidates = before + after
         else:
             # No date, or a date printed under the post: the first line.

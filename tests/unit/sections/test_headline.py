@@ -391,3 +391,25 @@ class TestBracketsAndLongLines:
     def test_long_line_with_a_stop_inside_is_prose(self, text):
         """More than twelve words and a full stop before a space: prose."""
         assert looks_like_headline(text) is False
+
+
+class TestTitleAboveOrBelowTheDate:
+    """The line above the date is the title only when the line below is prose."""
+
+    @pytest.mark.parametrize(
+        "below", ["Ferry Service Resumes At Last.", "The Harbour Reopens Today."]
+    )
+    def test_title_cased_line_under_the_date_is_the_title(self, below):
+        """A title closed by a stop under the date beats a blog's name above."""
+        text = "\n".join(["Harbour Notes", "Dec 5, 2024", below, LONG, ""])
+        assert parse_article(text).headline == below
+
+    @pytest.mark.parametrize(
+        "below", ["We went to the harbour today.", "The ferry was late again."]
+    )
+    def test_prose_under_the_date_defers_to_the_title_above(self, below):
+        """A short prose sentence under the date is body; the title is above."""
+        text = "\n".join([HEADLINE, "Dec 5, 2024", below, LONG, ""])
+        article = parse_article(text)
+        assert article.headline == HEADLINE
+        assert article.body[0] == below
