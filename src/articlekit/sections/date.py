@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -335,8 +335,9 @@ def read_meta_line(text: str) -> tuple[_dt.date, str | None] | None:
         ``(date, author)``, the author ``None`` when the line names none;
         ``None`` when the line is no meta line.
     """
-    # At most 80 characters, as every line DATE_LINES lets through.
-    if len(text) > 80:
+    # At most 80 characters, as every line DATE_LINES lets through; a line
+    # in one of the commonest header shapes holds date words only.
+    if len(text) > 80 or _quick_date(text) is not None:
         return None
     fields = _FIELD_SEPARATOR.split(text)
     if len(fields) == 1 and _EMPTY_FIELD.search(text) is not None:
@@ -381,25 +382,44 @@ def is_calendar_row(text: str) -> bool:
     Days of the month alone (``4 5 6 7 8 9 10``, ``31``), or three or more
     weekday names alone (``Sun Mon Tue Wed Thu Fri Sat``, ``S M T W T F S``).
     """
+    # Seven weekday names fill at most 56 characters: a longer line is none.
+    if len(text) > 60:
+        return False
+    if text[0].isdigit():
+        return all(w.isdecimal() and len(w) <= 2 for w in text.split())
+    # A row of names opens with one: most lines fail on their first word.
+    head = text.split(None, 1)[0]
+    if len(head) == 1:
+        words = text.split()
+        return len(words) >= 3 and all(len(w) == 1 and w in "SMTWF" for w in words)
+    if head.casefold() not in WEEKDAYS:
+        return False
     words = text.split()
-    if all(w.isdecimal() and len(w) <= 2 for w in words):
-        return bool(words)
-    return len(words) >= 3 and (
-        all(w.casefold() in WEEKDAYS for w in words)
-        or all(len(w) == 1 and w in "SMTWF" for w in words)
-    )
+    return len(words) >= 3 and all(w.casefold() in WEEKDAYS for w in words)
 
 
-def _window(state: ParseState, search: int) -> list[int]:
-    """The first ``search`` unclaimed blocks, calendar rows left out."""
-    window: list[int] = []
+def _window_candidates(state: ParseState, window: list[int]) -> Iterator[Block]:
+    """The candidates of ``window``, then of the blocks that replace its calendar rows.
+
+    The rows of a calendar widget above the post fill the window with lines
+    that are no date; only when its candidates gave no date header are the
+    rows looked for, and as many blocks after the window (rows left out)
+    looked at.
+    """
+    if not window:
+        return
+    yield from state.candidates(window[0], window[-1] + 1)
     texts = state.texts
-    for index in state.unclaimed_indices():
+    rows = sum(1 for i in window if is_calendar_row(texts[i]))
+    if not rows:
+        return
+    stop = window[-1] + 1
+    for index in state.unclaimed_indices(stop):
         if not is_calendar_row(texts[index]):
-            window.append(index)
-            if len(window) == search:
+            stop, rows = index + 1, rows - 1
+            if not rows:
                 break
-    return window
+    yield from state.candidates(window[-1] + 1, stop)
 
 
 def make_date_parser(
@@ -428,10 +448,11 @@ def make_date_parser(
         # ``search`` counts unclaimed blocks, whether the filter lets them
         # through or not; the rows of a calendar widget above the post are
         # not counted, so a date header below one is still found.
-        window = _window(state, search)
-        candidates = state.candidates(window[0], window[-1] + 1) if window else []
+        window = state.unclaimed_indices()[:search]
+        candidates: list[Block] = []
         pending: tuple[Block, str] | None = None
-        for block in candidates:
+        for block in _window_candidates(state, window):
+            candidates.append(block)
             value = _quick_date(block.text)
             if value is not None:  # the commonest shapes: one match
                 state.claim(block)

@@ -115,6 +115,27 @@ def _has_stop(text: str) -> bool:
     return "." in text or "!" in text or "?" in text
 
 
+def _title_above(
+    date_line: str | None, after: list[Block], before: list[Block]
+) -> bool:
+    """Whether the line above the date is tried for the title before the one below.
+
+    A meta line (author, categories, comments beside the date) is printed
+    under its title; so is a date with a sentence of prose under it, when
+    the line above reads as a title. A title-cased line closed by a stop
+    under a plain date is that post's title.
+    """
+    if date_line is not None and read_meta_line(date_line) is not None:
+        return True
+    below, above = after[0].text, before[0].text
+    return (
+        closes_sentence(below)
+        and not title_cased(below.split())
+        and not closes_sentence(above)
+        and looks_like_headline(above)
+    )
+
+
 def _chrome_above(state: ParseState, date: int) -> bool:
     """Whether the unclaimed lines above the date are page chrome, not a post.
 
@@ -163,22 +184,8 @@ def make_headline_parser(
             after = state.unclaimed(date + 1, date + 3)[:1]
             before = state.unclaimed(date - 1, date) if date else []
             candidates = after + before
-            line = state.date_line
-            if line is not None and read_meta_line(line) is not None:
-                # A meta line (author, categories, comments beside the
-                # date) is printed under its title.
-                candidates = before + after
-            elif (
-                after
-                and before
-                and closes_sentence(after[0].text)
-                and not title_cased(after[0].text.split())
-                and not closes_sentence(before[0].text)
-                and looks_like_headline(before[0].text)
-            ):
-                # A sentence of prose after the date and a title above it:
-                # the blog prints its titles above its dates. (A title-cased
-                # line closed by a stop under the date is its title.)
+            # The order matters only with a line on each side of the date.
+            if after and before and _title_above(state.date_line, after, before):
                 candidates = before + after
         else:
             # No date, or a date printed under the post: the first line.
