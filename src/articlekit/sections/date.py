@@ -365,15 +365,37 @@ def _date_alone(text: str) -> _dt.date | None:
 
 def _date_then_name(text: str) -> tuple[_dt.date, str] | None:
     """``Fri Jun 3, 2011 Jane Roe``: a date line, then one to three name words."""
-    words = text.split()
+    words = list(_NON_BLANK.finditer(text))
     for k in range(len(words) - 2, -1, -1):
-        if len(words[k]) == 4 and words[k].isdecimal():
+        if len(words[k][0]) == 4 and words[k][0].isdecimal():
             name = words[k + 1 :]
-            if len(name) > 3 or not all(is_name_word(w) for w in name):
+            if len(name) > 3 or not all(is_name_word(w[0]) for w in name):
                 return None
-            value = _date_alone(" ".join(words[: k + 1]))
-            return None if value is None else (value, " ".join(name))
+            value = _date_alone(text[: words[k].end()])
+            if value is None:
+                return None
+            return value, text[name[0].start() : name[-1].end()]
     return None
+
+
+_NON_BLANK = re.compile(r"\S+")
+
+
+def _split_meta(block: Block, author: str) -> tuple[Span, Span]:
+    """The spans of the author's name and of the date on a meta line.
+
+    The name is a part of the line as written (``read_meta_line`` gives it
+    so); the date lies on the side of it that holds a digit.
+    """
+    text, base = block.text, block.span.start
+    start = text.rfind(author)
+    end = start + len(author)
+    name = Span(start=base + start, end=base + end)
+    after = text[end:]
+    if _DIGIT.search(after) is not None:
+        skip = len(after) - len(after.lstrip())
+        return name, Span(start=base + end + skip, end=block.span.end)
+    return name, Span(start=base, end=base + len(text[:start].rstrip()))
 
 
 def is_calendar_row(text: str) -> bool:
@@ -477,12 +499,17 @@ def make_date_parser(
         for block in candidates:
             meta = read_meta_line(block.text)
             if meta is not None:
+                value, author = meta
                 state.claim(block)
-                state.set_date(meta[0], block.span, line=block.text)
-                if meta[1] is not None:
-                    # The line is claimed: the posted-by section, which
-                    # looks at unclaimed lines, will not read it again.
-                    state.set_posted_by(meta[1], block.span)
+                if author is None:
+                    state.set_date(value, block.span, line=block.text)
+                    return True
+                # The line is claimed: the posted-by section, which looks at
+                # unclaimed lines, will not read it again. The name and the
+                # date are two parts of the line, with a span each.
+                name, date_part = _split_meta(block, author)
+                state.set_date(value, date_part, line=block.text)
+                state.set_posted_by(author, name)
                 return True
         if pending is not None:
             block, code = pending

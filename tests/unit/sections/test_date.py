@@ -701,3 +701,23 @@ class TestMetaLines:
             ["Posted by Tom Berg on April 2, 2012", "Dec 5, 2024", HEADLINE, FIRST]
         )
         assert parse_article(text).date == dt.date(2024, 12, 5)
+
+
+class TestMetaLineSpans:
+    """The date and the author of one meta line are two parts of it."""
+
+    @pytest.mark.parametrize(
+        ("line", "date_part", "name"),
+        [
+            ("Sat Apr 7, 2012  Ana Lind", "Sat Apr 7, 2012", "Ana Lind"),
+            ("Posted by Tom Berg on April 2, 2012", "on April 2, 2012", "Tom Berg"),
+        ],
+    )
+    def test_spans_do_not_overlap(self, line, date_part, name):
+        """Each span covers its own words of the line."""
+        text = "\n\n".join([HEADLINE, line, FIRST, ""])
+        article = parse_article(text)
+        (date_span,) = article.span_of("date")
+        (name_span,) = article.span_of("posted_by")
+        assert date_span.slice(text) == date_part
+        assert name_span.slice(text) == name
