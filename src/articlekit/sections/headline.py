@@ -16,6 +16,7 @@ from collections.abc import Callable
 import regex
 
 from articlekit._sentences import has_dash
+from articlekit._vocab import CHROME_OPENINGS
 from articlekit.models import Block
 from articlekit.pipeline import section
 from articlekit.sections.date import read_meta_line
@@ -23,6 +24,7 @@ from articlekit.state import ParseState
 
 __all__ = [
     "closes_sentence",
+    "is_chrome_line",
     "looks_like_headline",
     "make_headline_parser",
     "parse_headline",
@@ -62,6 +64,9 @@ def looks_like_headline(
         has_dash(text) and _SIGNED.search(text)
     ):
         return False
+    # Skip links and archive headings are page chrome.
+    if is_chrome_line(text):
+        return False
     # Links to the posts before and after ("« Older | Main | Newer »").
     if " | " in text and (text[0] == "«" or text[-1] == "»"):
         return False
@@ -78,6 +83,9 @@ def looks_like_headline(
         not closes_sentence(text) or (text[-1] in "!?" and title_cased(words))
     )
 
+
+# The most chrome lines looked past at the top of a page.
+_CHROME_LINES = 4
 
 # Marks that may close a sentence after its stop: quotation marks, brackets.
 _CLOSERS = "\"”’')]"
@@ -108,6 +116,22 @@ def title_cased(words: list[str]) -> bool:
             return False
         long_words += 1
     return long_words >= 2
+
+
+def is_chrome_line(text: str) -> bool:
+    """Whether a line is page chrome: a skip link or an archive's heading.
+
+    ``Skip to content``, ``Jump to Navigation``, ``Posts Tagged ‘ferries’``
+    (the openings are :data:`articlekit._vocab.CHROME_OPENINGS`): a label
+    of at most six words with no comma and no closing stop, as prose that
+    opens alike ("Jump to the end, he said.") is not.
+    """
+    return (
+        text[:20].casefold().startswith(CHROME_OPENINGS)
+        and len(text.split(None, 6)) <= 6
+        and "," not in text
+        and not closes_sentence(text)
+    )
 
 
 def _has_stop(text: str) -> bool:
@@ -174,7 +198,18 @@ def make_headline_parser(
         # first unclaimed line after the date, the one above it, or the
         # first line of all. No filter of lines fits that.
         date = state.landmarks.date
-        top = [state.block(i) for i in state.unclaimed_indices()[:1]]
+        # The top of the page: the first unclaimed line that is not a skip
+        # link or an archive heading (only the first few are looked at).
+        texts = state.texts
+        first = next(
+            (
+                i
+                for i in state.unclaimed_indices()[:_CHROME_LINES]
+                if not is_chrome_line(texts[i])
+            ),
+            None,
+        )
+        top = [] if first is None else [state.block(first)]
         candidates: list[Block]
         if date is not None and (
             not top or date <= top[0].index + 2 or _chrome_above(state, date)

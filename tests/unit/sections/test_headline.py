@@ -7,6 +7,7 @@ import pytest
 from articlekit import ArticleParseError, Parser, ParseState, parse_article
 from articlekit.sections.date import parse_date
 from articlekit.sections.headline import (
+    is_chrome_line,
     looks_like_headline,
     make_headline_parser,
     parse_headline,
@@ -413,3 +414,32 @@ class TestTitleAboveOrBelowTheDate:
         article = parse_article(text)
         assert article.headline == HEADLINE
         assert article.body[0] == below
+
+
+class TestPageChrome:
+    """Skip links and archive headings are never the title."""
+
+    @pytest.mark.parametrize(
+        "chrome",
+        ["Skip to main content", "Jump to Navigation", "Posts Tagged ‘ferries’",
+         "Tag Archives: harbour"],
+    )  # fmt: skip
+    def test_chrome_line_is_not_a_title(self, chrome):
+        """A skip link or an archive heading is chrome."""
+        assert looks_like_headline(chrome) is False
+
+    @pytest.mark.parametrize("chrome", ["Skip to content", "Jump to Navigation"])
+    def test_title_under_a_skip_link_with_no_date(self, chrome):
+        """With no date, the first line past the chrome is the title."""
+        text = "\n\n".join([chrome, HEADLINE, FIRST, SECOND, ""])
+        article = parse_article(text)
+        assert article.headline == HEADLINE
+        assert article.body == (FIRST, SECOND)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Jump to the harbour, said the captain.", "Skip to the end of the story!"],
+    )
+    def test_prose_that_opens_alike_is_not_chrome(self, text):
+        """A sentence that opens as a skip link does is no chrome."""
+        assert is_chrome_line(text) is False
