@@ -350,7 +350,8 @@ def read_meta_line(text: str) -> tuple[_dt.date, str | None] | None:
         return None
     name = read_posted_by(text)
     if name is not None:
-        value, _ = read_date(text)
+        # The date follows the name ("Posted by NAME on DATE").
+        value, _ = read_date(text[text.rfind(name) + len(name) :])
         return None if value is None else (value, name)
     return _date_then_name(text)
 
@@ -382,20 +383,27 @@ _NON_BLANK = re.compile(r"\S+")
 
 
 def _split_meta(block: Block, author: str) -> tuple[Span, Span]:
-    """The spans of the author's name and of the date on a meta line.
+    """The spans of the author's part and of the date's part of a meta line.
 
-    The name is a part of the line as written (``read_meta_line`` gives it
-    so); the date lies on the side of it that holds a digit.
+    The line is cut beside the name (a part of the line as written, as
+    ``read_meta_line`` gives it), and the two parts cover the whole line:
+    the date's is the side that holds a digit, the author's holds the name
+    and what leads to it (``Posted by NAME``).
     """
     text, base = block.text, block.span.start
     start = text.rfind(author)
     end = start + len(author)
-    name = Span(start=base + start, end=base + end)
     after = text[end:]
     if _DIGIT.search(after) is not None:
         skip = len(after) - len(after.lstrip())
-        return name, Span(start=base + end + skip, end=block.span.end)
-    return name, Span(start=base, end=base + len(text[:start].rstrip()))
+        return (
+            Span(start=base, end=base + end),
+            Span(start=base + end + skip, end=block.span.end),
+        )
+    return (
+        Span(start=base + start, end=block.span.end),
+        Span(start=base, end=base + len(text[:start].rstrip())),
+    )
 
 
 def is_calendar_row(text: str) -> bool:
@@ -508,7 +516,11 @@ def make_date_parser(
                 # unclaimed lines, will not read it again. The name and the
                 # date are two parts of the line, with a span each.
                 name, date_part = _split_meta(block, author)
-                state.set_date(value, date_part, line=block.text)
+                line = block.text[
+                    date_part.start - block.span.start : date_part.end
+                    - block.span.start
+                ]
+                state.set_date(value, date_part, line=line)
                 state.set_posted_by(author, name)
                 return True
         if pending is not None:

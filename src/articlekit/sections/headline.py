@@ -139,9 +139,7 @@ def _has_stop(text: str) -> bool:
     return "." in text or "!" in text or "?" in text
 
 
-def _title_above(
-    date_line: str | None, after: list[Block], before: list[Block]
-) -> bool:
+def _title_above(date_line: str, after: list[Block], before: list[Block]) -> bool:
     """Whether the line above the date is tried for the title before the one below.
 
     A meta line (author, categories, comments beside the date) is printed
@@ -149,7 +147,7 @@ def _title_above(
     the line above reads as a title. A title-cased line closed by a stop
     under a plain date is that post's title.
     """
-    if date_line is not None and read_meta_line(date_line) is not None:
+    if read_meta_line(date_line) is not None:
         return True
     below, above = after[0].text, before[0].text
     return (
@@ -220,7 +218,7 @@ def make_headline_parser(
             before = state.unclaimed(date - 1, date) if date else []
             candidates = after + before
             # The order matters only with a line on each side of the date.
-            if after and before and _title_above(state.date_line, after, before):
+            if after and before and _title_above(texts[date], after, before):
                 candidates = before + after
         else:
             # No date, or a date printed under the post: the first line.

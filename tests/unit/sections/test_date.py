@@ -710,11 +710,15 @@ class TestMetaLineSpans:
         ("line", "date_part", "name"),
         [
             ("Sat Apr 7, 2012  Ana Lind", "Sat Apr 7, 2012", "Ana Lind"),
-            ("Posted by Tom Berg on April 2, 2012", "on April 2, 2012", "Tom Berg"),
+            (
+                "Posted by Tom Berg on April 2, 2012",
+                "on April 2, 2012",
+                "Posted by Tom Berg",
+            ),
         ],
     )
     def test_spans_do_not_overlap(self, line, date_part, name):
-        """Each span covers its own words of the line."""
+        """Each span covers its own words of the line, and together all of it."""
         text = "\n\n".join([HEADLINE, line, FIRST, ""])
         article = parse_article(text)
         (date_span,) = article.span_of("date")

@@ -443,3 +443,19 @@ class TestPageChrome:
     def test_prose_that_opens_alike_is_not_chrome(self, text):
         """A sentence that opens as a skip link does is no chrome."""
         assert is_chrome_line(text) is False
+
+
+class TestTitleAboveAMetaLine:
+    """Over a meta line, the line above is the title even if the one below reads as one."""
+
+    @pytest.mark.parametrize(
+        "meta", ["Sat Apr 7, 2012 Ana Lind", "Posted by Tom Berg on April 2, 2012"]
+    )
+    def test_title_above_meta_line(self, meta):
+        """The meta line is printed under its title; below it is the body."""
+        text = "\n\n".join(
+            ["Harbour Notes", "Ferry Day", meta, "Ferry Service Resumes At Last.", LONG]
+        )
+        article = parse_article(text)
+        assert article.headline == "Ferry Day"
+        assert article.body[0] == "Ferry Service Resumes At Last."
