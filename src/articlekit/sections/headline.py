@@ -84,6 +84,10 @@ def looks_like_headline(
     )
 
 
+_CHROME_FIRST = frozenset(
+    c for opening in CHROME_OPENINGS for c in (opening[0], opening[0].upper())
+)
+
 # The most chrome lines looked past at the top of a page.
 _CHROME_LINES = 4
 
@@ -126,8 +130,10 @@ def is_chrome_line(text: str) -> bool:
     of at most six words with no comma and no closing stop, as prose that
     opens alike ("Jump to the end, he said.") is not.
     """
+    # Every opening starts with one of these letters, in either case.
     return (
-        text[:20].casefold().startswith(CHROME_OPENINGS)
+        text[:1] in _CHROME_FIRST
+        and text[:20].casefold().startswith(CHROME_OPENINGS)
         and len(text.split(None, 6)) <= 6
         and "," not in text
         and not closes_sentence(text)
@@ -199,15 +205,11 @@ def make_headline_parser(
         # The top of the page: the first unclaimed line that is not a skip
         # link or an archive heading (only the first few are looked at).
         texts = state.texts
-        first = next(
-            (
-                i
-                for i in state.unclaimed_indices()[:_CHROME_LINES]
-                if not is_chrome_line(texts[i])
-            ),
-            None,
-        )
-        top = [] if first is None else [state.block(first)]
+        top: list[Block] = []
+        for i in state.unclaimed_indices()[:_CHROME_LINES]:
+            if not is_chrome_line(texts[i]):
+                top.append(state.block(i))
+                break
         candidates: list[Block]
         if date is not None and (
             not top or date <= top[0].index + 2 or _chrome_above(state, date)
