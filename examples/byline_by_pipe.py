@@ -35,9 +35,10 @@ def parse_pipe_byline(state: ParseState) -> bool:
 
 
 parser = Parser()
-# The default posted_by section would take "By NAME | ..." as the blog
-# author's line, so the replacement moves ahead of it.
-parser.pipeline.replace("byline", parse_pipe_byline).move("byline", before="posted_by")
+# The default date section would take "By NAME | ... | DATE" as a meta line
+# and the posted_by section as the blog author's line, so the replacement
+# moves ahead of both.
+parser.pipeline.replace("byline", parse_pipe_byline).move("byline", before="date")
 
 article = parser.parse(
     "Harbour Bridge Closes For Repairs\n"

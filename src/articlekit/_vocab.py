@@ -203,7 +203,7 @@ QUOTE_MARKS = "\"'“”‘’„‟‚‛«»"
 # Read by articlekit._names (a weekday opening a sentence names nobody) and by
 # articlekit.sections.quotes.
 
-__all__ += ["ENGLISH_WEEKDAYS", "ORGANISATION_NOUNS", "SPEECH_VERBS"]
+__all__ += ["CHROME_OPENINGS", "ENGLISH_WEEKDAYS", "ORGANISATION_NOUNS", "SPEECH_VERBS"]
 
 #: The English weekday names in full, in order (the English head of
 #: :data:`WEEKDAYS`, which also holds abbreviations and other languages).
@@ -385,3 +385,20 @@ CREDIT_BY: tuple[str, ...] = ("by", "courtesy of", "from", "via")
 
 #: The credit word that needs no medium before it (``Courtesy of Jane Doe``).
 COURTESY = "Courtesy"
+
+# -- Page chrome above the post ----------------------------------------------
+
+#: How the lines of a page's chrome open, case-folded: skip links (``Skip to
+#: content``, ``Jump to Navigation``) and the headings of a tag or category
+#: archive (``Posts Tagged ‘ferries’``, ``Tag Archives: ferries``). Such a
+#: line is never the post's title.
+CHROME_OPENINGS: tuple[str, ...] = (
+    "skip to ",
+    "jump to ",
+    "posts tagged ",
+    "tag archives:",
+    "category archives:",
+    "archive for ",
+    "archives for ",
+    "posts filed under ",
+)

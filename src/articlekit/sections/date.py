@@ -15,25 +15,29 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
+from articlekit._names import is_name_word
 from articlekit._options import LazyPattern, strings
 from articlekit._vocab import MONTHS, WEEKDAYS
 from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block, Span
 from articlekit.pipeline import section
+from articlekit.sections.posted_by import read_posted_by
 from articlekit.state import ParseState
 
 __all__ = [
     "DATE_LINES",
     "MONTHS",
+    "is_calendar_row",
     "looks_like_date_header",
     "looks_like_date_line",
     "make_date_parser",
     "parse_date",
     "read_date",
+    "read_meta_line",
 ]
 
 
@@ -89,7 +93,6 @@ _CHROME_WORDS = frozenset(
         "published",
         "updated",
         "date",
-        "main",
         "at",
         "am",
         "pm",
@@ -312,6 +315,143 @@ def looks_like_date_header(text: str) -> bool:
 DATE_LINES = LineFilter(facts=Fact.DIGIT | Fact.NON_ASCII, max_length=80)
 
 
+# The separators of a meta line's fields: "//", "|", a bullet.
+_FIELD_SEPARATOR = re.compile(r"\s*(?://|[|•·])\s*")
+# An empty field between commas: "2007-11-12, , , Notes".
+_EMPTY_FIELD = re.compile(r",\s*,")
+
+
+def read_meta_line(text: str) -> tuple[_dt.date, str | None] | None:
+    """Read the date (and the author) off a meta line, the line of a post's facts.
+
+    A meta line gives the date among other fields: fields split by ``//``,
+    ``|`` or a bullet, one of which is a date alone (``Written by // June 3,
+    2011 // Travel, Food // 4 Comments``, ``Home | Friday, June 3, 2011``); a
+    date and empty fields between commas (``2011-06-03, , , Notes``); an
+    author line (``Posted by NAME on June 3, 2011``); or a date followed by
+    a name (``Fri Jun 3, 2011 NAME``).
+
+    Returns:
+        ``(date, author)``, the author ``None`` when the line names none;
+        ``None`` when the line is no meta line.
+    """
+    # At most 80 characters, as every line DATE_LINES lets through; a line
+    # in one of the commonest header shapes holds date words only.
+    if len(text) > 80 or _quick_date(text) is not None:
+        return None
+    fields = _FIELD_SEPARATOR.split(text)
+    if len(fields) == 1 and _EMPTY_FIELD.search(text) is not None:
+        fields = text.split(",")
+    if len(fields) > 1:
+        for field in fields:
+            value = _date_alone(field.strip())
+            if value is not None:
+                return value, None
+        return None
+    name = read_posted_by(text)
+    if name is not None:
+        # The date follows the name ("Posted by NAME on DATE").
+        value, _ = read_date(text[text.rfind(name) + len(name) :])
+        return None if value is None else (value, name)
+    return _date_then_name(text)
+
+
+def _date_alone(text: str) -> _dt.date | None:
+    """The date of a line that holds a date and date words only."""
+    value = _quick_date(text)
+    if value is None and _is_date_line(text) and _TIME.search(text) is None:
+        value = read_date(text)[0]
+    return value
+
+
+def _date_then_name(text: str) -> tuple[_dt.date, str] | None:
+    """``Fri Jun 3, 2011 Jane Roe``: a date line, then one to three name words."""
+    words = list(_NON_BLANK.finditer(text))
+    for k in range(len(words) - 2, -1, -1):
+        if len(words[k][0]) == 4 and words[k][0].isdecimal():
+            name = words[k + 1 :]
+            if len(name) > 3 or not all(is_name_word(w[0]) for w in name):
+                return None
+            value = _date_alone(text[: words[k].end()])
+            if value is None:
+                return None
+            return value, text[name[0].start() : name[-1].end()]
+    return None
+
+
+_NON_BLANK = re.compile(r"\S+")
+
+
+def _split_meta(block: Block, author: str) -> tuple[Span, Span]:
+    """The spans of the author's part and of the date's part of a meta line.
+
+    The line is cut beside the name (a part of the line as written, as
+    ``read_meta_line`` gives it), and the two parts cover the whole line:
+    the date's is the side that holds a digit, the author's holds the name
+    and what leads to it (``Posted by NAME``).
+    """
+    text, base = block.text, block.span.start
+    start = text.rfind(author)
+    end = start + len(author)
+    after = text[end:]
+    if _DIGIT.search(after) is not None:
+        skip = len(after) - len(after.lstrip())
+        return (
+            Span(start=base, end=base + end),
+            Span(start=base + end + skip, end=block.span.end),
+        )
+    return (
+        Span(start=base + start, end=block.span.end),
+        Span(start=base, end=base + len(text[:start].rstrip())),
+    )
+
+
+def is_calendar_row(text: str) -> bool:
+    """Whether a line is a row of a calendar widget, not text of the post.
+
+    Days of the month alone (``4 5 6 7 8 9 10``, ``31``), or three or more
+    weekday names alone (``Sun Mon Tue Wed Thu Fri Sat``, ``S M T W T F S``).
+    """
+    # Seven weekday names fill at most 56 characters: a longer line is none.
+    if len(text) > 60:
+        return False
+    if text[0].isdigit():
+        return all(w.isdecimal() and len(w) <= 2 for w in text.split())
+    # A row of names opens with one: most lines fail on their first word.
+    head = text.split(None, 1)[0]
+    if len(head) == 1:
+        words = text.split()
+        return len(words) >= 3 and all(len(w) == 1 and w in "SMTWF" for w in words)
+    if head.casefold() not in WEEKDAYS:
+        return False
+    words = text.split()
+    return len(words) >= 3 and all(w.casefold() in WEEKDAYS for w in words)
+
+
+def _window_candidates(state: ParseState, window: list[int]) -> Iterator[Block]:
+    """The candidates of ``window``, then of the blocks that replace its calendar rows.
+
+    The rows of a calendar widget above the post fill the window with lines
+    that are no date; only when its candidates gave no date header are the
+    rows looked for, and as many blocks after the window (rows left out)
+    looked at.
+    """
+    if not window:
+        return
+    yield from state.candidates(window[0], window[-1] + 1)
+    texts = state.texts
+    rows = sum(1 for i in window if is_calendar_row(texts[i]))
+    if not rows:
+        return
+    stop = window[-1] + 1
+    for index in state.unclaimed_indices(stop):
+        if not is_calendar_row(texts[index]):
+            stop, rows = index + 1, rows - 1
+            if not rows:
+                break
+    yield from state.candidates(window[-1] + 1, stop)
+
+
 def make_date_parser(
     *,
     search: int = 6,
@@ -332,15 +472,17 @@ def make_date_parser(
     """
     allowed = frozenset(w.casefold() for w in strings("extra_words", extra_words))
 
-    @section(lines=DATE_LINES, sets=("date",))
+    @section(lines=DATE_LINES, sets=("date", "author"))
     def parse_date(state: ParseState) -> bool:
         """Find the date line among the first unclaimed blocks."""
         # ``search`` counts unclaimed blocks, whether the filter lets them
-        # through or not.
+        # through or not; the rows of a calendar widget above the post are
+        # not counted, so a date header below one is still found.
         window = state.unclaimed_indices()[:search]
-        candidates = state.candidates(window[0], window[-1] + 1) if window else []
+        candidates: list[Block] = []
         pending: tuple[Block, str] | None = None
-        for block in candidates:
+        for block in _window_candidates(state, window):
+            candidates.append(block)
             value = _quick_date(block.text)
             if value is not None:  # the commonest shapes: one match
                 state.claim(block)
@@ -361,6 +503,26 @@ def make_date_parser(
                 return True
             if code is not None and pending is None:
                 pending = (block, code)
+        # No date header: the date of a meta line, the first one.
+        for block in candidates:
+            meta = read_meta_line(block.text)
+            if meta is not None:
+                value, author = meta
+                state.claim(block)
+                if author is None:
+                    state.set_date(value, block.span, line=block.text)
+                    return True
+                # The line is claimed: the posted-by section, which looks at
+                # unclaimed lines, will not read it again. The name and the
+                # date are two parts of the line, with a span each.
+                name, date_part = _split_meta(block, author)
+                line = block.text[
+                    date_part.start - block.span.start : date_part.end
+                    - block.span.start
+                ]
+                state.set_date(value, date_part, line=line)
+                state.set_posted_by(author, name)
+                return True
         if pending is not None:
             block, code = pending
             # The line is the date header even though no date can be read off

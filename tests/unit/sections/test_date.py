@@ -13,11 +13,13 @@ from articlekit import ArticleParseError, Parser, ParseState, Severity, parse_ar
 from articlekit.sections.date import (
     DATE_LINES,
     MONTHS,
+    is_calendar_row,
     looks_like_date_header,
     looks_like_date_line,
     make_date_parser,
     parse_date,
     read_date,
+    read_meta_line,
 )
 
 HEADLINE = "Harbour Ferry Service Resumes After Winter Storms"
@@ -575,3 +577,151 @@ def test_every_date_header_is_a_declared_date_line(
     text = day.strftime(shape).format(d=day.day, y=day.year).translate(shift)
     assert looks_like_date_header(text)
     assert DATE_LINES.accepts(text)
+
+
+class TestCalendarWidget:
+    """A calendar widget above the post: its rows are not counted."""
+
+    MAY = "\n".join(
+        [
+            "Harbour Notes",
+            "Archive",
+            "May 2015",
+            "Sun Mon Tue Wed Thu Fri Sat",
+            "1 2",
+            "3 4 5 6 7 8 9",
+            "10 11 12 13 14 15 16",
+            "17 18 19 20 21 22 23",
+            "24 25 26 27 28 29 30",
+            "31",
+            "Follow us",
+        ]
+    )
+    JUNE = "\n".join(
+        [
+            "S M T W T F S",
+            "1 2 3 4 5 6 7",
+            "8 9 10 11 12 13 14",
+            "15 16 17 18 19 20 21",
+            "22 23 24 25 26 27 28",
+            "29 30",
+            "Subscribe",
+            "Older posts | Home",
+        ]
+    )
+
+    @pytest.mark.parametrize(
+        ("widget", "line", "expected"),
+        [
+            (MAY, "Friday, May 22, 2015", dt.date(2015, 5, 22)),
+            (JUNE, "June 10, 2014", dt.date(2014, 6, 10)),
+        ],
+    )
+    def test_date_header_below_a_calendar(self, widget, line, expected):
+        """A date header under a calendar widget is the post's date."""
+        article = parse_article("\n".join([widget, line, HEADLINE, FIRST, ""]))
+        assert article.date == expected
+        assert article.headline == HEADLINE
+
+    @pytest.mark.parametrize(
+        "text", ["Sun Mon Tue Wed Thu Fri Sat", "S M T W T F S", "11 12 13", "31"]
+    )
+    def test_calendar_rows(self, text):
+        """Weekday names or days of the month alone make a calendar row."""
+        assert is_calendar_row(text) is True
+
+    @pytest.mark.parametrize(
+        "text", ["Sun and rain", "Mon Tue", "We met on 12 13 May", "2015"]
+    )
+    def test_not_calendar_rows(self, text):
+        """Other words, two weekdays or a year are no calendar row."""
+        assert is_calendar_row(text) is False
+
+
+class TestMetaLines:
+    """A meta line: the date among the post's other facts."""
+
+    @pytest.mark.parametrize(
+        ("line", "expected", "author"),
+        [
+            ("Written by  //  March 4, 2013  //  Harbour, Ferries  //  3 Comments",
+             dt.date(2013, 3, 4), None),
+            ("Home | Tuesday, March 05, 2013", dt.date(2013, 3, 5), None),
+            ("Filed under • 12 May 2010 • Travel", dt.date(2010, 5, 12), None),
+            ("2013-03-06, , , Harbour notes", dt.date(2013, 3, 6), None),
+            ("Posted by Tom Berg on April 2, 2012", dt.date(2012, 4, 2), "Tom Berg"),
+            ("Sat Apr 7, 2012 Ana Lind", dt.date(2012, 4, 7), "Ana Lind"),
+            ("Mon Jan 9, 2012 Olu", dt.date(2012, 1, 9), "Olu"),
+        ],
+    )  # fmt: skip
+    def test_read_meta_line(self, line, expected, author):
+        """The date of the field that holds one, and the author named."""
+        assert read_meta_line(line) == (expected, author)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Dec 5, 2024",
+            "We met on May 3, 2011 and talked about the harbour",
+            "Ana Lind May 17, 2008 11:01 PM said:",
+            "Sat Apr 7, 2012 at the harbour",
+            "Travel | Food | Harbour",
+        ],
+    )
+    def test_not_meta_lines(self, line):
+        """A plain date line, prose, a comment header, fields with no date."""
+        assert read_meta_line(line) is None
+
+    @pytest.mark.parametrize(
+        ("meta", "expected"),
+        [
+            ("By the harbour  //  March 4, 2013  //  2 Comments", dt.date(2013, 3, 4)),
+            ("Sat Apr 7, 2012 Ana Lind", dt.date(2012, 4, 7)),
+        ],
+    )
+    def test_meta_line_under_the_title(self, meta, expected):
+        """With no date header, a meta line gives the date; its title is above."""
+        article = parse_article("\n\n".join([HEADLINE, meta, FIRST, SECOND, ""]))
+        assert article.date == expected
+        assert article.headline == HEADLINE
+        assert article.body == (FIRST, SECOND)
+
+    def test_author_of_a_date_then_name_line(self):
+        """``DATE NAME`` gives the author too."""
+        text = "\n\n".join(
+            ["Harbour Notes", HEADLINE, "Sat Apr 7, 2012 Ana Lind", FIRST]
+        )
+        article = parse_article(text)
+        assert article.posted_by == "Ana Lind"
+        assert article.headline == HEADLINE
+
+    def test_date_header_wins_over_meta_line(self):
+        """A plain date header in the window is the date, not a meta line."""
+        text = "\n\n".join(
+            ["Posted by Tom Berg on April 2, 2012", "Dec 5, 2024", HEADLINE, FIRST]
+        )
+        assert parse_article(text).date == dt.date(2024, 12, 5)
+
+
+class TestMetaLineSpans:
+    """The date and the author of one meta line are two parts of it."""
+
+    @pytest.mark.parametrize(
+        ("line", "date_part", "name"),
+        [
+            ("Sat Apr 7, 2012  Ana Lind", "Sat Apr 7, 2012", "Ana Lind"),
+            (
+                "Posted by Tom Berg on April 2, 2012",
+                "on April 2, 2012",
+                "Posted by Tom Berg",
+            ),
+        ],
+    )
+    def test_spans_do_not_overlap(self, line, date_part, name):
+        """Each span covers its own words of the line, and together all of it."""
+        text = "\n\n".join([HEADLINE, line, FIRST, ""])
+        article = parse_article(text)
+        (date_span,) = article.span_of("date")
+        (name_span,) = article.span_of("posted_by")
+        assert date_span.slice(text) == date_part
+        assert name_span.slice(text) == name

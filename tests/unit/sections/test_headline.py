@@ -7,6 +7,7 @@ import pytest
 from articlekit import ArticleParseError, Parser, ParseState, parse_article
 from articlekit.sections.date import parse_date
 from articlekit.sections.headline import (
+    is_chrome_line,
     looks_like_headline,
     make_headline_parser,
     parse_headline,
@@ -275,3 +276,186 @@ class TestDateUnderThePost:
         sentence = "This is the full statement put out by the shadow chancellor in response to the budget."
         article = parse_article(dump(sentence, FIRST))
         assert article.headline is None
+
+
+class TestTitleShapes:
+    """Titles that end with a colon or hold two short sentences."""
+
+    @pytest.mark.parametrize("title", ["A Garden Update:", "Notes From The Harbour:"])
+    def test_title_cased_line_ending_with_colon_is_a_title(self, title):
+        """A line ending with a colon is a title when written in title case."""
+        article = parse_article(dump(title, FIRST, SECOND))
+        assert article.headline == title
+        assert article.body == (FIRST, SECOND)
+
+    @pytest.mark.parametrize(
+        "text", ["Here is what we found:", "The harbour master writes:"]
+    )
+    def test_sentence_ending_with_colon_is_not_a_title(self, text):
+        """A colon line with lower-case long words introduces what follows."""
+        assert looks_like_headline(text) is False
+
+    @pytest.mark.parametrize(
+        "title",
+        ["Rain Again... Who Is Surprised?", "Never Again! Cheap Ferries!!!"],
+    )
+    def test_two_short_title_cased_sentences_are_a_title(self, title):
+        """Two short exclamations or questions in title case are a title."""
+        article = parse_article(dump(title, FIRST, SECOND))
+        assert article.headline == title
+
+    @pytest.mark.parametrize(
+        "text", ["It rained again. Who is surprised?", "Stay warm! See you soon!"]
+    )
+    def test_two_short_sentences_in_prose_case_are_not_a_title(self, text):
+        """Two short sentences written as prose are body, not a title."""
+        assert looks_like_headline(text) is False
+
+    @pytest.mark.parametrize(
+        "said",
+        ["Jane Roe said: “We went to the harbour.”", "Tom Berg wrote: 'It rained.'"],
+    )
+    def test_quoted_sentence_under_the_date_defers_to_title_above(self, said):
+        """A sentence closed by a stop inside quotation marks is a sentence."""
+        text = "\n".join(["Family Time", "Sunday, October 5, 2014", said, FIRST, ""])
+        article = parse_article(text)
+        assert article.headline == "Family Time"
+        assert article.body[0] == said
+
+
+class TestChromeAboveTheDate:
+    """A date below page chrome opens the post; the title is next to it."""
+
+    @pytest.mark.parametrize(
+        "chrome",
+        [
+            ["Harbour Notes", "Blog powered by Someone", "Become a Fan", "Archives"],
+            ["Skip to content", "Home | About | Contact", "Recent Posts", "Tags"],
+        ],
+    )
+    def test_title_under_a_date_below_chrome(self, chrome):
+        """Chrome lines close no sentence: the date is the top of the post."""
+        text = "\n".join([*chrome, "Dec 5, 2024", HEADLINE, FIRST, SECOND, ""])
+        assert parse_article(text).headline == HEADLINE
+
+    @pytest.mark.parametrize(
+        "nav",
+        [
+            "« The Pier Reopens | Main | Winter Timetable »",
+            "« Older Posts | Home | Newer Posts »",
+        ],
+    )
+    def test_links_to_other_posts_are_not_a_title(self, nav):
+        """A line linking the posts before and after is not a title."""
+        assert looks_like_headline(nav) is False
+        text = "\n".join([nav, "Dec 5, 2024", LONG, SECOND, ""])
+        assert parse_article(text).headline is None
+
+
+class TestMottoAboveTheTitle:
+    """A blog's name and a short motto above a tag heading and a meta line."""
+
+    @pytest.mark.parametrize(
+        ("chrome", "meta"),
+        [
+            (["Harbour Notes", "The sea decides.", "Posts Tagged ‘ferries’"],
+             "Posted by Tom Berg on April 2, 2012"),
+            (["Island Life", "We row.", "Archive for March"],
+             "March 3, 2013 // Ferries // 4 Comments"),
+        ],
+    )  # fmt: skip
+    def test_title_above_meta_line_below_chrome(self, chrome, meta):
+        """A short motto closes a sentence but is chrome, not a post."""
+        text = "\n\n".join([*chrome, HEADLINE, meta, FIRST, SECOND, ""])
+        article = parse_article(text)
+        assert article.headline == HEADLINE
+        assert article.body == (FIRST, SECOND)
+
+
+class TestBracketsAndLongLines:
+    """A bracket left open tells nothing; a long line with a stop is prose."""
+
+    @pytest.mark.parametrize("title", ["Back On The Water :)", "Harbour Days (Part 2"])
+    def test_unbalanced_bracket_in_a_short_title(self, title):
+        """A smiley or a bracket left open does not refuse a title."""
+        assert looks_like_headline(title) is True
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Old boats pulled up on the shore seen Monday near the harbour, "
+            "north of Port Ellen, UK. (photo by",
+            "The ferry left at noon. Everyone on the pier waved at the crew "
+            "as it rounded the point",
+        ],
+    )
+    def test_long_line_with_a_stop_inside_is_prose(self, text):
+        """More than twelve words and a full stop before a space: prose."""
+        assert looks_like_headline(text) is False
+
+
+class TestTitleAboveOrBelowTheDate:
+    """The line above the date is the title only when the line below is prose."""
+
+    @pytest.mark.parametrize(
+        "below", ["Ferry Service Resumes At Last.", "The Harbour Reopens Today."]
+    )
+    def test_title_cased_line_under_the_date_is_the_title(self, below):
+        """A title closed by a stop under the date beats a blog's name above."""
+        text = "\n".join(["Harbour Notes", "Dec 5, 2024", below, LONG, ""])
+        assert parse_article(text).headline == below
+
+    @pytest.mark.parametrize(
+        "below", ["We went to the harbour today.", "The ferry was late again."]
+    )
+    def test_prose_under_the_date_defers_to_the_title_above(self, below):
+        """A short prose sentence under the date is body; the title is above."""
+        text = "\n".join([HEADLINE, "Dec 5, 2024", below, LONG, ""])
+        article = parse_article(text)
+        assert article.headline == HEADLINE
+        assert article.body[0] == below
+
+
+class TestPageChrome:
+    """Skip links and archive headings are never the title."""
+
+    @pytest.mark.parametrize(
+        "chrome",
+        ["Skip to main content", "Jump to Navigation", "Posts Tagged ‘ferries’",
+         "Tag Archives: harbour"],
+    )  # fmt: skip
+    def test_chrome_line_is_not_a_title(self, chrome):
+        """A skip link or an archive heading is chrome."""
+        assert looks_like_headline(chrome) is False
+
+    @pytest.mark.parametrize("chrome", ["Skip to content", "Jump to Navigation"])
+    def test_title_under_a_skip_link_with_no_date(self, chrome):
+        """With no date, the first line past the chrome is the title."""
+        text = "\n\n".join([chrome, HEADLINE, FIRST, SECOND, ""])
+        article = parse_article(text)
+        assert article.headline == HEADLINE
+        assert article.body == (FIRST, SECOND)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Jump to the harbour, said the captain.", "Skip to the end of the story!"],
+    )
+    def test_prose_that_opens_alike_is_not_chrome(self, text):
+        """A sentence that opens as a skip link does is no chrome."""
+        assert is_chrome_line(text) is False
+
+
+class TestTitleAboveAMetaLine:
+    """Over a meta line, the line above is the title even if the one below reads as one."""
+
+    @pytest.mark.parametrize(
+        "meta", ["Sat Apr 7, 2012 Ana Lind", "Posted by Tom Berg on April 2, 2012"]
+    )
+    def test_title_above_meta_line(self, meta):
+        """The meta line is printed under its title; below it is the body."""
+        text = "\n\n".join(
+            ["Harbour Notes", "Ferry Day", meta, "Ferry Service Resumes At Last.", LONG]
+        )
+        article = parse_article(text)
+        assert article.headline == "Ferry Day"
+        assert article.body[0] == "Ferry Service Resumes At Last."

@@ -243,3 +243,23 @@ def test_first_characters_hold_every_opening_word() -> None:
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     opening = set(regex.findall("[pwsba]", every, flags=regex.IGNORECASE))
     assert opening <= set(_FIRST)
+
+
+class TestAuthorOnAMetaLine:
+    """The author named only on a meta line under the title."""
+
+    @pytest.mark.parametrize(
+        ("meta", "author"),
+        [
+            ("Sun Mar 3, 2013 Priya Okafor", "Priya Okafor"),
+            ("Posted by Jane Roe on March 3, 2013", "Jane Roe"),
+        ],
+    )
+    def test_meta_line_names_the_author(self, meta, author):
+        """With no date header, the meta line gives the date and the author."""
+        text = "\n\n".join(["Harbour Ferry Service Resumes", meta, FIRST, ""])
+        article = parse_article(text)
+        assert article.posted_by == author
+        assert article.date is not None
+        assert article.headline == "Harbour Ferry Service Resumes"
+        assert article.body == (FIRST,)
