@@ -17,6 +17,7 @@ from collections.abc import Callable
 import regex
 
 from articlekit._options import LazyPattern
+from articlekit._vocab import MONTHS
 from articlekit.lines import LineFilter
 from articlekit.pipeline import section
 from articlekit.state import ParseState
@@ -55,12 +56,21 @@ def read_posted_by(line: str) -> str | None:
     # A name is a few words; a longer run is a sentence that starts the same.
     if not name or len(name.split()) > 6:
         return None
-    # A bare "by ..." line needs more to count: a name, then a time or date.
+    # A bare "by ..." line needs more to count: a name, then a time or date
+    # ("By Jane Roe | The Daily Planet", the byline of a piece quoted in the
+    # post, names its writer, not the blog's author).
     if line[:2].casefold() == "by" and (
-        match.end("name") == len(line.rstrip(" .")) or not name[:1].isupper()
+        not name[:1].isupper() or not _holds_time_or_date(line[match.end("name") :])
     ):
         return None
     return name
+
+
+def _holds_time_or_date(text: str) -> bool:
+    """Whether ``text`` holds a digit or a month's name (a time or a date)."""
+    return any(c.isdigit() for c in text) or any(
+        word.strip(".,") in MONTHS for word in text.casefold().split()
+    )
 
 
 def make_posted_by_parser() -> Callable[[ParseState], bool]:
@@ -73,7 +83,13 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
 
     @section(lines=_LINES, sets=("author",))
     def parse_posted_by(state: ParseState) -> bool:
-        """Find the first ``Posted by NAME`` line."""
+        """Find the first ``Posted by NAME`` line.
+
+        An author read already (off a meta line, by the date section) is the
+        post's: a later line does not replace it.
+        """
+        if state.posted_by is not None:
+            return False
         for block in state.candidates():
             if len(block.text) > _MAX_LENGTH:
                 continue

@@ -73,6 +73,29 @@ class TestReadPostedBy:
         """Lines that do not open with ``Posted by NAME`` give ``None``."""
         assert read_posted_by(line) is None
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "By Jane Roe | The Daily Planet",
+            "by Tom Li / Harbour Weekly",
+            "By Ana Ruiz - Staff Writer",
+        ],
+    )
+    def test_a_bare_by_line_without_time_or_date_is_no_author_line(self, line):
+        """``By NAME | PUB``, the byline of a quoted piece, is not the blog's author."""
+        assert read_posted_by(line) is None
+
+    @pytest.mark.parametrize(
+        ("line", "expected"),
+        [
+            ("by Jane at 6/30/2004 03:04:00 PM", "Jane"),
+            ("By Tom Li | March 8, 2011", "Tom Li"),
+        ],
+    )
+    def test_a_bare_by_line_with_a_time_or_date_is_one(self, line, expected):
+        """``by NAME`` followed by a time or a date is the author line."""
+        assert read_posted_by(line) == expected
+
     def test_sentence_with_long_name_part_is_rejected(self):
         """More than six words before the time is a sentence, not a name."""
         line = (
@@ -263,3 +286,13 @@ class TestAuthorOnAMetaLine:
         assert article.date is not None
         assert article.headline == "Harbour Ferry Service Resumes"
         assert article.body == (FIRST,)
+
+
+def test_an_author_read_off_a_meta_line_is_kept():
+    """A second ``by NAME at DATE`` line further down does not replace the first."""
+    text = (
+        "Goose Days\n\nby Ann at 6/30/2004 03:04:00 PM\n\nWe walked.\n\n"
+        "Old News\n\nby Bob at 6/29/2004 08:00:00 AM\n\nWe ran.\n"
+    )
+    article = parse_article(text)
+    assert article.posted_by == "Ann"
