@@ -628,3 +628,29 @@ class TestDenseParagraphs:
         """The diagnostic is information: strict parsing still returns."""
         article = parse_article(dump(self.FRAGMENT * 40), strict=True)
         assert "quote.dense" in codes(article)
+
+
+class TestGeneralAttribution:
+    """Issue 16: attribution rules stated for shapes of text, not one dump."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "Mayor Jane Roe on Monday said the city rejects “in the firmest "
+                "terms” the claims made following reports that the budget was cut.",
+                "Jane Roe",
+            ),
+            (
+                "John Doe said the league condemns “any form of abuse” heard "
+                "in the stands after reports of chants.",
+                "John Doe",
+            ),
+        ],
+    )
+    def test_unnamed_verb_after_yields_to_speaker_before(
+        self, paragraph: str, speaker: str
+    ) -> None:
+        """A noun read as a verb after a fragment names nobody: the verb before wins."""
+        article = parse_article(dump(paragraph))
+        assert [who for _, who in pairs(article)] == [speaker]

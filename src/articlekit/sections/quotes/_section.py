@@ -214,9 +214,18 @@ class QuotesParser:
             run.state.report("quote.truncated", span=paragraph.span_of(start, end))
             return
         reader = self._reader
-        attribution = reader.after(text, end, inner, paragraph.verbs) or reader.before(
-            text, start, paragraph.verbs.spans, paragraph.sentences
-        )
+        attribution = reader.after(text, end, inner, paragraph.verbs)
+        if attribution is None or attribution.kind == "unnamed":
+            # A verb after the quotation whose words name nobody ("... “in
+            # the strongest terms” the acts following reports that ...")
+            # yields to an attribution before it that names someone.
+            earlier = reader.before(
+                text, start, paragraph.verbs.spans, paragraph.sentences
+            )
+            if earlier is not None and (
+                attribution is None or earlier.kind != "unnamed"
+            ):
+                attribution = earlier
         if self._not_a_quotation(
             attribution, inner, text, start, closed=closed, sentence=sentence
         ):
