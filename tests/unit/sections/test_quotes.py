@@ -654,3 +654,43 @@ class TestGeneralAttribution:
         """A noun read as a verb after a fragment names nobody: the verb before wins."""
         article = parse_article(dump(paragraph))
         assert [who for _, who in pairs(article)] == [speaker]
+
+    def test_pronoun_stands_for_person_reported_in_its_paragraph(self) -> None:
+        """A person reported speaking before “…,” she said outranks an earlier speaker."""
+        text = dump(
+            "“We open on Monday,” said John Doe, the shop's owner.",
+            "Mary Major thanked the staff. Major explained that the queue "
+            "moved fast. “It was worth the wait,” she said.",
+        )
+        assert pairs(parse_article(text))[-1] == ("“It was worth the wait,”", "Major")
+
+    def test_pronoun_stands_for_person_reported_in_paragraph_above(self) -> None:
+        """“… the plan works, NAME said.” above “…,” he said gives NAME."""
+        text = dump(
+            "“The talks are over,” said Jane Roe, a union official.",
+            "The company had hoped for more time, but the offer stays on the "
+            "table for a week, Lee said.",
+            "“We will wait and see,” he said.",
+        )
+        assert pairs(parse_article(text))[-1] == ("“We will wait and see,”", "Lee")
+
+    def test_pronoun_skips_publication_reporting(self) -> None:
+        """“The Daily Courier reported” above “…,” he said: a paper is nobody's antecedent."""
+        text = dump(
+            "“The talks are over,” said Jane Roe, a union official.",
+            "The strike could last a month, The Daily Courier reported.",
+            "“We will wait and see,” she said.",
+        )
+        assert pairs(parse_article(text))[-1] == ("“We will wait and see,”", "Jane Roe")
+
+    def test_role_keeps_the_person_quoted(self) -> None:
+        """“…,” the mayor said keeps the mayor quoted before, not a person reported since."""
+        text = dump(
+            "“The bridge will reopen,” said Mayor Jane Roe.",
+            "Engineer John Doe said the repairs were nearly done.",
+            "“We owe the crews a great deal,” the mayor said.",
+        )
+        assert pairs(parse_article(text))[-1] == (
+            "“We owe the crews a great deal,”",
+            "Jane Roe",
+        )

@@ -61,12 +61,12 @@ class _Run:
         "state",
     )
 
-    def __init__(self, state: ParseState, *, cut_off: bool) -> None:
+    def __init__(self, state: ParseState, reader: Reader, *, cut_off: bool) -> None:
         self.state = state
         self.body: Sequence[str] = state.body  # the paragraphs' texts
         self.spans: Sequence[Span] = state.body_spans  # where each one lies
         self.cut_off = cut_off  # no footer closes the dump: it may be cut off
-        self.antecedents = Antecedents(self.body)
+        self.antecedents = Antecedents(self.body, reader.find_verbs)
         self.found = False
         self.last_speaker: str | None = None
         self.carried: str | None = None  # speaker of a quotation left open
@@ -149,6 +149,7 @@ class QuotesParser:
         """Find the quotations of every body paragraph, in reading order."""
         run = _Run(
             state,
+            self._reader,
             cut_off=state.comments is None and state.landmarks.looked_for("footer"),
         )
         body, spans = run.body, run.spans
@@ -339,8 +340,15 @@ def _speaker(
         return who, None
     if attribution.kind in ("pronoun", "role"):
         before = paragraph.text[max(0, start - 1000) : start]
+        # A pronoun stands for the person last reported speaking; a role
+        # ("the president") for the person the story quotes.
         who = (
             paragraph.speaker_here
+            or (
+                run.antecedents.reporter(paragraph.number, before)
+                if attribution.kind == "pronoun"
+                else None
+            )
             or run.last_speaker
             or run.antecedents.recent_person(paragraph.number, before)
         )
