@@ -694,3 +694,55 @@ class TestGeneralAttribution:
             "“We owe the crews a great deal,”",
             "Jane Roe",
         )
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "In a short address, Jane Roe thanked the volunteers for the "
+                "“long hours,” saying “the town owes them a great deal.”",
+                "Jane Roe",
+            ),
+            (
+                "After the final whistle, John Doe left the pitch, adding: "
+                "“We were second best all night.”",
+                "John Doe",
+            ),
+            (
+                "Jane Roe thanked the crowd and said: “We will be back next year.”",
+                "Jane Roe",
+            ),
+            (
+                "The city council issued a notice, which stated: “The pool is "
+                "closed until further notice.”",
+                "city council",
+            ),
+        ],
+    )
+    def test_linked_verb_takes_main_clause_subject(
+        self, paragraph: str, speaker: str
+    ) -> None:
+        """A participle, an "and"-verb or a "which"-verb speaks for the main subject."""
+        article = parse_article(dump(paragraph))
+        assert {who for _, who in pairs(article)} == {speaker}
+
+    def test_title_alone_is_a_role(self) -> None:
+        """“The Duchess …, writing:” stands for the duchess named before, not "Duchess"."""
+        text = dump(
+            "Duchess Mary Jones had not spoken since the spring.",
+            "The Duchess later answered the critics, writing: “I made a "
+            "mistake and I am sorry for it.”",
+        )
+        assert pairs(parse_article(text))[-1][1] == "Mary Jones"
+
+    @pytest.mark.parametrize(
+        "above",
+        [
+            "Below are excerpts of the interview on Acme's Channel Four:",
+            "What follows is the statement read out on Acme's Morning Show:",
+        ],
+    )
+    def test_question_word_and_possessive_run_name_nobody(self, above: str) -> None:
+        """ "What …" opens no name, and "Acme's Channel" is a thing someone owns."""
+        text = dump(above, "“We have nothing to add at this stage of the inquiry.”")
+        assert pairs(parse_article(text))[-1][1] is None

@@ -27,6 +27,8 @@ from articlekit.sections.quotes._speakers import (
     LAST_CLAUSE_MARK,
     after_last,
     classify,
+    linked_verb,
+    main_subject,
     name_after_verb,
     subject,
     subject_before,
@@ -62,6 +64,9 @@ class Attribution(NamedTuple):
     start: int  # the attribution's extent in the paragraph
     end: int
     direct: bool = True  # the quotation is what the verb says, not a word in it
+    # The verb after the quotation names nobody and has the main clause's
+    # subject ("…” in the attack, saying “…”): the sentence before names it.
+    linked: bool = False
 
 
 class Sentences:
@@ -232,12 +237,16 @@ class Reader:
         )
         if verb is not None:
             v_start, v_end = verb[0] - end, verb[1] - end
+            linked = False
             if not after[lead:v_start].strip():
                 phrase = name_after_verb(after[v_end:])
                 kind, who = (
                     classify(phrase, at_end=False)
                     if len(phrase) <= 100
                     else ("unnamed", None)
+                )
+                linked = kind == "unnamed" and linked_verb(
+                    after[:v_start], after[v_start:v_end]
                 )
             else:
                 phrase = after[lead:v_start]
@@ -248,7 +257,7 @@ class Reader:
             stop = end + v_end
             if at is not None and who is not None:
                 stop = max(stop, at + len(who))
-            return Attribution(kind, who, at, end + lead, stop)
+            return Attribution(kind, who, at, end + lead, stop, linked=linked)
         # No verb: a comma inside the closing mark of a whole sentence
         # announces an attribution, so a name right after it is the speaker
         # ("“...,” Jane Roe, who ..."); a short title is cited the same way
@@ -264,6 +273,22 @@ class Reader:
                 at = offset(text, end, end + clause_end, name)
                 return Attribution("name", name, at, end + lead, end + lead + len(head))
         return None
+
+    @staticmethod
+    def main_clause(
+        text: str, start: int, sentences: Sentences, found: Attribution
+    ) -> Attribution:
+        """``found`` (a linked verb after the quotation at ``start``), named.
+
+        The speaker is the subject of the main clause of the sentence the
+        quotation stands in; ``found`` is kept when it names nobody.
+        """
+        sentence_start = sentences.start_before(max(0, start - 400), start)
+        kind, who = main_subject(text[sentence_start:start])
+        if kind == "unnamed":
+            return found
+        at = None if who is None else offset(text, sentence_start, start, who)
+        return found._replace(kind=kind, who=who, at=at)
 
     def before(
         self, text: str, start: int, spans: Spans, sentences: Sentences
@@ -323,6 +348,13 @@ class Reader:
         verb = last_between(spans, base + max(0, len(bare) - 40), base + len(bare))
         if verb is not None and verb[1] - base == len(bare):
             verb_at = verb[0] - base
+            if linked_verb(bare[:verb_at], bare[verb_at:]):
+                # "Roe thanked the crowd and said:", "…, saying “…”": the
+                # subject of the sentence's main clause.
+                kind, who = main_subject(bare[:verb_at])
+                if kind != "unnamed":
+                    at = 0 if who is None else max(0, bare.find(who))
+                    return kind, who, at
             clause = after_last(LAST_CLAUSE_MARK(), bare[:verb_at])
             kind, who = subject(clause)
             if kind != "unnamed":

@@ -216,6 +216,10 @@ class QuotesParser:
             return
         reader = self._reader
         attribution = reader.after(text, end, inner, paragraph.verbs)
+        if attribution is not None and attribution.linked:
+            attribution = reader.main_clause(
+                text, start, paragraph.sentences, attribution
+            )
         if attribution is None or attribution.kind == "unnamed":
             # A verb after the quotation whose words name nobody ("... “in
             # the strongest terms” the acts following reports that ...")

@@ -23,6 +23,7 @@ from articlekit._names import (
     clean_name,
     is_name_word,
     leading_name,
+    only_titles,
     trailing_name,
 )
 from articlekit._options import LazyPattern
@@ -259,6 +260,66 @@ def subject_before(head: str) -> tuple[str, str | None, int] | None:
     return None
 
 
+# Words that open an adverbial phrase before a sentence's subject ("In a
+# statement, the president ..."; "After the vote, Roe ...").
+_OPENERS = frozenset(
+    {
+        "in", "on", "at", "after", "before", "during", "following", "despite",
+        "while", "when", "as", "with", "for", "from", "since", "speaking",
+        "asked", "later", "earlier", "meanwhile", "however", "then",
+    }
+)  # fmt: skip
+# Words that tie a verb to the main clause's subject rather than a subject
+# of its own: "Roe thanked the crowd and said", "a statement, which said".
+_LINKS = frozenset({"and", "which", "then", "before", "after", "while"})
+
+
+def linked_verb(head: str, verb: str) -> bool:
+    """Whether ``verb`` after ``head`` belongs to the main clause's subject.
+
+    A participle after a comma ("…, saying"), a verb coordinated by "and",
+    or one in a relative clause ("which stated") has no subject of its own.
+    """
+    tail = head.rstrip()
+    if verb.casefold().endswith("ing") and (not tail or tail.endswith(",")):
+        return True
+    last = tail.rsplit(None, 1)[-1:]
+    return bool(last) and last[0].casefold() in _LINKS
+
+
+def main_subject(sentence: str) -> Named:
+    """Who the main clause of ``sentence`` (its text up to a verb) names.
+
+    An adverbial phrase that opens it is skipped ("In a statement, the
+    president expressed ..."); its subject is a pronoun, a name, or "the"
+    and a role or organisation, read from the start.
+    """
+    words = sentence.split(None, 1)
+    if words and words[0].strip(",").casefold() in _OPENERS and "," in sentence:
+        sentence = sentence.split(",", 1)[1]
+        words = sentence.split(None, 1)
+    if not words:
+        return "unnamed", None
+    first = words[0].strip(",;:")
+    if first.casefold() in _PRONOUNS:
+        return "pronoun", first.casefold()
+    if first in ("the", "The"):
+        head = sentence.split()[1:4]
+        # The subject ends where a lower-case word follows a noun: try the
+        # fewest words that name someone or something.
+        for n in range(1, len(head) + 1):
+            kind, who = _classify_the(head[:n], at_end=False)
+            if kind == "name" and (n == len(head) or not is_name_word(head[n])):
+                if only_titles(" ".join(head[:n])):
+                    return "role", None  # "the Princess": a title alone
+                return kind, who
+        return ("role", None) if head else ("unnamed", None)
+    name = leading_name(sentence)
+    if name is not None and name.casefold() not in NOT_NAMES:
+        return "name", name
+    return "unnamed", None
+
+
 def name_after_verb(rest: str) -> str:
     """The words after a verb up to where the speaker's name must end."""
     stop = _NAME_END.search(rest)
@@ -454,7 +515,11 @@ def sentence_subject(text: str) -> str | None:
     """The subject of the last sentence of ``text`` that opens with a name."""
     for sentence in reversed(sentences(QUOTED.sub(" ", text))):
         name = leading_name(sentence)
-        if name is not None and name.casefold() not in NOT_NAMES:
+        if (
+            name is not None
+            and name.casefold() not in NOT_NAMES
+            and not only_titles(name)
+        ):
             return name
     return None
 
