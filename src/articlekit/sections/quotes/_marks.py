@@ -13,11 +13,11 @@ import re
 
 from articlekit._options import LazyPattern
 
-# Pairs of double marks, doubled single marks, or an opening mark left open
-# at the paragraph end. Plain characters only, so the standard library's
-# engine serves.
+# Pairs of double marks, doubled single marks (an apostrophe inside them,
+# "kid’s", is a lone ’), or an opening mark left open at the paragraph end.
+# Plain characters only, so the standard library's engine serves.
 QUOTED = re.compile(
-    r"‘‘[^’“”]*(?:’’|$)|“[^“”]*(?:”|$)|„[^“”„]*(?:“|”|$)|\"[^\"]*(?:\"|$)"
+    r"‘‘(?:[^’“”]|’(?!’))*(?:’’|$)|“[^“”]*(?:”|$)|„[^“”„]*(?:“|”|$)|\"[^\"]*(?:\"|$)"
 )
 # Single curly marks at word edges; an apostrophe (don’t) has letters on
 # both sides and never matches.
