@@ -746,3 +746,29 @@ class TestGeneralAttribution:
         """ "What …" opens no name, and "Acme's Channel" is a thing someone owns."""
         text = dump(above, "“We have nothing to add at this stage of the inquiry.”")
         assert pairs(parse_article(text))[-1][1] is None
+
+    def test_standalone_quotation_takes_person_introduced_above(self) -> None:
+        """A quotation alone in its paragraph is the person's the sentence above names."""
+        text = dump(
+            "The library reopened on Monday, and head librarian Jane Roe has "
+            "been delighted by the crowds.",
+            "“Every morning there is a queue at the door before we open.”",
+            "Most visitors came for the new reading room.",
+            "“The children have claimed the corner by the window for themselves.”",
+            "Readers online, such as John Doe, praised the longer hours.",
+            "“It is the best thing the council has done in years, I think.”",
+        )
+        assert [who for _, who in pairs(parse_article(text))] == [
+            "Jane Roe",
+            "Jane Roe",
+            "John Doe",
+        ]
+
+    def test_signature_line_introduces_nobody(self) -> None:
+        """A paragraph that does not end as a sentence (a signature) names no speaker."""
+        text = dump(
+            "“The bridge will reopen in May,” said Mayor Jane Roe.",
+            "John Doe, Acme Council",
+            "“We will hold the contractor to that date, every day of it.”",
+        )
+        assert pairs(parse_article(text))[-1][1] == "Jane Roe"

@@ -338,6 +338,8 @@ def _speaker(
             speaker_here=paragraph.speaker_here,
             open_speaker=paragraph.open_speaker,
             last_speaker=run.last_speaker,
+            alone=not paragraph.text[:start].strip()
+            and not paragraph.text[end:].strip(),
         )
         if who is None:
             run.state.report("quote.unattributed", span=paragraph.span_of(start, end))

@@ -444,6 +444,16 @@ class Antecedents:
             return found[1]
         return None
 
+    def named_in(self, number: int) -> str | None:
+        """The last person paragraph ``number`` names, if it is a sentence.
+
+        Quotations are left out. A paragraph that does not end as a
+        sentence does (a signature line, "Jane Roe, MP") introduces nobody.
+        """
+        if self._body[number].rstrip("\"”’)' ")[-1:] not in ".:!?":
+            return None
+        return self._person_of(number)
+
     def introduced_by(self, number: int) -> str | None:
         """Who paragraph ``number`` introduces ("the statement put out by NAME:")."""
         if number not in self._introduced:
@@ -491,6 +501,7 @@ def continued_speaker(
     speaker_here: str | None,
     open_speaker: str | None,
     last_speaker: str | None,
+    alone: bool = False,
 ) -> str | None:
     """The speaker of a quoted sentence in paragraph ``number`` that names nobody.
 
@@ -498,12 +509,19 @@ def continued_speaker(
     (``speaker_here``), an open one from the paragraph above
     (``open_speaker``), or (in a paragraph with no speech verb of its own,
     "Opening statement: “...”") the last speaker quoted. A first quotation
-    under a paragraph that introduces a statement is that person's.
+    under a paragraph that introduces a statement is that person's. A
+    quotation standing alone as its paragraph (``alone``) is first the
+    person's that the paragraph above names ("… reserves manager Jane Roe
+    has been overwhelmed." above "“…”"): a speaker introduced there.
     """
     if speaker_here is not None or open_speaker is not None:
         return speaker_here or open_speaker
     if verb_outside:
         return None
+    if alone and number > 0:
+        named = antecedents.named_in(number - 1)
+        if named is not None:
+            return named
     if last_speaker is not None:
         return last_speaker
     if number == 0:
