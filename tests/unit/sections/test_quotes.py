@@ -772,3 +772,24 @@ class TestGeneralAttribution:
             "“We will hold the contractor to that date, every day of it.”",
         )
         assert pairs(parse_article(text))[-1][1] == "Jane Roe"
+
+    def test_transcript_label_names_the_speaker(self) -> None:
+        """``NAME: “…”`` under a paragraph that introduced NAME is NAME's quotation."""
+        text = dump(
+            "Here are parts of the interview Mayor Jane Roe gave on Sunday:",
+            "...Mayor Roe: “We have set a clear plan and we will keep to it.”",
+            "Host: “And the budget?”",
+            "Roe: “The budget is fixed for three years, whatever happens.”",
+        )
+        assert pairs(parse_article(text)) == [
+            ("“We have set a clear plan and we will keep to it.”", "Roe"),
+            ("“The budget is fixed for three years, whatever happens.”", "Roe"),
+        ]
+
+    def test_heading_label_names_nobody(self) -> None:
+        """``Opening Remarks: “…”`` is a heading: the text never met a person so named."""
+        text = dump(
+            "The coach met the press after the game.",
+            "Opening Remarks: “We started slowly and never found our rhythm.”",
+        )
+        assert pairs(parse_article(text))[-1][1] != "Opening Remarks"

@@ -41,6 +41,8 @@ SPEECH_VERBS: tuple[str, ...] = _vocab.SPEECH_VERBS
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\p{N}“\"‘(])")
 # Marks between a quotation and the clause that attributes it.
 _LEAD = " \t,;:—–-"
+# What may open an excerpt before a transcript's speaker label: "...Roe:".
+_LABEL_LEAD = " \t.…-–—[]"
 _CLAUSE_END = re.compile(r'[.;:!?“”"()]')
 # The last mark that ends a clause or a phrase, searched from the right (as
 # LAST_CLAUSE_MARK is): a look costs the text after it, not the window.
@@ -273,6 +275,25 @@ class Reader:
                 at = offset(text, end, end + clause_end, name)
                 return Attribution("name", name, at, end + lead, end + lead + len(head))
         return None
+
+    @staticmethod
+    def label(text: str, start: int) -> Attribution | None:
+        """A transcript's speaker label before the quotation at ``start``.
+
+        ``Jane Roe: “…”`` (after an ellipsis or a dash, if the excerpt
+        opens with one): a paragraph opened by a name and a colon alone.
+        """
+        head = text[:start]
+        if len(head) > 80 or not head.rstrip().endswith(":"):
+            return None
+        words = head.lstrip(_LABEL_LEAD).rstrip()[:-1]
+        name = leading_name(words)
+        if name is None or not words.endswith(name.split()[-1]):
+            return None
+        at = offset(text, 0, start, name)
+        return Attribution(
+            "name", name, at, len(head) - len(head.lstrip(_LABEL_LEAD)), start
+        )
 
     @staticmethod
     def main_clause(

@@ -231,6 +231,8 @@ class QuotesParser:
                 attribution is None or earlier.kind != "unnamed"
             ):
                 attribution = earlier
+        if attribution is None:
+            attribution = _label(run, paragraph, start)
         if self._not_a_quotation(
             attribution, inner, text, start, closed=closed, sentence=sentence
         ):
@@ -315,6 +317,23 @@ class QuotesParser:
             and not attribution.direct
             and (len(inner.split()) < self._min_fragment_words or is_title(inner))
         )
+
+
+def _label(run: _Run, paragraph: _Paragraph, start: int) -> Attribution | None:
+    """A transcript's speaker label (``Jane Roe: “…”``) the text introduced.
+
+    The label's last word must stand in one of the three paragraphs above
+    (an introduction, or the speaker's label before): a heading such as
+    ``Opening Statement:`` names nobody the text has met.
+    """
+    found = Reader.label(paragraph.text, start)
+    if found is None or found.who is None:
+        return None
+    last = found.who.split()[-1]
+    number = paragraph.number
+    if any(last in run.body[i] for i in range(max(0, number - 3), number)):
+        return found
+    return None
 
 
 def _speaker(
