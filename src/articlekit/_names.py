@@ -271,7 +271,27 @@ def is_name_word(word: str) -> bool:
 
 
 # Abbreviations whose stop does not end a name ("Martin Luther King Jr.").
-_ABBREVIATIONS = frozenset({"jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof."})
+_ABBREVIATIONS = frozenset(
+    {
+        "jr.",
+        "sr.",
+        "st.",
+        "mt.",
+        "ft.",
+        *(title for title in TITLES if title.endswith(".")),
+    }
+)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether the stop ending ``word`` belongs to it ("Dr.", "Lt.", "J.").
+
+    An initial or an abbreviated title leaves a name open: "Lt. Gen. Jane
+    Roe", "St. Louis", "J. Roe".
+    """
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True
+    return word.casefold() in _ABBREVIATIONS
 
 
 def _ends_name(word: str) -> bool:

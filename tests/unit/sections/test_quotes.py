@@ -793,3 +793,31 @@ class TestGeneralAttribution:
             "Opening Remarks: “We started slowly and never found our rhythm.”",
         )
         assert pairs(parse_article(text))[-1][1] != "Opening Remarks"
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "“The attack will not change our plans,” said Acme Army "
+                "chief-of-staff, Lt. Gen. Jane Roe, in a statement on Monday.",
+                "Jane Roe",
+            ),
+            (
+                "“Prices will fall by the spring,” said Acme Bank economist, "
+                "Dr. John Doe, on Tuesday.",
+                "John Doe",
+            ),
+        ],
+    )
+    def test_role_then_name_between_commas(self, paragraph: str, speaker: str) -> None:
+        """``said EMPLOYER role, Title NAME,`` names the person, titles dropped."""
+        assert pairs(parse_article(dump(paragraph)))[0][1] == speaker
+
+    @pytest.mark.parametrize("place", ["St. Paul", "Ft. Worth"])
+    def test_abbreviation_ends_no_sentence(self, place: str) -> None:
+        """The stop of ``St.`` ends no sentence: the second quotation keeps its speaker."""
+        text = dump(
+            f"“Rates may rise this year,” Jane Roe, head of the bank of {place}, said "
+            "on Wednesday. “We will watch the data closely and act when needed.”"
+        )
+        assert [who for _, who in pairs(parse_article(text))] == ["Jane Roe"] * 2

@@ -19,7 +19,7 @@ from typing import NamedTuple
 import regex
 
 from articlekit import _vocab
-from articlekit._names import leading_name
+from articlekit._names import is_abbreviation, leading_name
 from articlekit._options import LazyPattern
 from articlekit._words import PhraseFinder, clean_cut
 from articlekit.sections.quotes._marks import Spans, is_sentence
@@ -29,7 +29,7 @@ from articlekit.sections.quotes._speakers import (
     classify,
     linked_verb,
     main_subject,
-    name_after_verb,
+    speaker_after_verb,
     subject,
     subject_before,
 )
@@ -95,6 +95,17 @@ class Sentences:
             self._according = _ACCORDING_WORD.search(self.text) is not None
         return self._according and _ACCORDING_WORD.search(self.text, lo, hi) is not None
 
+    def _ends_sentence(self, at: int) -> bool:
+        """Whether the stop at ``at`` ends a sentence, not an abbreviation.
+
+        "St. Louis", "Lt. Gen. Roe", "J. Roe": the word the stop closes
+        (a title's abbreviation is at most five letters) is looked at.
+        """
+        if self.text[at] != ".":
+            return True
+        word = self.text[max(0, at - 6) : at + 1].split()
+        return not (word and is_abbreviation(word[-1]))
+
     def start_before(self, lo: int, start: int) -> int:
         """Where the sentence holding ``start`` begins, looking back to ``lo``.
 
@@ -109,12 +120,17 @@ class Sentences:
             if self._asked is None:
                 found = lo
                 for match in _SENTENCE_END.finditer(self.text, lo, start):
-                    found = match.end()
+                    if self._ends_sentence(match.start()):
+                        found = match.end()
                 self._asked = (lo, start, found)
                 return found
             if self._asked[:2] == (lo, start):
                 return self._asked[2]
-            spans = [m.span() for m in _SENTENCE_END.finditer(self.text)]
+            spans = [
+                m.span()
+                for m in _SENTENCE_END.finditer(self.text)
+                if self._ends_sentence(m.start())
+            ]
             self._starts = [a for a, _ in spans]
             self._ends = [b for _, b in spans]
         # A match ending at ``start`` needs the character after it, which a
@@ -241,12 +257,7 @@ class Reader:
             v_start, v_end = verb[0] - end, verb[1] - end
             linked = False
             if not after[lead:v_start].strip():
-                phrase = name_after_verb(after[v_end:])
-                kind, who = (
-                    classify(phrase, at_end=False)
-                    if len(phrase) <= 100
-                    else ("unnamed", None)
-                )
+                kind, who = speaker_after_verb(after[v_end:])
                 linked = kind == "unnamed" and linked_verb(
                     after[:v_start], after[v_start:v_end]
                 )

@@ -21,6 +21,7 @@ from articlekit import _vocab
 from articlekit._names import (
     NOT_NAMES,
     clean_name,
+    is_abbreviation,
     is_name_word,
     leading_name,
     only_titles,
@@ -320,10 +321,47 @@ def main_subject(sentence: str) -> Named:
     return "unnamed", None
 
 
+def _name_end(rest: str) -> int:
+    """Where punctuation ends the name that ``rest`` opens (its length if none).
+
+    The stop of an abbreviation or an initial ("Lt. Gen. Jane Roe") does not.
+    """
+    for stop in _NAME_END.finditer(rest):
+        at = stop.start()
+        if rest[at] == ".":
+            word = rest[: at + 1].rsplit(None, 1)[-1]
+            if is_abbreviation(word):
+                continue
+        return at
+    return len(rest)
+
+
+def speaker_after_verb(rest: str) -> Named:
+    """Who the words after a speech verb name ("said Jane Roe, an analyst").
+
+    A role that ends in a lower-case word and is followed by a name
+    between commas ("said Acme chief-of-staff, Lt. Gen. Jane Roe, in ...")
+    names that person, not the employer before the role.
+    """
+    phrase = name_after_verb(rest)
+    if len(phrase) > 100:
+        return "unnamed", None
+    found = classify(phrase, at_end=False)
+    words = phrase.split()
+    stop = _name_end(rest)
+    if words and not is_name_word(words[-1]) and rest[stop : stop + 1] == ",":
+        second = name_after_verb(rest[stop + 1 :])
+        if second[:1].isupper() and len(second) <= 100:
+            kind, who = classify(second, at_end=False)
+            if kind == "name":
+                return kind, who
+    return found
+
+
 def name_after_verb(rest: str) -> str:
     """The words after a verb up to where the speaker's name must end."""
-    stop = _NAME_END.search(rest)
-    words = (rest if stop is None else rest[: stop.start()]).split()
+    stop = _name_end(rest)
+    words = rest[:stop].split()
     named = False
     for i, word in enumerate(words):
         # A stop word ends the name only once the name has begun: "said
