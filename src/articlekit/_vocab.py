@@ -337,12 +337,18 @@ CREDIT_MEDIA: tuple[str, ...] = (
     "Photograph",
     "Picture",
     "Image",
-    "Video",
     "Screen shot",
     "Illustration",
     "Graphic",
     "Map",
 )
+
+#: Where a picture stands, before its medium in a credit of several
+#: pictures (``(left photo by A; right photo by B)``), in lower case.
+CREDIT_POSITIONS: tuple[str, ...] = (
+    "left", "right", "top", "bottom", "middle", "center", "centre", "above",
+    "below", "inset", "main", "and",
+)  # fmt: skip
 
 #: The words between a medium and its credit (``Photo courtesy of``), in any
 #: case and with any blanks between their words.
