@@ -821,3 +821,29 @@ class TestGeneralAttribution:
             "on Wednesday. “We will watch the data closely and act when needed.”"
         )
         assert [who for _, who in pairs(parse_article(text))] == ["Jane Roe"] * 2
+
+    @pytest.mark.parametrize("mark", ['"', "“"])
+    def test_hard_wrapped_quotation_crosses_the_line_break(self, mark: str) -> None:
+        """A quotation open at a line's end closes on the next line, one speaker for both."""
+        close = '"' if mark == '"' else "”"
+        text = dump(
+            "The roads will stay shut, although Jane Roe warned that the",
+            "bridge could open by Friday.",
+            f"{mark}We are not going to rush the repairs, but when the crews are",
+            f"done you will know it the same day,{close} she said.",
+        )
+        assert pairs(parse_article(text)) == [
+            (
+                f"{mark}We are not going to rush the repairs, but when the crews are",
+                "Jane Roe",
+            ),
+            (f"done you will know it the same day,{close}", "Jane Roe"),
+        ]
+
+    def test_open_paragraph_takes_speaker_of_the_next(self) -> None:
+        """“A (left open) above “B,” said NAME: both paragraphs are NAME's."""
+        text = dump(
+            "“The first thing we did was count the boats that were left.",
+            "“Then we counted the people, and nobody was missing,” said John Doe.",
+        )
+        assert [who for _, who in pairs(parse_article(text))] == ["John Doe"] * 2

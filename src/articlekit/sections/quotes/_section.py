@@ -8,6 +8,7 @@ the next. A paragraph with no quotation may be a dash-signed epigraph.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from articlekit._build import builder, span_of
 from articlekit._options import strings
@@ -26,6 +27,7 @@ from articlekit.sections.quotes._epigraphs import Epigraph, epigraph
 from articlekit.sections.quotes._marks import (
     Quotation,
     Spans,
+    continuation,
     has_mark,
     inner_text,
     is_sentence,
@@ -57,6 +59,9 @@ class _Run:
         "cut_off",
         "found",
         "last_speaker",
+        "last_speaker_at",
+        "left_open",
+        "pending",
         "spans",
         "state",
     )
@@ -69,7 +74,18 @@ class _Run:
         self.antecedents = Antecedents(self.body, reader.find_verbs)
         self.found = False
         self.last_speaker: str | None = None
+        self.last_speaker_at = -1  # the paragraph last_speaker was quoted in
         self.carried: str | None = None  # speaker of a quotation left open
+        self.left_open = False  # the paragraph before left a quotation open
+        # The fields of a quotation left open with no speaker: it takes the
+        # speaker of the part that continues it in the next paragraph.
+        self.pending: dict[str, Any] | None = None
+
+    def flush(self, speaker: str | None = None) -> None:
+        """Add the quotation left open (if any) with ``speaker``."""
+        if self.pending is not None:
+            self.state.add_quote(_new_quote(speaker=speaker, **self.pending))
+            self.pending = None
 
 
 class _Paragraph:
@@ -155,9 +171,12 @@ class QuotesParser:
         body, spans = run.body, run.spans
         for number, text in enumerate(body):
             open_speaker, run.carried = run.carried, None
-            # With no opening mark, a paragraph holds no quotation.
-            if has_mark(text):
-                found, quoted = quotations(text)
+            left_open, run.left_open = run.left_open, False
+            # With no opening mark, a paragraph holds no quotation of its
+            # own, but may close one left open above.
+            continued = continuation(text) if left_open else 0
+            if continued or has_mark(text):
+                found, quoted = quotations(text, continued)
                 if found:
                     verbs = Verbs(
                         self._reader.find_verbs, text, clauses=len(found) == 1
@@ -167,9 +186,11 @@ class QuotesParser:
                     )
                     self._read(run, paragraph, found)
                     continue
+            run.flush()
             signed = epigraph(body, number)
             if signed is not None:
                 _add_epigraph(run, number, signed)
+        run.flush()
         return run.found
 
     def _read(self, run: _Run, paragraph: _Paragraph, found: list[Quotation]) -> None:
@@ -239,31 +260,38 @@ class QuotesParser:
             return
         who, at = _speaker(run, paragraph, attribution, start, end)
         span = paragraph.span_of(start, end)
+        if start == 0:
+            # The first part of this paragraph continues a quotation left
+            # open above, or follows it: the open part shares its speaker.
+            run.flush(who)
+        run.flush()
+        fields = {
+            "text": raw,
+            "paragraph": number,
+            "span": span,
+            "speaker_span": (
+                None
+                if at is None or who is None
+                else paragraph.span_of(at, at + len(who))
+            ),
+            "attribution_span": (
+                None
+                if attribution is None
+                else paragraph.span_of(attribution.start, attribution.end)
+            ),
+        }
         if not closed:
-            run.carried = who
+            run.carried, run.left_open = who, True
             run.state.report("quote.unclosed", span=span)
-        run.state.add_quote(
+            if who is None:
+                run.pending = fields
+        if run.pending is not fields:
             # Every field is known valid here: no validators to run.
-            _new_quote(
-                text=raw,
-                speaker=who,
-                paragraph=number,
-                span=span,
-                speaker_span=(
-                    None
-                    if at is None or who is None
-                    else paragraph.span_of(at, at + len(who))
-                ),
-                attribution_span=(
-                    None
-                    if attribution is None
-                    else paragraph.span_of(attribution.start, attribution.end)
-                ),
-            )
-        )
+            run.state.add_quote(_new_quote(speaker=who, **fields))
         run.found = True
         if who is not None:
             run.last_speaker = paragraph.speaker_here = who
+            run.last_speaker_at = number
 
     def _fragment_read(self, paragraph: _Paragraph, start: int, end: int) -> bool:
         """Whether a closed fragment (no whole sentence) is read for a speaker.
@@ -370,7 +398,7 @@ def _speaker(
         who = (
             paragraph.speaker_here
             or (
-                run.antecedents.reporter(paragraph.number, before)
+                run.antecedents.reporter(paragraph.number, before, run.last_speaker_at)
                 if attribution.kind == "pronoun"
                 else None
             )
@@ -409,7 +437,7 @@ def _add_epigraph(run: _Run, number: int, found: Epigraph) -> None:
             ),
         )
     )
-    run.found, run.last_speaker = True, found.who
+    run.found, run.last_speaker, run.last_speaker_at = True, found.who, number
 
 
 def _signature_start(text: str, end: int) -> int:

@@ -443,25 +443,34 @@ class Antecedents:
             )
         return name
 
-    def reporter(self, number: int, before: str) -> str | None:
+    def reporter(self, number: int, before: str, since: int = -1) -> str | None:
         """Who a pronoun in paragraph ``number`` stands for by reported speech.
 
         The named subject of the last speech verb outside quotation marks
         in ``before`` (the paragraph's text up to the pronoun's quotation),
-        else in the paragraph above: "Roe explained that … “…,” she said"
-        and "… the plan works, Roe said." above "“…,” she said". That
-        person was named after any speaker quoted earlier, so outranks
-        them.
+        else in the paragraphs above within 300 characters: "Roe explained
+        that … “…,” she said" and "… the plan works, Roe said." above
+        "“…,” she said". No paragraph above ``since`` (where the last
+        speaker was quoted) is read: the person found was named after any
+        speaker quoted earlier, so outranks them.
         """
         if self._find_verbs is None:
             return None
         name = _kept(self._reported_here, before[-300:], self._reporter_in)
-        if name is None and number > 0:
-            if number - 1 not in self._reported:
-                self._reported[number - 1] = self._reporter_in(
-                    self._body[number - 1][-300:]
-                )
-            name = self._reported[number - 1]
+        # The paragraphs above, nearest first, up to 300 characters read: one
+        # paragraph of prose, or the few short lines of a hard-wrapped dump.
+        read, above = len(before), number - 1
+        while (
+            name is None
+            and above >= max(0, since)
+            and read < 300
+            and above > number - 5
+        ):
+            if above not in self._reported:
+                self._reported[above] = self._reporter_in(self._body[above][-300:])
+            name = self._reported[above]
+            read += len(self._body[above])
+            above -= 1
         return name
 
     def _reporter_in(self, text: str) -> str | None:
