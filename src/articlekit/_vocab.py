@@ -230,6 +230,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "denied", "thinks", "believes", "believed", "reported", "reports", "put it",
     "puts it", "pointed out", "points out", "went on", "goes on",
     "according to", "announcing", "adding", "writing", "explaining", "warning",
+    "asking", "noting", "stating", "informed",
+    "replying", "insisting", "recalling", "declaring",
+    "observes", "concludes", "admitting", "arguing", "claiming",
 )  # fmt: skip
 
 #: Nouns that make "the media union" or "the ministry" an organisation that

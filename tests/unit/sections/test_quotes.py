@@ -847,3 +847,30 @@ class TestGeneralAttribution:
             "“Then we counted the people, and nobody was missing,” said John Doe.",
         )
         assert [who for _, who in pairs(parse_article(text))] == ["John Doe"] * 2
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "Jane Roe rejected the claim, noting: “Nobody asked us before the vote.”",
+            "Jane Roe wrote to the board, stating: “We will not sign this contract.”",
+            "Jane Roe informed the staff: “The office closes at noon on Friday.”",
+        ],
+    )
+    def test_verb_inflections(self, paragraph: str) -> None:
+        """Participles and past forms the list once lacked tie a quotation to its speaker."""
+        assert pairs(parse_article(dump(paragraph)))[0][1] == "Jane Roe"
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "Mayor Jane Roe said the town stands by its “open door” policy, "
+            "following reports that the shelter was full.",
+            "John Doe said the club would honour “every ticket sold” despite "
+            "media reports of a cancelled match.",
+        ],
+    )
+    def test_verb_word_after_article_is_a_noun(self, paragraph: str) -> None:
+        """``following reports that`` is a noun phrase: the speaker is the one before."""
+        speakers = [who for _, who in pairs(parse_article(dump(paragraph)))]
+        assert speakers
+        assert speakers[0] in ("Jane Roe", "John Doe")

@@ -105,3 +105,12 @@ class TestVerbSpans:
         expected = _attribution.first_between(find(text), lo, hi)
         verbs = _attribution.Verbs(find, text, clauses=True)
         assert verbs.first_in_clause(lo, hi) == expected
+
+
+def test_verb_finder_skips_nouns() -> None:
+    """A verb word after an article or "following" is a noun; elsewhere a verb."""
+    find = _attribution.VerbFinder(["reports", "saying", "said"])
+    assert find("It came following reports that the dam broke.") == []
+    assert find("As a saying has it, the saying goes.") == []
+    text = "Roe reports that the dam broke, saying it was old."
+    assert [text[a:b] for a, b in find(text)] == ["reports", "saying"]

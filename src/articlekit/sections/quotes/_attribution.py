@@ -152,7 +152,7 @@ class Verbs:
 
     __slots__ = ("_clauses", "_find", "_spans", "_starts", "text")
 
-    def __init__(self, find: PhraseFinder, text: str, *, clauses: bool) -> None:
+    def __init__(self, find: VerbFinder, text: str, *, clauses: bool) -> None:
         """Keep the paragraph ``text`` and the finder of its verbs.
 
         ``clauses`` says whether a clause may be searched alone: worth it
@@ -193,6 +193,44 @@ class Verbs:
         return first_between(self.spans, lo, hi)
 
 
+# Words after which a speech-verb word is a noun: "the reports", "a saying",
+# "following reports that", "media reports" (in lower case).
+_NOUN_BEFORE = frozenset(
+    {"a", "an", "the", "these", "those", "following", "recent", "media", "news"}
+)
+
+
+class VerbFinder:
+    """Finds the speech verbs of a text, less the words used as nouns there.
+
+    A verb word right after an article or a word such as "following"
+    ("following reports that", "a saying") is a noun, and ties no
+    quotation to a speaker.
+    """
+
+    __slots__ = ("_phrases",)
+
+    def __init__(self, verbs: Iterable[str]) -> None:
+        """Index ``verbs`` (words or two-word phrases, matched in lower case)."""
+        self._phrases = PhraseFinder(verbs, lower=True)
+
+    def __call__(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int]]:
+        """The ``(start, end)`` of every verb in ``text[start:end]``, in order."""
+        return [
+            span for span in self._phrases(text, start, end) if not _noun(text, span[0])
+        ]
+
+
+def _noun(text: str, at: int) -> bool:
+    """Whether the verb word at ``at`` follows a word that makes it a noun."""
+    if at == 0 or not text[at - 1].isspace():
+        return False
+    words = text[max(0, at - 12) : at].split()
+    return bool(words) and words[-1].casefold() in _NOUN_BEFORE
+
+
 class Reader:
     """The attribution rules, bound to one list of speech verbs."""
 
@@ -200,7 +238,7 @@ class Reader:
 
     def __init__(self, verbs: Iterable[str]) -> None:
         """Index ``verbs`` (words or two-word phrases) for :attr:`find_verbs`."""
-        self.find_verbs = PhraseFinder(verbs, lower=True)
+        self.find_verbs = VerbFinder(verbs)
 
     @staticmethod
     def verb_in_reach(
