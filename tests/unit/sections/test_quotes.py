@@ -874,3 +874,24 @@ class TestGeneralAttribution:
         speakers = [who for _, who in pairs(parse_article(dump(paragraph)))]
         assert speakers
         assert speakers[0] in ("Jane Roe", "John Doe")
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "The panel asked Jane Roe to say whether the plan was “fit for "
+                "purpose” at all.",
+                "Jane Roe",
+            ),
+            (
+                "The paper got John Doe to write that the old rules were “a dead "
+                "letter” by then.",
+                "John Doe",
+            ),
+        ],
+    )
+    def test_infinitive_speaks_for_person_before_to(
+        self, paragraph: str, speaker: str
+    ) -> None:
+        """``asked NAME to say … “…”``: the infinitive's subject is the speaker."""
+        assert pairs(parse_article(dump(paragraph)))[0][1] == speaker

@@ -441,7 +441,8 @@ class Reader:
         """The subject of the last speech verb in ``before``, if it names one.
 
         "X on Wednesday told Y that ... “in order to ...”" ties the fragment
-        to X; "got Wesley to say it was ..." to Wesley; "his claims that" to
+        to X; an infinitive, "asked Jane Roe to say ...", to the person before
+        "to"; "his claims that" to
         the person "his" stands for.
         """
         verb = last_between(spans, base, base + len(before))

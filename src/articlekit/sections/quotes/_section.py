@@ -42,9 +42,11 @@ from articlekit.state import ParseState
 _new_quote = builder(Quote)
 
 #: Closed fragments a paragraph may have read for a speaker: this many, and
-#: one more per so many characters. Real prose stays far below (no corpus
-#: paragraph has more than two); the cap keeps a paragraph of thousands of
-#: quotation marks as cheap as plain text of its size.
+#: one more per so many characters (about one per sentence or two, the
+#: most that prose ties to a speech verb). The cap is a bound on work, not
+#: on what prose may hold: it keeps a paragraph of thousands of quotation
+#: marks as cheap as plain text of its size, and quoted sentences are never
+#: passed over.
 FRAGMENTS_BASE = 4
 FRAGMENT_CHARS = 250
 

@@ -241,7 +241,9 @@ def subject_before(head: str) -> tuple[str, str | None, int] | None:
     # at most its last 120 characters, whatever the sentence's length.
     head = head[:-120] + _without_adverbial(head[-120:])
     if head.endswith(" to"):
-        head = head[:-3]  # "got Wesley to say": the subject of "to say"
+        # A verb in the infinitive speaks for the person before "to", its
+        # subject: "asked Jane Roe to say", "got John Doe to write".
+        head = head[:-3]
     if head.endswith(","):
         # An appositive between name and verb: "Jane Roe, an analyst, said".
         inner = head[:-1]
