@@ -895,3 +895,25 @@ class TestGeneralAttribution:
     ) -> None:
         """``asked NAME to say … “…”``: the infinitive's subject is the speaker."""
         assert pairs(parse_article(dump(paragraph)))[0][1] == speaker
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "Mary Jones, the party's treasurer, is fighting back against "
+                "the idea that the plan owed more to John Doe than Jim Brown. "
+                "“If this had been our plan,” she said, “it would be fairer.”",
+                "Mary Jones",
+            ),
+            (
+                "Yesterday Ann Lee, a local grower, joined the march led by Tom "
+                "Price. “We cannot sell below cost,” she said.",
+                "Ann Lee",
+            ),
+        ],
+    )
+    def test_pronoun_takes_first_person_of_the_sentence(
+        self, paragraph: str, speaker: str
+    ) -> None:
+        """With no reported speech, “…,” she said is the person the sentence names first."""
+        assert {who for _, who in pairs(parse_article(dump(paragraph)))} == {speaker}

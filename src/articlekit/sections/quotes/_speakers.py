@@ -439,7 +439,7 @@ class Antecedents:
         if name is None:
             name = _first_named(
                 chain(
-                    [_kept(self._person_here, here, person_in)],
+                    [_kept(self._person_here, here, first_person_in_last_sentence)],
                     map(self._person_of, above),
                 )
             )
@@ -594,6 +594,40 @@ def sentence_subject(text: str) -> str | None:
 def person_in(text: str) -> str | None:
     """The last name mentioned in ``text``, quotations left out."""
     return _last_person(QUOTED.sub(" ", text))
+
+
+def first_person_in_last_sentence(text: str) -> str | None:
+    """The first name of the last sentence of ``text`` that names anyone.
+
+    A pronoun's antecedent is most often the subject, which comes first
+    ("Jane Roe, the party's treasurer, is fighting back against the idea
+    that … John Doe." above "she said"), not the last name mentioned.
+    """
+    for sentence in reversed(sentences(QUOTED.sub(" ", text))):
+        name = _first_person(sentence)
+        if name is not None:
+            return name
+    return None
+
+
+def _first_person(text: str) -> str | None:
+    """The first run of two or more capitalised name words in ``text``.
+
+    The runs are those of :func:`_last_person`, read from the start: the
+    first that makes a name is the answer and the rest is never read.
+    """
+    run: list[str] = []  # the run being read, in order
+    for word in text.split():
+        clean = word.strip("\"'“”‘’()[],;:.!?")
+        if clean and is_name_word(clean) and clean.casefold() not in NOT_NAMES:
+            run.append(clean)
+            if clean == word.strip("\"'“”‘’()[]"):
+                continue  # no punctuation after it: the run may go on
+        name = clean_name(run) if len(run) >= 2 else None
+        if name is not None:
+            return name
+        run = []
+    return clean_name(run) if len(run) >= 2 else None
 
 
 def _last_person(text: str) -> str | None:
