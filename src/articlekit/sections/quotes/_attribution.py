@@ -200,6 +200,9 @@ _NOUN_BEFORE = frozenset(
 )
 
 
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
 class VerbFinder:
     """Finds the speech verbs of a text, less the words used as nouns there.
 
@@ -219,16 +222,31 @@ class VerbFinder:
     ) -> list[tuple[int, int]]:
         """The ``(start, end)`` of every verb in ``text[start:end]``, in order."""
         return [
-            span for span in self._phrases(text, start, end) if not _noun(text, span[0])
+            span for span in self._phrases(text, start, end) if not _noun(text, *span)
         ]
 
 
-def _noun(text: str, at: int) -> bool:
-    """Whether the verb word at ``at`` follows a word that makes it a noun."""
+def _noun(text: str, at: int, end: int) -> bool:
+    """Whether the verb word ``text[at:end]`` follows words that make it a noun.
+
+    An "-ing" word one word further from an article ("the old saying", "a
+    stern warning") is a noun too; a verb in "-s" there is not ("the
+    company reports that").
+    """
     if at == 0 or not text[at - 1].isspace():
         return False
-    words = text[max(0, at - 12) : at].split()
-    return bool(words) and words[-1].casefold() in _NOUN_BEFORE
+    words = text[max(0, at - 24) : at].split()
+    if not words:
+        return False
+    if words[-1].casefold() in _NOUN_BEFORE:
+        return True
+    return (
+        len(words) >= 2
+        and words[-2].casefold() in _ARTICLES
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and text.endswith("ing", at, end)
+    )
 
 
 class Reader:
