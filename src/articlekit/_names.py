@@ -122,6 +122,13 @@ NOT_NAMES = frozenset(
         "mrs",
         "ms",
         "no",
+        # Question words open a sentence as a pronoun does.
+        "what",
+        "who",
+        "why",
+        "how",
+        "where",
+        "which",
     ]
 )
 # Titles dropped in front of a name ("President Bashar al-Assad" -> the name).
@@ -210,6 +217,12 @@ TITLES = frozenset(
         "queen",
         "prince",
         "princess",
+        "duke",
+        "duchess",
+        "earl",
+        "countess",
+        "baron",
+        "baroness",
         "pope",
         "chief",
         "deputy",
@@ -258,7 +271,27 @@ def is_name_word(word: str) -> bool:
 
 
 # Abbreviations whose stop does not end a name ("Martin Luther King Jr.").
-_ABBREVIATIONS = frozenset({"jr.", "sr.", "st.", "mr.", "mrs.", "ms.", "dr.", "prof."})
+_ABBREVIATIONS = frozenset(
+    {
+        "jr.",
+        "sr.",
+        "st.",
+        "mt.",
+        "ft.",
+        *(title for title in TITLES if title.endswith(".")),
+    }
+)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether the stop ending ``word`` belongs to it ("Dr.", "Lt.", "J.").
+
+    An initial or an abbreviated title leaves a name open: "Lt. Gen. Jane
+    Roe", "St. Louis", "J. Roe".
+    """
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True
+    return word.casefold() in _ABBREVIATIONS
 
 
 def _ends_name(word: str) -> bool:
@@ -350,7 +383,17 @@ def clean_name(words: list[str]) -> str | None:
             break
     if not words or len(words) > 6:
         return None
-    # Possessives ("Smith's") are not the name itself.
-    if words[-1].endswith(("'s", "’s")):
+    # Possessives ("Smith's") are not the name itself, and a run holding
+    # one ("Acme's Channel", "Mother's Day") names a thing someone owns.
+    if any(w.endswith(("'s", "’s")) for w in words):
         return None
     return " ".join(words)
+
+
+def only_titles(name: str) -> bool:
+    """Whether ``name`` is titles alone ("Princess", "Finance Minister").
+
+    Such a run names a role, which stands for a person named elsewhere.
+    """
+    words = name.split()
+    return bool(words) and all(_is_title(w) for w in words)

@@ -230,6 +230,9 @@ SPEECH_VERBS: tuple[str, ...] = (
     "denied", "thinks", "believes", "believed", "reported", "reports", "put it",
     "puts it", "pointed out", "points out", "went on", "goes on",
     "according to", "announcing", "adding", "writing", "explaining", "warning",
+    "asking", "noting", "stating", "informed",
+    "replying", "insisting", "recalling", "declaring",
+    "observes", "concludes", "admitting", "arguing", "claiming",
 )  # fmt: skip
 
 #: Words that say a line is about readers' replies, in lower case: a short
@@ -372,12 +375,18 @@ CREDIT_MEDIA: tuple[str, ...] = (
     "Photograph",
     "Picture",
     "Image",
-    "Video",
     "Screen shot",
     "Illustration",
     "Graphic",
     "Map",
 )
+
+#: Where a picture stands, before its medium in a credit of several
+#: pictures (``(left photo by A; right photo by B)``), in lower case.
+CREDIT_POSITIONS: tuple[str, ...] = (
+    "left", "right", "top", "bottom", "middle", "center", "centre", "above",
+    "below", "inset", "main", "and",
+)  # fmt: skip
 
 #: The words between a medium and its credit (``Photo courtesy of``), in any
 #: case and with any blanks between their words.

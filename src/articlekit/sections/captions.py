@@ -64,8 +64,12 @@ _MEDIA = "|".join(
 _CONNECTORS = "|".join(
     r"\s+".join(map(regex.escape, words.split(" "))) for words in _vocab.CREDIT_BY
 )
+# Where the picture stands, in a bracketed credit of several ("(top left
+# photo by A; right photo by B)"): a few words before the first medium.
+_POSITIONS = "|".join(map(regex.escape, _vocab.CREDIT_POSITIONS))
 _BY = LazyPattern(
-    rf"(?P<open>\()?(?P<label>(?:{_MEDIA})\s+(?:{_CONNECTORS})"
+    rf"(?P<open>\((?:(?:{_POSITIONS})\s+){{0,3}})?"
+    rf"(?P<label>(?:{_MEDIA})\s+(?:{_CONNECTORS})"
     rf"|{regex.escape(_vocab.COURTESY)}(?:\s+of)?)"
     r"\s+(?P<credit>[^()\n]{1,100})\)?\s*\.?$",  # greedy: see _lazy_end
     regex.IGNORECASE,
@@ -190,12 +194,31 @@ def _lazy_end(text: str, start: int, end: int, least: int) -> int:
     return end
 
 
-def _credit_ok(credit: str) -> bool:
-    """A credit is a short run of names, not a clause of running text."""
+# What a credit after a colon label may open with besides a capital: the
+# words of "courtesy of", "by", "via", "from" (``Photo: courtesy of X``).
+_LOWER_OPENERS = tuple(
+    {
+        words.split(" ")[0] + " "
+        for words in (*_vocab.CREDIT_BY, _vocab.COURTESY.lower())
+    }
+)
+
+
+def _credit_ok(credit: str, *, colon: bool = False) -> bool:
+    """A credit is a short run of names, not a clause of running text.
+
+    After a colon label (``colon``), a credit may open with the words
+    that lead a source (``Photo: courtesy of X``), or with a slash where
+    the photographer's name is missing (``Credit: / Agency``).
+    """
     if not credit:
         return True
     first = credit[0]
-    if not (first.isupper() or first.isdigit() or first in "©@"):
+    opens_source = colon and (
+        credit.startswith(_LOWER_OPENERS)
+        or (first == "/" and credit[1:].strip()[:1].isupper())
+    )
+    if not (opens_source or first.isupper() or first.isdigit() or first in "©@"):
         return False
     if len(credit.split()) > 16:
         return False
@@ -293,7 +316,7 @@ def _caption(
     if kind != _WIRE:  # (a wire service's credit is the whole group)
         end = _lazy_end(text, start, end, least=0 if kind == _COLON else 1)
     credit = text[start:end].strip().rstrip(".").strip()
-    if not _credit_ok(credit):
+    if not _credit_ok(credit, colon=kind == _COLON):
         return None
     head = text[: regs[0][0]].rstrip()
     opened = regs[group["open"]][0] >= 0

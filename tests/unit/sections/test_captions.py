@@ -644,3 +644,66 @@ class TestLabelsSpelledBeyondAscii:
         caption = read("Istanbul’da bir sokak. FOTOĞRAFÇI: Ali Yılmaz")
         assert caption is not None
         assert caption.credit == "Ali Yılmaz"
+
+
+class TestGeneralCredits:
+    """Issue 16: credit shapes stated in general, each on invented captions."""
+
+    @pytest.mark.parametrize(
+        ("text", "words", "credit"),
+        [
+            (
+                "Ferries wait at the pier. Photo: courtesy of Harbour Trust.",
+                "Ferries wait at the pier.",
+                "courtesy of Harbour Trust",
+            ),
+            ("Credit: / Acme Images", "", "/ Acme Images"),
+            (
+                "A crew on the bridge. Image: via Acme Pictures",
+                "A crew on the bridge.",
+                "via Acme Pictures",
+            ),
+        ],
+    )
+    def test_colon_credit_opening_with_source_word_or_slash(
+        self, text: str, words: str, credit: str
+    ) -> None:
+        """After a colon label a credit may open with "courtesy of", "via" or "/"."""
+        caption = read_caption(text)
+        assert caption is not None
+        assert (caption.text, caption.credit) == (words, credit)
+
+    def test_colon_label_before_running_text_is_no_credit(self) -> None:
+        """A lower-case clause after ``Photo:`` that opens with no source word is no credit."""
+        assert read_caption("The photo: a man walks his dog along the pier.") is None
+        assert read_caption("Photo: the man walks his dog along the pier") is None
+
+    @pytest.mark.parametrize(
+        ("tail", "credit"),
+        [
+            (
+                "(left photo by Sam Lee; right photo by Ana Ruiz)",
+                "Sam Lee; right photo by Ana Ruiz",
+            ),
+            (
+                "(top left photo by Ana Ruiz; top right and bottom photos by Sam Lee)",
+                "Ana Ruiz; top right and bottom photos by Sam Lee",
+            ),
+        ],
+    )
+    def test_composite_credit(self, tail: str, credit: str) -> None:
+        """A bracketed credit of several pictures, each placed, is one credit."""
+        caption = read_caption(f"{WORDS} {tail}")
+        assert caption is not None
+        assert (caption.text, caption.credit) == (WORDS, credit)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Video by Sam Lee",
+            "The crowd at the pier on Monday. (Video by Ana Ruiz)",
+        ],
+    )
+    def test_video_credit_is_no_photo_credit(self, text: str) -> None:
+        """``Video by`` credits a video, not a picture: no caption."""
+        assert read_caption(text) is None

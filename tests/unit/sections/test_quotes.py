@@ -628,3 +628,292 @@ class TestDenseParagraphs:
         """The diagnostic is information: strict parsing still returns."""
         article = parse_article(dump(self.FRAGMENT * 40), strict=True)
         assert "quote.dense" in codes(article)
+
+
+class TestGeneralAttribution:
+    """Issue 16: attribution rules stated for shapes of text, not one dump."""
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "Mayor Jane Roe on Monday said the city rejects “in the firmest "
+                "terms” the claims made following reports that the budget was cut.",
+                "Jane Roe",
+            ),
+            (
+                "John Doe said the league condemns “any form of abuse” heard "
+                "in the stands after reports of chants.",
+                "John Doe",
+            ),
+        ],
+    )
+    def test_unnamed_verb_after_yields_to_speaker_before(
+        self, paragraph: str, speaker: str
+    ) -> None:
+        """A noun read as a verb after a fragment names nobody: the verb before wins."""
+        article = parse_article(dump(paragraph))
+        assert [who for _, who in pairs(article)] == [speaker]
+
+    def test_pronoun_stands_for_person_reported_in_its_paragraph(self) -> None:
+        """A person reported speaking before “…,” she said outranks an earlier speaker."""
+        text = dump(
+            "“We open on Monday,” said John Doe, the shop's owner.",
+            "Mary Major thanked the staff. Major explained that the queue "
+            "moved fast. “It was worth the wait,” she said.",
+        )
+        assert pairs(parse_article(text))[-1] == ("“It was worth the wait,”", "Major")
+
+    def test_pronoun_stands_for_person_reported_in_paragraph_above(self) -> None:
+        """“… the plan works, NAME said.” above “…,” he said gives NAME."""
+        text = dump(
+            "“The talks are over,” said Jane Roe, a union official.",
+            "The company had hoped for more time, but the offer stays on the "
+            "table for a week, Lee said.",
+            "“We will wait and see,” he said.",
+        )
+        assert pairs(parse_article(text))[-1] == ("“We will wait and see,”", "Lee")
+
+    def test_pronoun_skips_publication_reporting(self) -> None:
+        """“The Daily Courier reported” above “…,” he said: a paper is nobody's antecedent."""
+        text = dump(
+            "“The talks are over,” said Jane Roe, a union official.",
+            "The strike could last a month, The Daily Courier reported.",
+            "“We will wait and see,” she said.",
+        )
+        assert pairs(parse_article(text))[-1] == ("“We will wait and see,”", "Jane Roe")
+
+    def test_role_keeps_the_person_quoted(self) -> None:
+        """“…,” the mayor said keeps the mayor quoted before, not a person reported since."""
+        text = dump(
+            "“The bridge will reopen,” said Mayor Jane Roe.",
+            "Engineer John Doe said the repairs were nearly done.",
+            "“We owe the crews a great deal,” the mayor said.",
+        )
+        assert pairs(parse_article(text))[-1] == (
+            "“We owe the crews a great deal,”",
+            "Jane Roe",
+        )
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "In a short address, Jane Roe thanked the volunteers for the "
+                "“long hours,” saying “the town owes them a great deal.”",
+                "Jane Roe",
+            ),
+            (
+                "After the final whistle, John Doe left the pitch, adding: "
+                "“We were second best all night.”",
+                "John Doe",
+            ),
+            (
+                "Jane Roe thanked the crowd and said: “We will be back next year.”",
+                "Jane Roe",
+            ),
+            (
+                "The city council issued a notice, which stated: “The pool is "
+                "closed until further notice.”",
+                "city council",
+            ),
+        ],
+    )
+    def test_linked_verb_takes_main_clause_subject(
+        self, paragraph: str, speaker: str
+    ) -> None:
+        """A participle, an "and"-verb or a "which"-verb speaks for the main subject."""
+        article = parse_article(dump(paragraph))
+        assert {who for _, who in pairs(article)} == {speaker}
+
+    def test_title_alone_is_a_role(self) -> None:
+        """“The Duchess …, writing:” stands for the duchess named before, not "Duchess"."""
+        text = dump(
+            "Duchess Mary Jones had not spoken since the spring.",
+            "The Duchess later answered the critics, writing: “I made a "
+            "mistake and I am sorry for it.”",
+        )
+        assert pairs(parse_article(text))[-1][1] == "Mary Jones"
+
+    @pytest.mark.parametrize(
+        "above",
+        [
+            "Below are excerpts of the interview on Acme's Channel Four:",
+            "What follows is the statement read out on Acme's Morning Show:",
+        ],
+    )
+    def test_question_word_and_possessive_run_name_nobody(self, above: str) -> None:
+        """ "What …" opens no name, and "Acme's Channel" is a thing someone owns."""
+        text = dump(above, "“We have nothing to add at this stage of the inquiry.”")
+        assert pairs(parse_article(text))[-1][1] is None
+
+    def test_standalone_quotation_takes_person_introduced_above(self) -> None:
+        """A quotation alone in its paragraph is the person's the sentence above names."""
+        text = dump(
+            "The library reopened on Monday, and head librarian Jane Roe has "
+            "been delighted by the crowds.",
+            "“Every morning there is a queue at the door before we open.”",
+            "Most visitors came for the new reading room.",
+            "“The children have claimed the corner by the window for themselves.”",
+            "Readers online, such as John Doe, praised the longer hours.",
+            "“It is the best thing the council has done in years, I think.”",
+        )
+        assert [who for _, who in pairs(parse_article(text))] == [
+            "Jane Roe",
+            "Jane Roe",
+            "John Doe",
+        ]
+
+    def test_signature_line_introduces_nobody(self) -> None:
+        """A paragraph that does not end as a sentence (a signature) names no speaker."""
+        text = dump(
+            "“The bridge will reopen in May,” said Mayor Jane Roe.",
+            "John Doe, Acme Council",
+            "“We will hold the contractor to that date, every day of it.”",
+        )
+        assert pairs(parse_article(text))[-1][1] == "Jane Roe"
+
+    def test_transcript_label_names_the_speaker(self) -> None:
+        """``NAME: “…”`` under a paragraph that introduced NAME is NAME's quotation."""
+        text = dump(
+            "Here are parts of the interview Mayor Jane Roe gave on Sunday:",
+            "...Mayor Roe: “We have set a clear plan and we will keep to it.”",
+            "Host: “And the budget?”",
+            "Roe: “The budget is fixed for three years, whatever happens.”",
+        )
+        assert pairs(parse_article(text)) == [
+            ("“We have set a clear plan and we will keep to it.”", "Roe"),
+            ("“The budget is fixed for three years, whatever happens.”", "Roe"),
+        ]
+
+    def test_heading_label_names_nobody(self) -> None:
+        """``Opening Remarks: “…”`` is a heading: the text never met a person so named."""
+        text = dump(
+            "The coach met the press after the game.",
+            "Opening Remarks: “We started slowly and never found our rhythm.”",
+        )
+        assert pairs(parse_article(text))[-1][1] != "Opening Remarks"
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "“The attack will not change our plans,” said Acme Army "
+                "chief-of-staff, Lt. Gen. Jane Roe, in a statement on Monday.",
+                "Jane Roe",
+            ),
+            (
+                "“Prices will fall by the spring,” said Acme Bank economist, "
+                "Dr. John Doe, on Tuesday.",
+                "John Doe",
+            ),
+        ],
+    )
+    def test_role_then_name_between_commas(self, paragraph: str, speaker: str) -> None:
+        """``said EMPLOYER role, Title NAME,`` names the person, titles dropped."""
+        assert pairs(parse_article(dump(paragraph)))[0][1] == speaker
+
+    @pytest.mark.parametrize("place", ["St. Paul", "Ft. Worth"])
+    def test_abbreviation_ends_no_sentence(self, place: str) -> None:
+        """The stop of ``St.`` ends no sentence: the second quotation keeps its speaker."""
+        text = dump(
+            f"“Rates may rise this year,” Jane Roe, head of the bank of {place}, said "
+            "on Wednesday. “We will watch the data closely and act when needed.”"
+        )
+        assert [who for _, who in pairs(parse_article(text))] == ["Jane Roe"] * 2
+
+    @pytest.mark.parametrize("mark", ['"', "“"])
+    def test_hard_wrapped_quotation_crosses_the_line_break(self, mark: str) -> None:
+        """A quotation open at a line's end closes on the next line, one speaker for both."""
+        close = '"' if mark == '"' else "”"
+        text = dump(
+            "The roads will stay shut, although Jane Roe warned that the",
+            "bridge could open by Friday.",
+            f"{mark}We are not going to rush the repairs, but when the crews are",
+            f"done you will know it the same day,{close} she said.",
+        )
+        assert pairs(parse_article(text)) == [
+            (
+                f"{mark}We are not going to rush the repairs, but when the crews are",
+                "Jane Roe",
+            ),
+            (f"done you will know it the same day,{close}", "Jane Roe"),
+        ]
+
+    def test_open_paragraph_takes_speaker_of_the_next(self) -> None:
+        """“A (left open) above “B,” said NAME: both paragraphs are NAME's."""
+        text = dump(
+            "“The first thing we did was count the boats that were left.",
+            "“Then we counted the people, and nobody was missing,” said John Doe.",
+        )
+        assert [who for _, who in pairs(parse_article(text))] == ["John Doe"] * 2
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "Jane Roe rejected the claim, noting: “Nobody asked us before the vote.”",
+            "Jane Roe wrote to the board, stating: “We will not sign this contract.”",
+            "Jane Roe informed the staff: “The office closes at noon on Friday.”",
+        ],
+    )
+    def test_verb_inflections(self, paragraph: str) -> None:
+        """Participles and past forms the list once lacked tie a quotation to its speaker."""
+        assert pairs(parse_article(dump(paragraph)))[0][1] == "Jane Roe"
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        [
+            "Mayor Jane Roe said the town stands by its “open door” policy, "
+            "following reports that the shelter was full.",
+            "John Doe said the club would honour “every ticket sold” despite "
+            "media reports of a cancelled match.",
+        ],
+    )
+    def test_verb_word_after_article_is_a_noun(self, paragraph: str) -> None:
+        """``following reports that`` is a noun phrase: the speaker is the one before."""
+        speakers = [who for _, who in pairs(parse_article(dump(paragraph)))]
+        assert speakers
+        assert speakers[0] in ("Jane Roe", "John Doe")
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "The panel asked Jane Roe to say whether the plan was “fit for "
+                "purpose” at all.",
+                "Jane Roe",
+            ),
+            (
+                "The paper got John Doe to write that the old rules were “a dead "
+                "letter” by then.",
+                "John Doe",
+            ),
+        ],
+    )
+    def test_infinitive_speaks_for_person_before_to(
+        self, paragraph: str, speaker: str
+    ) -> None:
+        """``asked NAME to say … “…”``: the infinitive's subject is the speaker."""
+        assert pairs(parse_article(dump(paragraph)))[0][1] == speaker
+
+    @pytest.mark.parametrize(
+        ("paragraph", "speaker"),
+        [
+            (
+                "Mary Jones, the party's treasurer, is fighting back against "
+                "the idea that the plan owed more to John Doe than Jim Brown. "
+                "“If this had been our plan,” she said, “it would be fairer.”",
+                "Mary Jones",
+            ),
+            (
+                "Yesterday Ann Lee, a local grower, joined the march led by Tom "
+                "Price. “We cannot sell below cost,” she said.",
+                "Ann Lee",
+            ),
+        ],
+    )
+    def test_pronoun_takes_first_person_of_the_sentence(
+        self, paragraph: str, speaker: str
+    ) -> None:
+        """With no reported speech, “…,” she said is the person the sentence names first."""
+        assert {who for _, who in pairs(parse_article(dump(paragraph)))} == {speaker}

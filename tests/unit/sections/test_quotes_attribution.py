@@ -105,3 +105,21 @@ class TestVerbSpans:
         expected = _attribution.first_between(find(text), lo, hi)
         verbs = _attribution.Verbs(find, text, clauses=True)
         assert verbs.first_in_clause(lo, hi) == expected
+
+
+def test_verb_finder_skips_nouns() -> None:
+    """A verb word after an article or "following" is a noun; elsewhere a verb."""
+    find = _attribution.VerbFinder(["reports", "saying", "said"])
+    assert find("It came following reports that the dam broke.") == []
+    assert find("As a saying has it, the saying goes.") == []
+    text = "Roe reports that the dam broke, saying it was old."
+    assert [text[a:b] for a, b in find(text)] == ["reports", "saying"]
+
+
+def test_verb_finder_ing_word_after_article_and_adjective() -> None:
+    """ "the old saying", "a stern warning": nouns; "the company reports": a verb."""
+    find = _attribution.VerbFinder(["saying", "warning", "reports", "writing"])
+    assert find("As the old saying goes, rain follows.") == []
+    assert find("It came with a stern warning to the crew.") == []
+    text = "The company reports a loss, the editing, writing that it was fine."
+    assert [text[a:b] for a, b in find(text)] == ["reports", "writing"]

@@ -18,6 +18,15 @@ class TestQuoteMarks:
             ("‘‘We will rebuild the market by spring,’’", "Jane Roe")
         ]
 
+    def test_doubled_single_marks_hold_apostrophes(self) -> None:
+        """An apostrophe inside ‘‘…’’ (a lone ’) does not end the quotation."""
+        for inner in (
+            "We didn’t expect the crowd to be this big.",
+            "The team’s form has turned and the fans can’t wait.",
+        ):
+            text = dump(f"‘‘{inner}’’ said Jane Roe.")
+            assert pairs(parse_article(text)) == [(f"‘‘{inner}’’", "Jane Roe")]
+
     def test_single_curly_marks(self) -> None:
         """A quotation in single curly marks counts; apostrophes inside do not end it."""
         text = dump("‘We don’t know when the water will come back,’ said Jane Roe.")

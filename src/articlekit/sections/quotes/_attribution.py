@@ -19,7 +19,7 @@ from typing import NamedTuple
 import regex
 
 from articlekit import _vocab
-from articlekit._names import leading_name
+from articlekit._names import is_abbreviation, leading_name
 from articlekit._options import LazyPattern
 from articlekit._words import PhraseFinder, clean_cut
 from articlekit.sections.quotes._marks import Spans, is_sentence
@@ -27,7 +27,9 @@ from articlekit.sections.quotes._speakers import (
     LAST_CLAUSE_MARK,
     after_last,
     classify,
-    name_after_verb,
+    linked_verb,
+    main_subject,
+    speaker_after_verb,
     subject,
     subject_before,
 )
@@ -39,6 +41,8 @@ SPEECH_VERBS: tuple[str, ...] = _vocab.SPEECH_VERBS
 _SENTENCE_END = regex.compile(r"[.!?…][\"”’)]*\s+(?=[\p{Lu}\p{N}“\"‘(])")
 # Marks between a quotation and the clause that attributes it.
 _LEAD = " \t,;:—–-"
+# What may open an excerpt before a transcript's speaker label: "...Roe:".
+_LABEL_LEAD = " \t.…-–—[]"
 _CLAUSE_END = re.compile(r'[.;:!?“”"()]')
 # The last mark that ends a clause or a phrase, searched from the right (as
 # LAST_CLAUSE_MARK is): a look costs the text after it, not the window.
@@ -62,6 +66,9 @@ class Attribution(NamedTuple):
     start: int  # the attribution's extent in the paragraph
     end: int
     direct: bool = True  # the quotation is what the verb says, not a word in it
+    # The verb after the quotation names nobody and has the main clause's
+    # subject ("…” in the attack, saying “…”): the sentence before names it.
+    linked: bool = False
 
 
 class Sentences:
@@ -88,6 +95,17 @@ class Sentences:
             self._according = _ACCORDING_WORD.search(self.text) is not None
         return self._according and _ACCORDING_WORD.search(self.text, lo, hi) is not None
 
+    def _ends_sentence(self, at: int) -> bool:
+        """Whether the stop at ``at`` ends a sentence, not an abbreviation.
+
+        "St. Louis", "Lt. Gen. Roe", "J. Roe": the word the stop closes
+        (a title's abbreviation is at most five letters) is looked at.
+        """
+        if self.text[at] != ".":
+            return True
+        word = self.text[max(0, at - 6) : at + 1].split()
+        return not (word and is_abbreviation(word[-1]))
+
     def start_before(self, lo: int, start: int) -> int:
         """Where the sentence holding ``start`` begins, looking back to ``lo``.
 
@@ -102,12 +120,17 @@ class Sentences:
             if self._asked is None:
                 found = lo
                 for match in _SENTENCE_END.finditer(self.text, lo, start):
-                    found = match.end()
+                    if self._ends_sentence(match.start()):
+                        found = match.end()
                 self._asked = (lo, start, found)
                 return found
             if self._asked[:2] == (lo, start):
                 return self._asked[2]
-            spans = [m.span() for m in _SENTENCE_END.finditer(self.text)]
+            spans = [
+                m.span()
+                for m in _SENTENCE_END.finditer(self.text)
+                if self._ends_sentence(m.start())
+            ]
             self._starts = [a for a, _ in spans]
             self._ends = [b for _, b in spans]
         # A match ending at ``start`` needs the character after it, which a
@@ -129,7 +152,7 @@ class Verbs:
 
     __slots__ = ("_clauses", "_find", "_spans", "_starts", "text")
 
-    def __init__(self, find: PhraseFinder, text: str, *, clauses: bool) -> None:
+    def __init__(self, find: VerbFinder, text: str, *, clauses: bool) -> None:
         """Keep the paragraph ``text`` and the finder of its verbs.
 
         ``clauses`` says whether a clause may be searched alone: worth it
@@ -170,6 +193,62 @@ class Verbs:
         return first_between(self.spans, lo, hi)
 
 
+# Words after which a speech-verb word is a noun: "the reports", "a saying",
+# "following reports that", "media reports" (in lower case).
+_NOUN_BEFORE = frozenset(
+    {"a", "an", "the", "these", "those", "following", "recent", "media", "news"}
+)
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+class VerbFinder:
+    """Finds the speech verbs of a text, less the words used as nouns there.
+
+    A verb word right after an article or a word such as "following"
+    ("following reports that", "a saying") is a noun, and ties no
+    quotation to a speaker.
+    """
+
+    __slots__ = ("_phrases",)
+
+    def __init__(self, verbs: Iterable[str]) -> None:
+        """Index ``verbs`` (words or two-word phrases, matched in lower case)."""
+        self._phrases = PhraseFinder(verbs, lower=True)
+
+    def __call__(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int]]:
+        """The ``(start, end)`` of every verb in ``text[start:end]``, in order."""
+        return [
+            span for span in self._phrases(text, start, end) if not _noun(text, *span)
+        ]
+
+
+def _noun(text: str, at: int, end: int) -> bool:
+    """Whether the verb word ``text[at:end]`` follows words that make it a noun.
+
+    An "-ing" word one word further from an article ("the old saying", "a
+    stern warning") is a noun too; a verb in "-s" there is not ("the
+    company reports that").
+    """
+    if at == 0 or not text[at - 1].isspace():
+        return False
+    words = text[max(0, at - 24) : at].split()
+    if not words:
+        return False
+    if words[-1].casefold() in _NOUN_BEFORE:
+        return True
+    return (
+        len(words) >= 2
+        and words[-2].casefold() in _ARTICLES
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and text.endswith("ing", at, end)
+    )
+
+
 class Reader:
     """The attribution rules, bound to one list of speech verbs."""
 
@@ -177,7 +256,7 @@ class Reader:
 
     def __init__(self, verbs: Iterable[str]) -> None:
         """Index ``verbs`` (words or two-word phrases) for :attr:`find_verbs`."""
-        self.find_verbs = PhraseFinder(verbs, lower=True)
+        self.find_verbs = VerbFinder(verbs)
 
     @staticmethod
     def verb_in_reach(
@@ -232,12 +311,11 @@ class Reader:
         )
         if verb is not None:
             v_start, v_end = verb[0] - end, verb[1] - end
+            linked = False
             if not after[lead:v_start].strip():
-                phrase = name_after_verb(after[v_end:])
-                kind, who = (
-                    classify(phrase, at_end=False)
-                    if len(phrase) <= 100
-                    else ("unnamed", None)
+                kind, who = speaker_after_verb(after[v_end:])
+                linked = kind == "unnamed" and linked_verb(
+                    after[:v_start], after[v_start:v_end]
                 )
             else:
                 phrase = after[lead:v_start]
@@ -248,7 +326,7 @@ class Reader:
             stop = end + v_end
             if at is not None and who is not None:
                 stop = max(stop, at + len(who))
-            return Attribution(kind, who, at, end + lead, stop)
+            return Attribution(kind, who, at, end + lead, stop, linked=linked)
         # No verb: a comma inside the closing mark of a whole sentence
         # announces an attribution, so a name right after it is the speaker
         # ("“...,” Jane Roe, who ..."); a short title is cited the same way
@@ -264,6 +342,41 @@ class Reader:
                 at = offset(text, end, end + clause_end, name)
                 return Attribution("name", name, at, end + lead, end + lead + len(head))
         return None
+
+    @staticmethod
+    def label(text: str, start: int) -> Attribution | None:
+        """A transcript's speaker label before the quotation at ``start``.
+
+        ``Jane Roe: “…”`` (after an ellipsis or a dash, if the excerpt
+        opens with one): a paragraph opened by a name and a colon alone.
+        """
+        head = text[:start]
+        if len(head) > 80 or not head.rstrip().endswith(":"):
+            return None
+        words = head.lstrip(_LABEL_LEAD).rstrip()[:-1]
+        name = leading_name(words)
+        if name is None or not words.endswith(name.split()[-1]):
+            return None
+        at = offset(text, 0, start, name)
+        return Attribution(
+            "name", name, at, len(head) - len(head.lstrip(_LABEL_LEAD)), start
+        )
+
+    @staticmethod
+    def main_clause(
+        text: str, start: int, sentences: Sentences, found: Attribution
+    ) -> Attribution:
+        """``found`` (a linked verb after the quotation at ``start``), named.
+
+        The speaker is the subject of the main clause of the sentence the
+        quotation stands in; ``found`` is kept when it names nobody.
+        """
+        sentence_start = sentences.start_before(max(0, start - 400), start)
+        kind, who = main_subject(text[sentence_start:start])
+        if kind == "unnamed":
+            return found
+        at = None if who is None else offset(text, sentence_start, start, who)
+        return found._replace(kind=kind, who=who, at=at)
 
     def before(
         self, text: str, start: int, spans: Spans, sentences: Sentences
@@ -323,6 +436,13 @@ class Reader:
         verb = last_between(spans, base + max(0, len(bare) - 40), base + len(bare))
         if verb is not None and verb[1] - base == len(bare):
             verb_at = verb[0] - base
+            if linked_verb(bare[:verb_at], bare[verb_at:]):
+                # "Roe thanked the crowd and said:", "…, saying “…”": the
+                # subject of the sentence's main clause.
+                kind, who = main_subject(bare[:verb_at])
+                if kind != "unnamed":
+                    at = 0 if who is None else max(0, bare.find(who))
+                    return kind, who, at
             clause = after_last(LAST_CLAUSE_MARK(), bare[:verb_at])
             kind, who = subject(clause)
             if kind != "unnamed":
@@ -339,7 +459,8 @@ class Reader:
         """The subject of the last speech verb in ``before``, if it names one.
 
         "X on Wednesday told Y that ... “in order to ...”" ties the fragment
-        to X; "got Wesley to say it was ..." to Wesley; "his claims that" to
+        to X; an infinitive, "asked Jane Roe to say ...", to the person before
+        "to"; "his claims that" to
         the person "his" stands for.
         """
         verb = last_between(spans, base, base + len(before))

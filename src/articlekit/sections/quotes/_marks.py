@@ -13,11 +13,11 @@ import re
 
 from articlekit._options import LazyPattern
 
-# Pairs of double marks, doubled single marks, or an opening mark left open
-# at the paragraph end. Plain characters only, so the standard library's
-# engine serves.
+# Pairs of double marks, doubled single marks (an apostrophe inside them,
+# "kid’s", is a lone ’), or an opening mark left open at the paragraph end.
+# Plain characters only, so the standard library's engine serves.
 QUOTED = re.compile(
-    r"‘‘[^’“”]*(?:’’|$)|“[^“”]*(?:”|$)|„[^“”„]*(?:“|”|$)|\"[^\"]*(?:\"|$)"
+    r"‘‘(?:[^’“”]|’(?!’))*(?:’’|$)|“[^“”]*(?:”|$)|„[^“”„]*(?:“|”|$)|\"[^\"]*(?:\"|$)"
 )
 # Single curly marks at word edges; an apostrophe (don’t) has letters on
 # both sides and never matches.
@@ -60,22 +60,49 @@ def has_mark(text: str) -> bool:
     return '"' in text or "“" in text or "„" in text or "‘" in text
 
 
-def quotations(text: str) -> tuple[list[Quotation], Spans]:
+# The marks that may close a quotation a paragraph above left open.
+_CLOSING = re.compile(r'[”"]|’’')
+
+
+def continuation(text: str) -> int:
+    """Where a quotation left open above, continued in ``text``, ends (0: none).
+
+    A hard-wrapped quotation crosses a line break: the paragraph under it
+    opens with no mark, and its first closing mark ends the quotation
+    ("... standing in" above "front of you, it's time to go," he said.").
+    A paragraph that opens with a mark starts a quotation of its own.
+    """
+    if text.lstrip()[:1] in '“"„‘':
+        return 0
+    found = _CLOSING.search(text)
+    return 0 if found is None else found.end()
+
+
+def quotations(text: str, start: int = 0) -> tuple[list[Quotation], Spans]:
     """Every quotation in a paragraph, in order.
+
+    Args:
+        text: The paragraph.
+        start: Where its own quotations may start: after the end of a
+            quotation continued from above (:func:`continuation`), which
+            comes first.
 
     Returns:
         The quotations, and the extents of those in double (or doubled)
         marks alone, which :func:`~._attribution.verb_outside` reads.
     """
-    double = [m.span() for m in QUOTED.finditer(text)]
+    double = [(0, start)] if start else []
+    double.extend(m.span() for m in QUOTED.finditer(text, start))
     found = [(s, e, e - s > 1 and text[e - 1] in '”"“’') for s, e in double]
     if "‘" in text:  # no single quotation without its opening mark
-        found.extend(single_quotations(text, found))
+        found.extend(single_quotations(text, found, start))
         found.sort()
     return found, double
 
 
-def single_quotations(text: str, double: list[Quotation]) -> list[Quotation]:
+def single_quotations(
+    text: str, double: list[Quotation], start: int = 0
+) -> list[Quotation]:
     """Quotations in single curly marks that lie outside the double ones.
 
     An opening mark pairs with the first closing mark after it; the next
@@ -84,7 +111,7 @@ def single_quotations(text: str, double: list[Quotation]) -> list[Quotation]:
     """
     starts = [s for s, _, _ in double]
     found = []
-    opening = SINGLE_OPEN().search(text)
+    opening = SINGLE_OPEN().search(text, start)
     while opening is not None:
         closing = SINGLE_CLOSE().search(text, opening.end())
         if closing is None:
@@ -99,8 +126,10 @@ def single_quotations(text: str, double: list[Quotation]) -> list[Quotation]:
 
 def inner_text(raw: str, *, closed: bool) -> str:
     """The words of a quotation ``raw`` (marks included), stripped of its marks."""
-    skip = 2 if raw.startswith("‘‘") else 1
-    return (raw[skip:-skip] if closed else raw[skip:]).strip()
+    # (A quotation continued from the paragraph above has no opening mark.)
+    skip = 2 if raw.startswith("‘‘") else 1 if raw[:1] in '“"„‘' else 0
+    close = 2 if raw.endswith("’’") else 1
+    return (raw[skip:-close] if closed else raw[skip:]).strip()
 
 
 def is_sentence(inner: str) -> bool:

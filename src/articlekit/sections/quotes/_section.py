@@ -8,6 +8,7 @@ the next. A paragraph with no quotation may be a dash-signed epigraph.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from articlekit._build import builder, span_of
 from articlekit._options import strings
@@ -26,6 +27,7 @@ from articlekit.sections.quotes._epigraphs import Epigraph, epigraph
 from articlekit.sections.quotes._marks import (
     Quotation,
     Spans,
+    continuation,
     has_mark,
     inner_text,
     is_sentence,
@@ -40,9 +42,11 @@ from articlekit.state import ParseState
 _new_quote = builder(Quote)
 
 #: Closed fragments a paragraph may have read for a speaker: this many, and
-#: one more per so many characters. Real prose stays far below (no corpus
-#: paragraph has more than two); the cap keeps a paragraph of thousands of
-#: quotation marks as cheap as plain text of its size.
+#: one more per so many characters (about one per sentence or two, the
+#: most that prose ties to a speech verb). The cap is a bound on work, not
+#: on what prose may hold: it keeps a paragraph of thousands of quotation
+#: marks as cheap as plain text of its size, and quoted sentences are never
+#: passed over.
 FRAGMENTS_BASE = 4
 FRAGMENT_CHARS = 250
 
@@ -57,19 +61,33 @@ class _Run:
         "cut_off",
         "found",
         "last_speaker",
+        "last_speaker_at",
+        "left_open",
+        "pending",
         "spans",
         "state",
     )
 
-    def __init__(self, state: ParseState, *, cut_off: bool) -> None:
+    def __init__(self, state: ParseState, reader: Reader, *, cut_off: bool) -> None:
         self.state = state
         self.body: Sequence[str] = state.body  # the paragraphs' texts
         self.spans: Sequence[Span] = state.body_spans  # where each one lies
         self.cut_off = cut_off  # no footer closes the dump: it may be cut off
-        self.antecedents = Antecedents(self.body)
+        self.antecedents = Antecedents(self.body, reader.find_verbs)
         self.found = False
         self.last_speaker: str | None = None
+        self.last_speaker_at = -1  # the paragraph last_speaker was quoted in
         self.carried: str | None = None  # speaker of a quotation left open
+        self.left_open = False  # the paragraph before left a quotation open
+        # The fields of a quotation left open with no speaker: it takes the
+        # speaker of the part that continues it in the next paragraph.
+        self.pending: dict[str, Any] | None = None
+
+    def flush(self, speaker: str | None = None) -> None:
+        """Add the quotation left open (if any) with ``speaker``."""
+        if self.pending is not None:
+            self.state.add_quote(_new_quote(speaker=speaker, **self.pending))
+            self.pending = None
 
 
 class _Paragraph:
@@ -149,14 +167,18 @@ class QuotesParser:
         """Find the quotations of every body paragraph, in reading order."""
         run = _Run(
             state,
+            self._reader,
             cut_off=state.comments is None and state.landmarks.looked_for("footer"),
         )
         body, spans = run.body, run.spans
         for number, text in enumerate(body):
             open_speaker, run.carried = run.carried, None
-            # With no opening mark, a paragraph holds no quotation.
-            if has_mark(text):
-                found, quoted = quotations(text)
+            left_open, run.left_open = run.left_open, False
+            # With no opening mark, a paragraph holds no quotation of its
+            # own, but may close one left open above.
+            continued = continuation(text) if left_open else 0
+            if continued or has_mark(text):
+                found, quoted = quotations(text, continued)
                 if found:
                     verbs = Verbs(
                         self._reader.find_verbs, text, clauses=len(found) == 1
@@ -166,9 +188,11 @@ class QuotesParser:
                     )
                     self._read(run, paragraph, found)
                     continue
+            run.flush()
             signed = epigraph(body, number)
             if signed is not None:
                 _add_epigraph(run, number, signed)
+        run.flush()
         return run.found
 
     def _read(self, run: _Run, paragraph: _Paragraph, found: list[Quotation]) -> None:
@@ -214,40 +238,62 @@ class QuotesParser:
             run.state.report("quote.truncated", span=paragraph.span_of(start, end))
             return
         reader = self._reader
-        attribution = reader.after(text, end, inner, paragraph.verbs) or reader.before(
-            text, start, paragraph.verbs.spans, paragraph.sentences
-        )
+        attribution = reader.after(text, end, inner, paragraph.verbs)
+        if attribution is not None and attribution.linked:
+            attribution = reader.main_clause(
+                text, start, paragraph.sentences, attribution
+            )
+        if attribution is None or attribution.kind == "unnamed":
+            # A verb after the quotation whose words name nobody ("... “in
+            # the strongest terms” the acts following reports that ...")
+            # yields to an attribution before it that names someone.
+            earlier = reader.before(
+                text, start, paragraph.verbs.spans, paragraph.sentences
+            )
+            if earlier is not None and (
+                attribution is None or earlier.kind != "unnamed"
+            ):
+                attribution = earlier
+        if attribution is None:
+            attribution = _label(run, paragraph, start)
         if self._not_a_quotation(
             attribution, inner, text, start, closed=closed, sentence=sentence
         ):
             return
         who, at = _speaker(run, paragraph, attribution, start, end)
         span = paragraph.span_of(start, end)
+        if start == 0:
+            # The first part of this paragraph continues a quotation left
+            # open above, or follows it: the open part shares its speaker.
+            run.flush(who)
+        run.flush()
+        fields = {
+            "text": raw,
+            "paragraph": number,
+            "span": span,
+            "speaker_span": (
+                None
+                if at is None or who is None
+                else paragraph.span_of(at, at + len(who))
+            ),
+            "attribution_span": (
+                None
+                if attribution is None
+                else paragraph.span_of(attribution.start, attribution.end)
+            ),
+        }
         if not closed:
-            run.carried = who
+            run.carried, run.left_open = who, True
             run.state.report("quote.unclosed", span=span)
-        run.state.add_quote(
+            if who is None:
+                run.pending = fields
+        if run.pending is not fields:
             # Every field is known valid here: no validators to run.
-            _new_quote(
-                text=raw,
-                speaker=who,
-                paragraph=number,
-                span=span,
-                speaker_span=(
-                    None
-                    if at is None or who is None
-                    else paragraph.span_of(at, at + len(who))
-                ),
-                attribution_span=(
-                    None
-                    if attribution is None
-                    else paragraph.span_of(attribution.start, attribution.end)
-                ),
-            )
-        )
+            run.state.add_quote(_new_quote(speaker=who, **fields))
         run.found = True
         if who is not None:
             run.last_speaker = paragraph.speaker_here = who
+            run.last_speaker_at = number
 
     def _fragment_read(self, paragraph: _Paragraph, start: int, end: int) -> bool:
         """Whether a closed fragment (no whole sentence) is read for a speaker.
@@ -303,6 +349,23 @@ class QuotesParser:
         )
 
 
+def _label(run: _Run, paragraph: _Paragraph, start: int) -> Attribution | None:
+    """A transcript's speaker label (``Jane Roe: “…”``) the text introduced.
+
+    The label's last word must stand in one of the three paragraphs above
+    (an introduction, or the speaker's label before): a heading such as
+    ``Opening Statement:`` names nobody the text has met.
+    """
+    found = Reader.label(paragraph.text, start)
+    if found is None or found.who is None:
+        return None
+    last = found.who.split()[-1]
+    number = paragraph.number
+    if any(last in run.body[i] for i in range(max(0, number - 3), number)):
+        return found
+    return None
+
+
 def _speaker(
     run: _Run,
     paragraph: _Paragraph,
@@ -324,14 +387,23 @@ def _speaker(
             speaker_here=paragraph.speaker_here,
             open_speaker=paragraph.open_speaker,
             last_speaker=run.last_speaker,
+            alone=not paragraph.text[:start].strip()
+            and not paragraph.text[end:].strip(),
         )
         if who is None:
             run.state.report("quote.unattributed", span=paragraph.span_of(start, end))
         return who, None
     if attribution.kind in ("pronoun", "role"):
         before = paragraph.text[max(0, start - 1000) : start]
+        # A pronoun stands for the person last reported speaking; a role
+        # ("the president") for the person the story quotes.
         who = (
             paragraph.speaker_here
+            or (
+                run.antecedents.reporter(paragraph.number, before, run.last_speaker_at)
+                if attribution.kind == "pronoun"
+                else None
+            )
             or run.last_speaker
             or run.antecedents.recent_person(paragraph.number, before)
         )
@@ -367,7 +439,7 @@ def _add_epigraph(run: _Run, number: int, found: Epigraph) -> None:
             ),
         )
     )
-    run.found, run.last_speaker = True, found.who
+    run.found, run.last_speaker, run.last_speaker_at = True, found.who, number
 
 
 def _signature_start(text: str, end: int) -> int:

@@ -21,8 +21,10 @@ from articlekit import _vocab
 from articlekit._names import (
     NOT_NAMES,
     clean_name,
+    is_abbreviation,
     is_name_word,
     leading_name,
+    only_titles,
     trailing_name,
 )
 from articlekit._options import LazyPattern
@@ -239,7 +241,9 @@ def subject_before(head: str) -> tuple[str, str | None, int] | None:
     # at most its last 120 characters, whatever the sentence's length.
     head = head[:-120] + _without_adverbial(head[-120:])
     if head.endswith(" to"):
-        head = head[:-3]  # "got Wesley to say": the subject of "to say"
+        # A verb in the infinitive speaks for the person before "to", its
+        # subject: "asked Jane Roe to say", "got John Doe to write".
+        head = head[:-3]
     if head.endswith(","):
         # An appositive between name and verb: "Jane Roe, an analyst, said".
         inner = head[:-1]
@@ -259,10 +263,107 @@ def subject_before(head: str) -> tuple[str, str | None, int] | None:
     return None
 
 
+# Words that open an adverbial phrase before a sentence's subject ("In a
+# statement, the president ..."; "After the vote, Roe ...").
+_OPENERS = frozenset(
+    {
+        "in", "on", "at", "after", "before", "during", "following", "despite",
+        "while", "when", "as", "with", "for", "from", "since", "speaking",
+        "asked", "later", "earlier", "meanwhile", "however", "then",
+    }
+)  # fmt: skip
+# Words that tie a verb to the main clause's subject rather than a subject
+# of its own: "Roe thanked the crowd and said", "a statement, which said".
+_LINKS = frozenset({"and", "which", "then", "before", "after", "while"})
+
+
+def linked_verb(head: str, verb: str) -> bool:
+    """Whether ``verb`` after ``head`` belongs to the main clause's subject.
+
+    A participle after a comma ("…, saying"), a verb coordinated by "and",
+    or one in a relative clause ("which stated") has no subject of its own.
+    """
+    tail = head.rstrip()
+    if verb.casefold().endswith("ing") and (not tail or tail.endswith(",")):
+        return True
+    last = tail.rsplit(None, 1)[-1:]
+    return bool(last) and last[0].casefold() in _LINKS
+
+
+def main_subject(sentence: str) -> Named:
+    """Who the main clause of ``sentence`` (its text up to a verb) names.
+
+    An adverbial phrase that opens it is skipped ("In a statement, the
+    president expressed ..."); its subject is a pronoun, a name, or "the"
+    and a role or organisation, read from the start.
+    """
+    words = sentence.split(None, 1)
+    if words and words[0].strip(",").casefold() in _OPENERS and "," in sentence:
+        sentence = sentence.split(",", 1)[1]
+        words = sentence.split(None, 1)
+    if not words:
+        return "unnamed", None
+    first = words[0].strip(",;:")
+    if first.casefold() in _PRONOUNS:
+        return "pronoun", first.casefold()
+    if first in ("the", "The"):
+        head = sentence.split()[1:4]
+        # The subject ends where a lower-case word follows a noun: try the
+        # fewest words that name someone or something.
+        for n in range(1, len(head) + 1):
+            kind, who = _classify_the(head[:n], at_end=False)
+            if kind == "name" and (n == len(head) or not is_name_word(head[n])):
+                if only_titles(" ".join(head[:n])):
+                    return "role", None  # "the Princess": a title alone
+                return kind, who
+        return ("role", None) if head else ("unnamed", None)
+    name = leading_name(sentence)
+    if name is not None and name.casefold() not in NOT_NAMES:
+        return "name", name
+    return "unnamed", None
+
+
+def _name_end(rest: str) -> int:
+    """Where punctuation ends the name that ``rest`` opens (its length if none).
+
+    The stop of an abbreviation or an initial ("Lt. Gen. Jane Roe") does not.
+    """
+    for stop in _NAME_END.finditer(rest):
+        at = stop.start()
+        if rest[at] == ".":
+            word = rest[: at + 1].rsplit(None, 1)[-1]
+            if is_abbreviation(word):
+                continue
+        return at
+    return len(rest)
+
+
+def speaker_after_verb(rest: str) -> Named:
+    """Who the words after a speech verb name ("said Jane Roe, an analyst").
+
+    A role that ends in a lower-case word and is followed by a name
+    between commas ("said Acme chief-of-staff, Lt. Gen. Jane Roe, in ...")
+    names that person, not the employer before the role.
+    """
+    phrase = name_after_verb(rest)
+    if len(phrase) > 100:
+        return "unnamed", None
+    found = classify(phrase, at_end=False)
+    words = phrase.split()
+    stop = _name_end(rest)
+    if words and not is_name_word(words[-1]) and rest[stop : stop + 1] == ",":
+        second = name_after_verb(rest[stop + 1 :])
+        if second[:1].isupper() and len(second) <= 100:
+            kind, who = classify(second, at_end=False)
+            if kind == "name":
+                return kind, who
+    return found
+
+
 def name_after_verb(rest: str) -> str:
     """The words after a verb up to where the speaker's name must end."""
-    stop = _NAME_END.search(rest)
-    words = (rest if stop is None else rest[: stop.start()]).split()
+    stop = _name_end(rest)
+    words = rest[:stop].split()
     named = False
     for i, word in enumerate(words):
         # A stop word ends the name only once the name has begun: "said
@@ -287,16 +388,31 @@ class Antecedents:
 
     __slots__ = (
         "_body",
+        "_find_verbs",
         "_introduced",
         "_people",
         "_person_here",
+        "_reported",
+        "_reported_here",
         "_subject_here",
         "_subjects",
     )
 
-    def __init__(self, body: Sequence[str]) -> None:
-        """Look for antecedents in the paragraphs ``body`` (their texts)."""
+    def __init__(
+        self,
+        body: Sequence[str],
+        find_verbs: Callable[[str], list[tuple[int, int]]] | None = None,
+    ) -> None:
+        """Look for antecedents in the paragraphs ``body`` (their texts).
+
+        ``find_verbs`` finds the speech verbs of a text (as offsets); with
+        it, the subject of a reported-speech verb (``Roe said the plan
+        works.``) is an antecedent of its own, see :meth:`reporter`.
+        """
         self._body = body
+        self._find_verbs = find_verbs
+        self._reported: dict[int, str | None] = {}
+        self._reported_here: dict[str, str | None] = {}
         self._subjects: dict[int, str | None] = {}
         self._people: dict[int, str | None] = {}
         self._introduced: dict[int, str | None] = {}
@@ -323,11 +439,69 @@ class Antecedents:
         if name is None:
             name = _first_named(
                 chain(
-                    [_kept(self._person_here, here, person_in)],
+                    [_kept(self._person_here, here, first_person_in_last_sentence)],
                     map(self._person_of, above),
                 )
             )
         return name
+
+    def reporter(self, number: int, before: str, since: int = -1) -> str | None:
+        """Who a pronoun in paragraph ``number`` stands for by reported speech.
+
+        The named subject of the last speech verb outside quotation marks
+        in ``before`` (the paragraph's text up to the pronoun's quotation),
+        else in the paragraphs above within 300 characters: "Roe explained
+        that … “…,” she said" and "… the plan works, Roe said." above
+        "“…,” she said". No paragraph above ``since`` (where the last
+        speaker was quoted) is read: the person found was named after any
+        speaker quoted earlier, so outranks them.
+        """
+        if self._find_verbs is None:
+            return None
+        name = _kept(self._reported_here, before[-300:], self._reporter_in)
+        # The paragraphs above, nearest first, up to 300 characters read: one
+        # paragraph of prose, or the few short lines of a hard-wrapped dump.
+        read, above = len(before), number - 1
+        while (
+            name is None
+            and above >= max(0, since)
+            and read < 300
+            and above > number - 5
+        ):
+            if above not in self._reported:
+                self._reported[above] = self._reporter_in(self._body[above][-300:])
+            name = self._reported[above]
+            read += len(self._body[above])
+            above -= 1
+        return name
+
+    def _reporter_in(self, text: str) -> str | None:
+        """The named subject of the last speech verb outside quotations in ``text``."""
+        assert self._find_verbs is not None
+        # Blanked, not cut: the verbs' offsets stay those of ``text``.
+        plain = QUOTED.sub(lambda m: " " * len(m.group()), text)
+        for start, _ in reversed(self._find_verbs(plain)[-3:]):
+            head = plain[:start]
+            found = subject_before(head)
+            if found is None or found[0] != "name" or found[1] is None:
+                continue
+            # "The Daily Courier reported": a name after "the" is a
+            # publication or a body, not a person a pronoun stands for.
+            words = head[: head.rfind(found[1])].split()
+            if words and words[-1].casefold() == "the":
+                continue
+            return found[1]
+        return None
+
+    def named_in(self, number: int) -> str | None:
+        """The last person paragraph ``number`` names, if it is a sentence.
+
+        Quotations are left out. A paragraph that does not end as a
+        sentence does (a signature line, "Jane Roe, MP") introduces nobody.
+        """
+        if self._body[number].rstrip("\"”’)' ")[-1:] not in ".:!?":
+            return None
+        return self._person_of(number)
 
     def introduced_by(self, number: int) -> str | None:
         """Who paragraph ``number`` introduces ("the statement put out by NAME:")."""
@@ -376,6 +550,7 @@ def continued_speaker(
     speaker_here: str | None,
     open_speaker: str | None,
     last_speaker: str | None,
+    alone: bool = False,
 ) -> str | None:
     """The speaker of a quoted sentence in paragraph ``number`` that names nobody.
 
@@ -383,12 +558,19 @@ def continued_speaker(
     (``speaker_here``), an open one from the paragraph above
     (``open_speaker``), or (in a paragraph with no speech verb of its own,
     "Opening statement: “...”") the last speaker quoted. A first quotation
-    under a paragraph that introduces a statement is that person's.
+    under a paragraph that introduces a statement is that person's. A
+    quotation standing alone as its paragraph (``alone``) is first the
+    person's that the paragraph above names ("… reserves manager Jane Roe
+    has been overwhelmed." above "“…”"): a speaker introduced there.
     """
     if speaker_here is not None or open_speaker is not None:
         return speaker_here or open_speaker
     if verb_outside:
         return None
+    if alone and number > 0:
+        named = antecedents.named_in(number - 1)
+        if named is not None:
+            return named
     if last_speaker is not None:
         return last_speaker
     if number == 0:
@@ -400,7 +582,11 @@ def sentence_subject(text: str) -> str | None:
     """The subject of the last sentence of ``text`` that opens with a name."""
     for sentence in reversed(sentences(QUOTED.sub(" ", text))):
         name = leading_name(sentence)
-        if name is not None and name.casefold() not in NOT_NAMES:
+        if (
+            name is not None
+            and name.casefold() not in NOT_NAMES
+            and not only_titles(name)
+        ):
             return name
     return None
 
@@ -408,6 +594,40 @@ def sentence_subject(text: str) -> str | None:
 def person_in(text: str) -> str | None:
     """The last name mentioned in ``text``, quotations left out."""
     return _last_person(QUOTED.sub(" ", text))
+
+
+def first_person_in_last_sentence(text: str) -> str | None:
+    """The first name of the last sentence of ``text`` that names anyone.
+
+    A pronoun's antecedent is most often the subject, which comes first
+    ("Jane Roe, the party's treasurer, is fighting back against the idea
+    that … John Doe." above "she said"), not the last name mentioned.
+    """
+    for sentence in reversed(sentences(QUOTED.sub(" ", text))):
+        name = _first_person(sentence)
+        if name is not None:
+            return name
+    return None
+
+
+def _first_person(text: str) -> str | None:
+    """The first run of two or more capitalised name words in ``text``.
+
+    The runs are those of :func:`_last_person`, read from the start: the
+    first that makes a name is the answer and the rest is never read.
+    """
+    run: list[str] = []  # the run being read, in order
+    for word in text.split():
+        clean = word.strip("\"'“”‘’()[],;:.!?")
+        if clean and is_name_word(clean) and clean.casefold() not in NOT_NAMES:
+            run.append(clean)
+            if clean == word.strip("\"'“”‘’()[]"):
+                continue  # no punctuation after it: the run may go on
+        name = clean_name(run) if len(run) >= 2 else None
+        if name is not None:
+            return name
+        run = []
+    return clean_name(run) if len(run) >= 2 else None
 
 
 def _last_person(text: str) -> str | None:
