@@ -42,7 +42,10 @@ def _summary_lines(article: Article) -> list[str]:
 def _parts(article: Article) -> list[tuple[str, tuple[Span, ...], list[str]]]:
     """Every part as (name, spans, lines), in the canonical order."""
     parts: list[tuple[str, tuple[Span, ...], list[str]]] = []
-    if article.date_line is not None or article.date is not None:
+    meta = _meta_line(article)
+    if meta is not None:
+        parts.append(("date", article.span_of("date"), [meta]))
+    elif article.date_line is not None or article.date is not None:
         line = article.date_line
         if line is None and article.date is not None:
             line = format_date(article.date)
@@ -62,7 +65,7 @@ def _parts(article: Article) -> list[tuple[str, tuple[Span, ...], list[str]]]:
     for caption in article.captions:
         spans = () if caption.span is None else (caption.span,)
         parts.append(("caption", spans, [caption.raw or _caption_text(caption)]))
-    if article.posted_by is not None:
+    if article.posted_by is not None and meta is None:
         parts.append(
             (
                 "posted_by",
@@ -86,6 +89,28 @@ def _parts(article: Article) -> list[tuple[str, tuple[Span, ...], list[str]]]:
     for block in article.following:
         parts.append(("following", (block.span,), [block.text]))
     return parts
+
+
+# The most characters between the date and the author read off one meta
+# line ("DATE NAME", "Posted by NAME on DATE"): a separator and its spaces.
+_META_GAP = 4
+
+
+def _meta_line(article: Article) -> str | None:
+    """The meta line the date and the author were read off, written back as one.
+
+    A date and an author read off one line (their spans a separator apart)
+    are written on one line again: split in two, the date would be a date
+    header of its own.
+    """
+    date, author = article.span_of("date"), article.span_of("posted_by")
+    if len(date) != 1 or len(author) != 1 or article.date_line is None:
+        return None
+    if 0 < author[0].start - date[0].end <= _META_GAP:
+        return f"{article.date_line} {article.posted_by}"
+    if 0 < date[0].start - author[0].end <= _META_GAP:
+        return f"Posted by {article.posted_by} {article.date_line}"
+    return None
 
 
 # The first item of a numbered list: "1. Lovely photos!"

@@ -368,3 +368,22 @@ class TestRenderKeepsTheLayoutTheParserReads:
         assert article.comments is not None or article.unparsed
         assert parse_article(render(article)) == article
         assert render(parse_article(render(article))) == render(article)
+
+
+class TestRenderKeepsAMetaLineWhole:
+    """A date and an author read off one line are written back on one line."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sat Apr 7, 2012 Ana Lind\n\nWe took the ferry.\n\nApril 9\n",
+            "Ferry Day\n\nPosted by Tom Berg on April 2, 2012\n\nWe took the ferry.\n",
+            "Ferry Day\n\nPosted by Tom Berg | April 2, 2012\n\nWe took the ferry.\n",
+        ],
+    )
+    def test_meta_line_round_trip(self, text):
+        """Split in two, the date would be a date header of its own."""
+        article = parse_article(text)
+        assert article.posted_by is not None
+        assert parse_article(render(article)) == article
+        assert render(article).count("\n\n") == text.count("\n\n")

@@ -339,6 +339,12 @@ def read_meta_line(text: str) -> tuple[_dt.date, str | None] | None:
     # in one of the commonest header shapes holds date words only.
     if len(text) > 80 or _quick_date(text) is not None:
         return None
+    name = read_posted_by(text)
+    if name is not None:
+        # The date follows the name ("Posted by NAME on DATE", "Posted by
+        # NAME | DATE"): the author is the line's, whatever parts the fields.
+        value, _ = read_date(text[text.rfind(name) + len(name) :])
+        return None if value is None else (value, name)
     fields = _FIELD_SEPARATOR.split(text)
     if len(fields) == 1 and _EMPTY_FIELD.search(text) is not None:
         fields = text.split(",")
@@ -348,11 +354,6 @@ def read_meta_line(text: str) -> tuple[_dt.date, str | None] | None:
             if value is not None:
                 return value, None
         return None
-    name = read_posted_by(text)
-    if name is not None:
-        # The date follows the name ("Posted by NAME on DATE").
-        value, _ = read_date(text[text.rfind(name) + len(name) :])
-        return None if value is None else (value, name)
     return _date_then_name(text)
 
 

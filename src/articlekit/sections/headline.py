@@ -145,15 +145,18 @@ def _has_stop(text: str) -> bool:
     return "." in text or "!" in text or "?" in text
 
 
-def _title_above(date_line: str, after: list[Block], before: list[Block]) -> bool:
+def _title_above(
+    date_line: str, after: list[Block], before: list[Block], *, author_below: bool
+) -> bool:
     """Whether the line above the date is tried for the title before the one below.
 
-    A meta line (author, categories, comments beside the date) is printed
+    A meta line (author, categories, comments beside the date), or a date
+    with the author's line right under it (``author_below``), is printed
     under its title; so is a date with a sentence of prose under it, when
     the line above reads as a title. A title-cased line closed by a stop
     under a plain date is that post's title.
     """
-    if read_meta_line(date_line) is not None:
+    if author_below or read_meta_line(date_line) is not None:
         return True
     below, above = after[0].text, before[0].text
     return (
@@ -195,7 +198,7 @@ def make_headline_parser(
         A section parser that claims the headline line and sets ``headline``.
     """
 
-    @section(reads=("date",), sets=("headline",))
+    @section(reads=("date", "author"), sets=("headline",))
     def parse_headline(state: ParseState) -> bool:
         """Take the title line next to the date (or the first line)."""
         # The place decides which lines are looked at, and only those: the
@@ -220,7 +223,12 @@ def make_headline_parser(
             before = state.unclaimed(date - 1, date) if date else []
             candidates = after + before
             # The order matters only with a line on each side of the date.
-            if after and before and _title_above(texts[date], after, before):
+            author_below = state.landmarks.author == date + 1
+            if (
+                after
+                and before
+                and _title_above(texts[date], after, before, author_below=author_below)
+            ):
                 candidates = before + after
         else:
             # No date, or a date printed under the post: the first line.

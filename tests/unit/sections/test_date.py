@@ -650,6 +650,8 @@ class TestMetaLines:
             ("Filed under • 12 May 2010 • Travel", dt.date(2010, 5, 12), None),
             ("2013-03-06, , , Harbour notes", dt.date(2013, 3, 6), None),
             ("Posted by Tom Berg on April 2, 2012", dt.date(2012, 4, 2), "Tom Berg"),
+            ("Posted by Tom Berg | April 2, 2012", dt.date(2012, 4, 2), "Tom Berg"),
+            ("Posted by Ana Lind • 3 May 2012 • Travel", dt.date(2012, 5, 3), "Ana Lind"),
             ("Sat Apr 7, 2012 Ana Lind", dt.date(2012, 4, 7), "Ana Lind"),
             ("Mon Jan 9, 2012 Olu", dt.date(2012, 1, 9), "Olu"),
         ],

@@ -459,3 +459,16 @@ class TestTitleAboveAMetaLine:
         article = parse_article(text)
         assert article.headline == "Ferry Day"
         assert article.body[0] == "Ferry Service Resumes At Last."
+
+
+class TestTitleAboveAnAuthorLine:
+    """With the author's line right under the date, the line above the date is the title."""
+
+    @pytest.mark.parametrize(
+        "author", ["Posted by Ana Lind", "Posted by Tom Berg at 9:15 AM"]
+    )
+    def test_title_above_date_with_author_line_below(self, author):
+        """The line under the author's line is the body, even when short."""
+        text = "\n\n".join(["Ferry Day", "April 2, 2012", author, "Back at last"])
+        article = parse_article(text)
+        assert (article.headline, article.body) == ("Ferry Day", ("Back at last",))
