@@ -46,3 +46,21 @@ class TestEpigraphs:
         """A dash before a lower-case clause is punctuation, not a signature."""
         text = dump("The river rose fast. - and then it fell again by Monday.")
         assert parse_article(text).quotes == ()
+
+    def test_a_tilde_signs_a_saying(self) -> None:
+        """A tilde signs a saying as a dash does."""
+        text = dump("Every river finds its way to the sea in the end. ~ Mara Quill")
+        assert pairs(parse_article(text)) == [
+            ("Every river finds its way to the sea in the end.", "Mara Quill")
+        ]
+
+    def test_a_quoted_saying_signed_with_a_tilde_or_a_dash(self) -> None:
+        """A saying in quotation marks, signed, is the signer's, appositive and all."""
+        for line, who in [
+            ("“Slow down. It all goes by so fast.” ~ Ben Ortiz, broadcaster, on careers",
+             "Ben Ortiz"),
+            ('"Measure twice and cut once, always." — Ada Lind', "Ada Lind"),
+        ]:  # fmt: skip
+            article = parse_article(dump(line))
+            assert [q.speaker for q in article.quotes] == [who]
+            assert article.quotes[0].text.strip('“”"').endswith(("fast.", "always."))

@@ -1,10 +1,12 @@
-"""Epigraphs: a short saying signed with a dash and a name.
+"""Epigraphs: a short saying signed with a dash (or a tilde) and a name.
 
-The name stands on the saying's line or opens the next one::
+The name stands on the saying's line or opens the next one; the saying may
+stand in quotation marks::
 
     Do you realize if it weren't for Edison we'd be watching TV?  -Al Boliska
     The night is darkest just before the dawn.
     — Jane Roe, The Book
+    “Slow down, it goes by fast.” ~ Ben Ortiz, broadcaster, on careers
 """
 
 from __future__ import annotations
@@ -15,17 +17,18 @@ from typing import NamedTuple
 from articlekit._names import leading_name
 from articlekit._options import LazyPattern
 
-# The dashes that sign a saying: hyphen-minus, en dash, em dash and
-# horizontal bar (of _vocab.DASHES, not the hyphens and the figure dash).
-_DASHES = "-–—―"
-# A saying, then a dash and the name ("... candlelight? -Al Boliska",
-# "... — Jane Roe, The Book").
+# The marks that sign a saying: hyphen-minus, en dash, em dash and
+# horizontal bar (of _vocab.DASHES, not the hyphens and the figure dash),
+# and the tilde some blogs sign with.
+_SIGNS = "-–—―~"
+# A saying, then a signing mark and the name ("... candlelight? -Al Boliska",
+# "... — Jane Roe, The Book", "“...” ~ Ben Ortiz, broadcaster").
 _EPIGRAPH = LazyPattern(
-    r"(?P<saying>\S.{8,400}?[.!?…\"”])\s+[-–—―]{1,2}\s*"
+    r"(?P<saying>\S.{8,400}?[.!?…\"”])\s+[-–—―~]{1,2}\s*"
     r"(?P<who>\p{Lu}[^,\n]{0,60}?)(?:,\s*[^\n]{1,100})?\s*$"
 )
 _DASH_LINE = LazyPattern(
-    r"^[-–—―]{1,2}\s*(?P<who>\p{Lu}[^,\n]{0,60}?)(?:,\s*.{1,100})?$"
+    r"^[-–—―~]{1,2}\s*(?P<who>\p{Lu}[^,\n]{0,60}?)(?:,\s*.{1,100})?$"
 )
 
 
@@ -46,15 +49,10 @@ def epigraph(body: Sequence[str], number: int) -> Epigraph | None:
     text = body[number]
     if len(text) > 500:
         return None
-    # A signature on the saying's line has a space right before its dash.
-    # The pair is looked for only when its dash is in the line: most lines
+    # A signature on the saying's line has a space right before its mark.
+    # The pair is looked for only when its mark is in the line: most lines
     # hold few dashes, and a search for one character is the quicker.
-    signed = (
-        ("-" in text and " -" in text)
-        or ("–" in text and " –" in text)
-        or ("—" in text and " —" in text)
-        or ("―" in text and " ―" in text)
-    )
+    signed = any(sign in text and " " + sign in text for sign in _SIGNS)
     match = _EPIGRAPH().match(text) if signed else None
     if match is not None:
         name = leading_name(match["who"])
@@ -65,7 +63,7 @@ def epigraph(body: Sequence[str], number: int) -> Epigraph | None:
     if (
         number + 1 < len(body)
         and text[-1:] in '.!?…"”'
-        and body[number + 1][:1] in _DASHES
+        and body[number + 1][:1] in _SIGNS
     ):
         line = _DASH_LINE().match(body[number + 1])
         if line is not None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from articlekit._build import builder, span_of
 from articlekit._options import strings
+from articlekit._vocab import QUOTE_MARKS
 from articlekit.models import Quote, Span
 from articlekit.pipeline import section
 from articlekit.sections.quotes._attribution import (
@@ -177,6 +178,14 @@ class QuotesParser:
             # With no opening mark, a paragraph holds no quotation of its
             # own, but may close one left open above.
             continued = continuation(text) if left_open else 0
+            if not continued and text[:1] in QUOTE_MARKS:
+                # A saying in quotation marks signed with a dash or a tilde
+                # and a name is an epigraph: the name is its speaker.
+                signed = epigraph(body, number)
+                if signed is not None:
+                    run.flush()
+                    _add_epigraph(run, number, signed)
+                    continue
             if continued or has_mark(text):
                 found, quoted = quotations(text, continued)
                 if found:
