@@ -97,10 +97,21 @@ def is_dated_author(text: str) -> bool:
     )
 
 
+# How the first line of a reader comment ends, where no footer line comes
+# before it: ``Karen said...``, ``Dan Ridley says:``, ``1. Dan Ridley Avatar``.
+_READER_ENDS = ("said...", "said…", "says:", "Avatar")
+_READER_MAX_LENGTH = 90
+
+
 def _is_footer(text: str) -> bool:
-    """Whether a stripped line belongs to a comment footer, not to a post."""
+    """Whether a stripped line belongs to a comment footer, not to a post.
+
+    A footer phrase (``Post a Comment``), a count line (``3 comments:``) or
+    the first line of a reader comment (``Karen said...``) does.
+    """
     return (
         " ".join(text.casefold().split()).rstrip(".:!") in _FOOTER
+        or (len(text) <= _READER_MAX_LENGTH and text.endswith(_READER_ENDS))
         or count_of(text) is not None
     )
 

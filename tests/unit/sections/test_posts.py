@@ -259,7 +259,7 @@ class TestLabels:
             ]
 
     def test_a_footer_or_author_after_labels_stays_in_the_post(self):
-        for after in ("3 comments:", "Posted by Jane at 10:15 AM"):
+        for after in ("3 comments:", "Posted by Jane at 10:15 AM", "Karen said..."):
             text = (
                 f"Dec 5, 2024\nCats\nText.\nLabels: cats\n{after}\nKaren said...\n"
                 f"Dec 4, 2024\nDogs\nText.\nLabels: dogs\n{after}\n"
