@@ -47,7 +47,7 @@ from articlekit.sections.date import DATE_LINES, looks_like_date_header, read_da
 from articlekit.sections.headline import looks_like_headline
 from articlekit.sections.posted_by import read_posted_by
 
-__all__ = ["MARKS", "Post", "split_posts"]
+__all__ = ["MARKS", "Post", "is_byline", "is_dated_author", "is_labels", "split_posts"]
 
 
 class Post(list[str]):
@@ -70,6 +70,12 @@ class Post(list[str]):
 # -- the marks --------------------------------------------------------------
 
 _LABELS = regex.compile(r"^labels?\s*:", regex.IGNORECASE)
+# The lines the labels and posted-by sections declare (equal filters are
+# worked out once per parse): a labels line and a byline hold a colon, and
+# an author line opens with a letter of "posted", "written", "by" and the
+# like.
+COLON_LINES = LineFilter(all_facts=Fact.COLON)
+AUTHOR_LINES = LineFilter(first="ABPSWabpswſ")
 _read_byline = make_byline_reader()
 _FOOTER = frozenset(FOOTER_PHRASES)
 
@@ -79,9 +85,17 @@ def is_labels(text: str) -> bool:
     return text[:1] in "Ll" and _LABELS.match(text) is not None
 
 
+def _may_be_byline(text: str) -> bool:
+    """Whether a line with a colon may be a byline: it ends in the colon.
+
+    A count line (``Two comments:``) has the shape, and is none.
+    """
+    return text.endswith(":") and count_of(text) is None
+
+
 def is_byline(text: str) -> bool:
     """Whether a stripped line is a link blog's byline (``PUB reports:``)."""
-    return text.endswith(":") and _read_byline(text) is not None
+    return _may_be_byline(text) and _read_byline(text) is not None
 
 
 def is_dated_author(text: str) -> bool:
@@ -117,20 +131,23 @@ def _is_footer(text: str) -> bool:
 
 
 #: The kinds of line a page of several posts shows two of, each as the
-#: lines that can be one and the exact test of a stripped line: a text with
-#: fewer than two lines of every kind is one post, and
+#: lines that can be one and a test of a stripped line; every line
+#: :func:`split_posts` takes for a mark of a kind passes both. A text with
+#: fewer than two lines that pass for every kind is one post, and
 #: :class:`~articlekit.parser.Parser` does not ask :func:`split_posts` to
-#: cut it.
+#: cut it. The filters are those the sections declare where they can be,
+#: so that each is worked out once per parse.
 MARKS: tuple[tuple[LineFilter, Callable[[str], bool]], ...] = (
     (DATE_LINES, looks_like_date_header),
-    (LineFilter(all_facts=Fact.COLON, first="Ll"), is_labels),
-    (LineFilter(ending=(":",)), is_byline),
-    (LineFilter(facts=Fact.DIGIT, first="BPbp"), is_dated_author),
+    (COLON_LINES, is_labels),
+    (COLON_LINES, _may_be_byline),
+    (AUTHOR_LINES, is_dated_author),
 )
 
 
-# A date header's shape: its letters, digits and blanks each made one
-# character, so that days and months of one template share it.
+# A date header's shape: each run of lower-case letters, of capitals and of
+# digits made one character, so that the days and months of one template
+# share it.
 _SHAPE = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789",
     "a" * 26 + "A" * 26 + "9" * 10,

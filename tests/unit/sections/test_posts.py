@@ -6,7 +6,14 @@ import io
 
 from articlekit import Parser, iter_articles, parse_article
 from articlekit.sections.date import DATE_LINES, looks_like_date_header
-from articlekit.sections.posts import MARKS, Post, split_posts
+from articlekit.sections.posts import (
+    MARKS,
+    Post,
+    is_byline,
+    is_dated_author,
+    is_labels,
+    split_posts,
+)
 
 # Lines in the shapes of the archive pages in ../shared/corpus: date
 # headers of several shapes (and one that gives no date), titles, text.
@@ -72,16 +79,27 @@ class TestMarks:
         """The date lines the date section declares, tested as headers."""
         assert split_posts.marks[0] == (DATE_LINES, looks_like_date_header)
 
-    def test_every_mark_is_a_line_its_filter_accepts(self):
-        """A filter never drops a line its test accepts (see LINES and MARK_LINES)."""
+    def test_every_mark_passes_its_filter_and_test(self):
+        """A line the splitter takes for a mark passes its kind's filter and test."""
         from articlekit.state import ParseState
 
-        texts = LINES + MARK_LINES
-        state = ParseState("".join(t + "\n" for t in texts))
-        for lines, test in MARKS:
+        exact = (looks_like_date_header, is_labels, is_byline, is_dated_author)
+        state = ParseState("".join(t + "\n" for t in LINES + MARK_LINES))
+        for (lines, test), mark in zip(MARKS, exact, strict=True):
             accepted = set(state.lines_matching(lines))
-            for i, text in enumerate(state.texts):
-                assert not test(text) or i in accepted, (text, lines)
+            marks = [i for i, text in enumerate(state.texts) if mark(text)]
+            assert marks, mark
+            for i in marks:
+                assert i in accepted, (state.texts[i], lines)
+                assert test(state.texts[i])
+
+    def test_a_count_line_is_no_byline(self):
+        """``No comments:`` ends in a colon and holds a verb: it is not a mark."""
+        byline_lines, may_be = MARKS[2]
+        assert byline_lines.accepts("No comments:")
+        assert not may_be("No comments:")
+        assert not may_be("3 Comments:")
+        assert not is_byline("Two comments:")
 
     def test_a_whole_text_is_cut_as_its_stream_is(self):
         """iter_articles of a str, one post or several, is that of its lines."""
