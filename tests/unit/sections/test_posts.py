@@ -346,3 +346,30 @@ class TestLinkBlogArchive:
             text = LINK_BLOG[: LINK_BLOG.index("Why Prices")] + body + "\n"
             assert len(_posts(text)) == 1
             assert parse_article(text).following == ()
+
+
+class TestDeclaredLines:
+    def test_a_splitter_with_opens_is_not_asked_about_one_post(self):
+        """``opens`` and ``opening`` still declare a splitter's lines."""
+        from articlekit.lines import LineFilter
+
+        asked = []
+
+        def splitter(lines):
+            asked.append(True)
+            yield from _cut_at_rules(lines)
+
+        splitter.opens = LineFilter(first="-")
+        splitter.opening = lambda text: text == "-----"
+        parser = Parser(posts=splitter)
+        assert parse_article("Dec 5, 2024\nOne\n-- not a rule\n", parser=parser)
+        assert asked == []
+        parse_article(TestParserPosts.TEXT + "-----\nThree\n", parser=parser)
+        assert asked == [True]
+
+    def test_a_day_with_no_year_gives_no_date(self):
+        """Posts under ``Wednesday, December 12`` keep no date, as their day."""
+        text = LINK_BLOG.replace("Dec 5, 2024", "Wednesday, December 12")
+        articles = list(iter_articles(text))
+        assert len(articles) == 3
+        assert [a.date for a in articles] == [None, None, None]
