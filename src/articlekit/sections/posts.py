@@ -18,6 +18,8 @@ page that shows fewer than two marks of every kind is one post:
   printed under each title: the title above it opens the post;
 - a ``Labels:`` line, printed under each post: the line after it opens the
   next post (unless it is the post's footer or author line);
+- a ``Post a Comment`` line, which Blogger prints under each post's
+  comments: a title right after it opens the next post (concatenated dumps);
 - a link blog's byline (``Jane Roe reports in the Gazette:``): an archive
   page shows each post up to its highlights, the one paragraph after the
   byline, and the title line after that paragraph opens the next post (the
@@ -47,7 +49,15 @@ from articlekit.sections.date import DATE_LINES, looks_like_date_header, read_da
 from articlekit.sections.headline import looks_like_headline
 from articlekit.sections.posted_by import read_posted_by
 
-__all__ = ["MARKS", "Post", "is_byline", "is_dated_author", "is_labels", "split_posts"]
+__all__ = [
+    "MARKS",
+    "Post",
+    "is_byline",
+    "is_closing",
+    "is_dated_author",
+    "is_labels",
+    "split_posts",
+]
 
 
 class Post(list[str]):
@@ -78,11 +88,29 @@ COLON_LINES = LineFilter(all_facts=Fact.COLON)
 AUTHOR_LINES = LineFilter(first="ABPSWabpswſ")
 _read_byline = make_byline_reader()
 _FOOTER = frozenset(FOOTER_PHRASES)
+_CLOSING = "post a comment"
+_CLOSING_LENGTH = 16  # the phrase and its stop
 
 
 def is_labels(text: str) -> bool:
     """Whether a stripped line is a ``Labels:`` line (``Label: travel``)."""
     return text[:1] in "Ll" and _LABELS.match(text) is not None
+
+
+def is_closing(text: str) -> bool:
+    """Whether a stripped line closes a post's comments: ``Post a Comment``.
+
+    Blogger prints it under the reader comments, at the end of the post.
+    """
+    return len(text) <= _CLOSING_LENGTH and text.casefold().rstrip(".:!") == _CLOSING
+
+
+def _normal(text: str) -> str:
+    """A line as a footer phrase is compared: case-blind, single blanks.
+
+    A final stop or colon is dropped.
+    """
+    return " ".join(text.casefold().split()).rstrip(".:!")
 
 
 def _may_be_byline(text: str) -> bool:
@@ -124,7 +152,7 @@ def _is_footer(text: str) -> bool:
     the first line of a reader comment (``Karen said...``) does.
     """
     return (
-        " ".join(text.casefold().split()).rstrip(".:!") in _FOOTER
+        _normal(text) in _FOOTER
         or (len(text) <= _READER_MAX_LENGTH and text.endswith(_READER_ENDS))
         or count_of(text) is not None
     )
@@ -142,6 +170,7 @@ MARKS: tuple[tuple[LineFilter, Callable[[str], bool]], ...] = (
     (COLON_LINES, is_labels),
     (COLON_LINES, _may_be_byline),
     (AUTHOR_LINES, is_dated_author),
+    (LineFilter(all_facts=Fact.SPACE, max_length=_CLOSING_LENGTH), is_closing),
 )
 
 
@@ -170,6 +199,7 @@ class _Post:
         "author_at",
         "blanks",
         "byline_at",
+        "closed_at",
         "dated",
         "day",
         "header",
@@ -191,6 +221,7 @@ class _Post:
         self.shape = ""  # the shape of its date header
         self.texts = 0  # non-blank lines below its date header
         self.labels_at = -1  # its last Labels line
+        self.closed_at = -1  # its last closing line of comments
         self.byline_at = -1  # its last byline
         self.author_at = -1  # its last author line with a date
         self.blanks = False  # blank lines part its blocks
@@ -223,6 +254,8 @@ class _Post:
             self.texts += 1
             if is_labels(stripped):
                 self.labels_at = len(self.lines) - 1
+            elif is_closing(stripped):
+                self.closed_at = len(self.lines) - 1
             elif is_byline(stripped):
                 self.byline_at = len(self.lines) - 1
             elif is_dated_author(stripped):
@@ -290,6 +323,21 @@ def _opens_after_labels(text: str) -> bool:
     )
 
 
+def _opens_after_closing(text: str) -> bool:
+    """Whether the line after a post's ``Post a Comment`` opens the next post.
+
+    A title does; more of the footer (``Newer Post Older Post Home``, a
+    reader comment), an author line and a date header (which opens a post
+    by its own rule) do not.
+    """
+    return (
+        looks_like_headline(text)
+        and not _is_footer(text)
+        and read_posted_by(text) is None
+        and not looks_like_date_header(text)
+    )
+
+
 def _after_highlights(post: _Post) -> int | None:
     """Where the title after the post's byline and highlights is, if it is there.
 
@@ -308,13 +356,14 @@ def _after_highlights(post: _Post) -> int | None:
 class _Splitter:
     """Cuts a stream of lines into posts, one line at a time."""
 
-    __slots__ = ("bylines", "labels", "pending", "post")
+    __slots__ = ("bylines", "closings", "labels", "pending", "post")
 
     def __init__(self) -> None:
         self.post = _Post()
         # Lines of each mark seen so far: a mark cuts once there are two.
         self.labels = 0
         self.bylines = 0
+        self.closings = 0
         # A date header that opens a new post waits for the next line, which
         # tells whether the title came before it: (date index, title index,
         # whether the header has the post's own shape).
@@ -396,12 +445,29 @@ class _Splitter:
         if is_dated_author(text):
             # A second one in the post: the title above it opens a post.
             return post.title_above(at) if post.author_at >= 0 else None
+        if is_closing(text):
+            self.closings += 1
+            if self.closings == 2 and post.closed_at >= 0:
+                # The second closing line: the title after the first one
+                # was the next post's.
+                first = post.text_after(post.closed_at)
+                if first is not None and _opens_after_closing(
+                    post.lines[first].strip(BLANK)
+                ):
+                    return first
+            return None
         if (
             self.labels >= 2
             and post.labels_at >= 0
             and post.text_after(post.labels_at) is None
         ):
             return at if _opens_after_labels(text) else None
+        if (
+            self.closings >= 2
+            and post.closed_at >= 0
+            and post.text_after(post.closed_at) is None
+        ):
+            return at if _opens_after_closing(text) else None
         return None
 
     def close(self) -> Iterator[Post]:

@@ -10,6 +10,7 @@ from articlekit.sections.posts import (
     MARKS,
     Post,
     is_byline,
+    is_closing,
     is_dated_author,
     is_labels,
     split_posts,
@@ -83,7 +84,13 @@ class TestMarks:
         """A line the splitter takes for a mark passes its kind's filter and test."""
         from articlekit.state import ParseState
 
-        exact = (looks_like_date_header, is_labels, is_byline, is_dated_author)
+        exact = (
+            looks_like_date_header,
+            is_labels,
+            is_byline,
+            is_dated_author,
+            is_closing,
+        )
         state = ParseState("".join(t + "\n" for t in LINES + MARK_LINES))
         for (lines, test), mark in zip(MARKS, exact, strict=True):
             accepted = set(state.lines_matching(lines))
@@ -184,6 +191,7 @@ MARK_LINES = [
     "by Tom at 3/14/2009 09:12:00 AM",
     "Posted by Li Berg on May 2, 2011",
     "Posted by Li Berg at 10:15 AM",
+    "Post a Comment",
 ]
 
 
@@ -373,3 +381,29 @@ class TestDeclaredLines:
         articles = list(iter_articles(text))
         assert len(articles) == 3
         assert [a.date for a in articles] == [None, None, None]
+
+
+class TestClosedComments:
+    """Concatenated Blogger dumps: ``Post a Comment`` closes each post."""
+
+    def test_an_undated_post_after_the_comments_is_a_post(self):
+        for comments in ("No comments:", "1 comment:\nKaren said...\nLovely!"):
+            first = (
+                f"Dec 5, 2024\nFair Day\nThe fair opens.\n{comments}\nPost a Comment\n"
+            )
+            second = "Snow Day\nThe school was closed all week.\nPost a Comment\n"
+            posts = _posts(first + "\n" + second + second)
+            assert [p[0] for p in posts] == ["Dec 5, 2024", "Snow Day", "Snow Day"]
+            assert posts[0][-1] == "Post a Comment"
+
+    def test_more_footer_after_the_closing_line_stays(self):
+        for chrome in (
+            "Newer Post Older Post Home",
+            "Subscribe to: Post Comments (Atom)",
+        ):
+            one = f"Dec 5, 2024\nFair Day\nThe fair opens.\nPost a Comment\n{chrome}\n"
+            assert len(_posts(one + one.replace("Dec 5", "Dec 6"))) == 2
+
+    def test_one_closing_line_cuts_nothing(self):
+        text = "Fair Day\nThe fair opens.\nPost a Comment\nAbout Me\nI live here.\n"
+        assert len(_posts(text)) == 1
