@@ -60,8 +60,12 @@ def iter_articles(
     else, with or without a year, with no time of day) once the current post
     has a date header of its own and text below it (other than date headers:
     a run of them opens no empty posts); when a blog prints each
-    title above its date, the title line opens the new post. Text above the
-    first date header (a blog's name, say) belongs to the first post. The
+    title above its date, the title line opens the new post. A page that
+    shows two author lines with a date, two ``Labels:`` lines or two
+    link-blog bylines is cut at those too
+    (:func:`~articlekit.sections.posts.split_posts` gives the rules). Text
+    above the first date header (a blog's name, say) belongs to the first
+    post. The
     source is read line by line, so memory stays flat however large the
     file. The posts are cut by the parser's post splitter
     (:attr:`Parser.posts <articlekit.parser.Parser.posts>`), the same that

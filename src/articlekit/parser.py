@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
+from attrs import evolve
+
 from articlekit._input import BLANK, MOJIBAKE, decode, iter_lines
 from articlekit.errors import ArticleParseError, UnknownPluginError
 from articlekit.lines import LineFilter
@@ -13,6 +15,7 @@ from articlekit.models import Article, Span
 from articlekit.pipeline import Pipeline
 from articlekit.policy import DEFAULT, Policy
 from articlekit.sections import DEFAULT_SECTIONS
+from articlekit.sections.date import read_date
 from articlekit.sections.posts import split_posts
 from articlekit.state import ParseState
 
@@ -29,16 +32,19 @@ PostSplitter = Callable[[Iterable[str]], Iterator[list[str]]]
 """A post splitter: cuts a stream of lines (each with its line end) into the
 lines of each post, lazily.
 
-A splitter may carry an ``opens`` attribute, a
-:class:`~articlekit.lines.LineFilter` that accepts every line a second post
-needs two of (the default's: a line with a digit, at most 80 characters, as
-every date header is); :meth:`Parser.parse` then reads a text with fewer
-than two such lines as one post without asking the splitter. With
-``opens``, it may also carry ``opening``, the exact test of those lines
-(one stripped line in, whether it can open a post: the default's
-:func:`~articlekit.sections.date.looks_like_date_header`): only the lines
-``opens`` accepts are tested, and fewer than two that pass make one post
-too."""
+A splitter may carry a ``marks`` attribute: pairs of a
+:class:`~articlekit.lines.LineFilter` and the exact test of one stripped
+line, each a kind of line a page of several posts shows two of (the
+default's: date headers, ``Labels:`` lines, link-blog bylines and author
+lines with a date, :data:`~articlekit.sections.posts.MARKS`);
+:meth:`Parser.parse` then reads a text with fewer than two lines of every
+kind as one post without asking the splitter (only the lines a filter
+accepts are tested). Instead of ``marks``, a splitter may carry ``opens``, one
+such filter, and with it ``opening``, its test.
+
+A post the splitter yields may carry a ``day`` attribute: the date header
+of the post above, for a post with none of its own that sits under that
+day; an article of such a post with no date takes that day's."""
 
 
 class Parser:
@@ -169,7 +175,11 @@ class Parser:
                 yield self.parse_post(text, strict=strict)
             return
         for post in self.posts(lines):
-            yield self.parse_post("".join(post), strict=strict)
+            article = self.parse_post("".join(post), strict=strict)
+            day = getattr(post, "day", None)
+            if isinstance(day, str) and article.date is None:
+                article = _under_day(article, day)
+            yield article
 
     def _iter_text(self, text: str, *, strict: bool | None) -> Iterator[Article]:
         """:meth:`iter_parse` of a whole text, which may be one post as it stands.
@@ -222,17 +232,38 @@ class Parser:
 
 
 def _one_post(state: ParseState, posts: PostSplitter) -> bool:
-    """Whether the splitter's declared lines (``opens``, ``opening``) say one post."""
-    opens = getattr(posts, "opens", None)
-    if not isinstance(opens, LineFilter):
-        return False
-    can_open = state.lines_matching(opens)
-    opening = getattr(posts, "opening", None)
-    if len(can_open) >= 2 and callable(opening):
-        texts = state.texts
-        openings = (i for i in can_open if opening(texts[i]))
-        can_open = list(islice(openings, 2))  # two tell: no need for more
-    return len(can_open) < 2
+    """Whether the splitter's declared marks (or ``opens``) say one post."""
+    marks = getattr(posts, "marks", None)
+    if marks is None:
+        opens = getattr(posts, "opens", None)
+        if not isinstance(opens, LineFilter):
+            return False
+        marks = ((opens, getattr(posts, "opening", None)),)
+    texts = state.texts
+    for lines, test in marks:
+        if not isinstance(lines, LineFilter):
+            return False
+        can_open = state.lines_matching(lines)
+        if len(can_open) >= 2 and callable(test):
+            openings = (i for i in can_open if test(texts[i]))
+            can_open = list(islice(openings, 2))  # two tell: no need for more
+        if len(can_open) >= 2:
+            return False
+    return True
+
+
+def _under_day(article: Article, day: str) -> Article:
+    """The article of a post under ``day``, the date header of the post above.
+
+    The post has no date header of its own: several posts share the day's.
+    A day that gives no full date (``Wednesday, December 12``) leaves the
+    article as it is.
+    """
+    value, _ = read_date(day)
+    if value is None:
+        return article
+    kept = tuple(d for d in article.diagnostics if d.code != "date.missing")
+    return evolve(article, date=value, date_line=day, diagnostics=kept)
 
 
 def _set_aside_later_posts(state: ParseState, posts: PostSplitter) -> None:

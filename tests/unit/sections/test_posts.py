@@ -6,7 +6,15 @@ import io
 
 from articlekit import Parser, iter_articles, parse_article
 from articlekit.sections.date import DATE_LINES, looks_like_date_header
-from articlekit.sections.posts import split_posts
+from articlekit.sections.posts import (
+    MARKS,
+    Post,
+    is_byline,
+    is_closing,
+    is_dated_author,
+    is_labels,
+    split_posts,
+)
 
 # Lines in the shapes of the archive pages in ../shared/corpus: date
 # headers of several shapes (and one that gives no date), titles, text.
@@ -67,14 +75,38 @@ class TestSplitPosts:
         assert parse_article(text).body == first.body
 
 
-class TestOpens:
-    def test_opens_are_the_date_lines(self):
-        """The lines that can open a post are those the date section declares."""
-        assert split_posts.opens is DATE_LINES
+class TestMarks:
+    def test_the_first_mark_is_the_date_header(self):
+        """The date lines the date section declares, tested as headers."""
+        assert split_posts.marks[0] == (DATE_LINES, looks_like_date_header)
 
-    def test_opening_is_the_date_header_test(self):
-        """Of those lines, the date headers are the ones that open a post."""
-        assert split_posts.opening is looks_like_date_header
+    def test_every_mark_passes_its_filter_and_test(self):
+        """A line the splitter takes for a mark passes its kind's filter and test."""
+        from articlekit.state import ParseState
+
+        exact = (
+            looks_like_date_header,
+            is_labels,
+            is_byline,
+            is_dated_author,
+            is_closing,
+        )
+        state = ParseState("".join(t + "\n" for t in LINES + MARK_LINES))
+        for (lines, test), mark in zip(MARKS, exact, strict=True):
+            accepted = set(state.lines_matching(lines))
+            marks = [i for i, text in enumerate(state.texts) if mark(text)]
+            assert marks, mark
+            for i in marks:
+                assert i in accepted, (state.texts[i], lines)
+                assert test(state.texts[i])
+
+    def test_a_count_line_is_no_byline(self):
+        """``No comments:`` ends in a colon and holds a verb: it is not a mark."""
+        byline_lines, may_be = MARKS[2]
+        assert byline_lines.accepts("No comments:")
+        assert not may_be("No comments:")
+        assert not may_be("3 Comments:")
+        assert not is_byline("Two comments:")
 
     def test_a_whole_text_is_cut_as_its_stream_is(self):
         """iter_articles of a str, one post or several, is that of its lines."""
@@ -148,3 +180,230 @@ class TestParserPosts:
         parser = Parser(posts=None)
         assert parse_article(text, parser=parser).following == ()
         assert len(list(iter_articles(text, parser=parser))) == 1
+
+
+# Lines of the other marks, for the filters' promise.
+MARK_LINES = [
+    "Labels: travel, food",
+    "label: cats",
+    "Ana Wei reports in the Harbour Gazette:",
+    "The Valley Press reports:",
+    "by Tom at 3/14/2009 09:12:00 AM",
+    "Posted by Li Berg on May 2, 2011",
+    "Posted by Li Berg at 10:15 AM",
+    "Post a Comment",
+]
+
+
+def _posts(text: str) -> list[list[str]]:
+    """The stripped non-blank lines of each post split_posts cuts."""
+    lines = [line + "\n" for line in text.split("\n")]
+    return [[x.strip() for x in post if x.strip()] for post in split_posts(lines)]
+
+
+class TestDateShapes:
+    """A date header in another shape than the post's own opens no post alone."""
+
+    def test_diary_dates_inside_a_post_are_text(self):
+        """Between paragraphs, no title beside it: a diary line of the post."""
+        para = "We packed the car, fed the cat, locked the door and left town at dawn."
+        for diary in ("tuesday, 3 june 2014", "2014-06-03"):
+            text = (
+                f"Sunday, June 1, 2014\n\nOur trip\n\n{para}\n\n"
+                f"{diary}\n\n{para.lower()}\n"
+            )
+            assert len(_posts(text)) == 1, diary
+
+    def test_a_header_of_another_shape_with_a_title_opens_a_post(self):
+        """Concatenated exports of two blogs: each header has its title."""
+        for other in ("2015-01-09", "9 January 2015"):
+            text = (
+                "Sunday, June 1, 2014\n\nOur trip\n\nWe packed the car.\n\n"
+                f"{other}\n\nSnow Day\n\nThe school was closed.\n"
+            )
+            assert [p[0] for p in _posts(text)] == ["Sunday, June 1, 2014", other]
+
+
+class TestTitleAbove:
+    def test_a_line_that_continues_a_paragraph_is_no_title(self):
+        """Where blank lines part blocks, a title above the date is one of its own."""
+        for tail in ("Call 555-0100 for more", "Doors open at 6 PM"):
+            text = (
+                "Dec 5, 2024\n\nFair Day\n\nThe fair opens on Friday.\n"
+                f"{tail}\n\nDec 4, 2024\n\nRain Again\n\nIt rained.\n"
+            )
+            posts = _posts(text)
+            assert posts[0][-1] == tail
+            assert posts[1][:2] == [
+                "Dec 4, 2024",
+                "Rain Again",
+            ]
+
+    def test_footer_chrome_above_the_date_is_no_title(self):
+        """A concatenated export: the last dump's footer is not the next title."""
+        for chrome in ("Post a Comment", "2 comments:"):
+            text = (
+                "Dec 5, 2024\n\nFair Day\n\nThe fair opens.\n\n"
+                f"{chrome}\n\nDec 4, 2024\n\nIt rained on the fair.\n"
+            )
+            posts = _posts(text)
+            assert posts[0][-1] == chrome
+            assert posts[1][0] == "Dec 4, 2024"
+
+
+class TestDatedAuthors:
+    def test_the_title_above_a_dated_author_line_opens_a_post(self):
+        for by in (
+            "by Tom at 3/14/2009 09:12:00 AM",
+            "Posted by Li Berg on May 2, 2011",
+        ):
+            text = (
+                f"My Blog\n\nFirst Light\n\n{by}\n\nThe sun rose.\n\n"
+                f"Second Light\n\n{by}\n\nThe moon rose.\n"
+            )
+            posts = _posts(text)
+            assert [p[-1] for p in posts] == ["The sun rose.", "The moon rose."]
+            assert posts[1][0] == "Second Light"
+
+    def test_one_dated_author_line_cuts_nothing(self):
+        text = "My Blog\n\nFirst Light\n\nby Tom at 3/14/2009 09:12:00 AM\n\nText.\n"
+        assert len(_posts(text)) == 1
+
+
+class TestLabels:
+    def test_the_line_after_a_labels_line_opens_a_post(self):
+        for tags in ("Labels: cats", "Label: dogs, birds"):
+            text = (
+                f"Cats at work\nThe cat sat on my keyboard.\n{tags}\n"
+                f"Another quiet day. We read.\n{tags}\nA third post. It rained.\n"
+            )
+            posts = _posts(text)
+            assert [p[0] for p in posts] == [
+                "Cats at work",
+                "Another quiet day. We read.",
+                "A third post. It rained.",
+            ]
+
+    def test_a_footer_or_author_after_labels_stays_in_the_post(self):
+        for after in ("3 comments:", "Posted by Jane at 10:15 AM", "Karen said..."):
+            text = (
+                f"Dec 5, 2024\nCats\nText.\nLabels: cats\n{after}\nKaren said...\n"
+                f"Dec 4, 2024\nDogs\nText.\nLabels: dogs\n{after}\n"
+            )
+            posts = _posts(text)
+            assert len(posts) == 2
+            assert posts[0][4] == after
+
+    def test_one_labels_line_cuts_nothing(self):
+        text = "Cats\nThe cat sat.\nLabels: cats\nShare this post\n"
+        assert len(_posts(text)) == 1
+
+
+LINK_BLOG = """A Blog Of Links
+
+Dec 5, 2024
+
+Ferries Stop For The Winter
+
+The ferry will not run until spring. JL
+
+Ana Wei reports in the Harbour Gazette:
+
+The council said the ferry would stop on Monday.
+
+Why Prices Rose
+
+Nobody saw it coming.
+
+Costs went up everywhere. JL
+
+The Valley Press reports:
+
+Prices rose by a tenth in the north of the town.
+
+The Road North
+"""
+
+
+class TestLinkBlogArchive:
+    def test_the_title_after_the_highlights_opens_a_post(self):
+        posts = _posts(LINK_BLOG)
+        assert [p[0] for p in posts[1:]] == ["Why Prices Rose", "The Road North"]
+        assert posts[0][-1] == "The council said the ferry would stop on Monday."
+
+    def test_the_posts_under_the_day_take_its_date(self):
+        articles = list(iter_articles(LINK_BLOG))
+        assert [a.headline for a in articles] == [
+            "Ferries Stop For The Winter",
+            "Why Prices Rose",
+            "The Road North",
+        ]
+        assert {a.date.isoformat() for a in articles} == {"2024-12-05"}
+        assert all(
+            "date.missing" not in [d.code for d in a.diagnostics] for a in articles
+        )
+
+    def test_a_split_post_says_its_day(self):
+        posts = list(split_posts(line + "\n" for line in LINK_BLOG.split("\n")))
+        assert all(isinstance(p, Post) for p in posts)
+        assert [p.day for p in posts] == [None, "Dec 5, 2024", "Dec 5, 2024"]
+
+    def test_one_byline_is_one_post(self):
+        """A full post: the body after the highlights is not a new post."""
+        for body in ("Short Words Here", "The ferry has run since 1901."):
+            text = LINK_BLOG[: LINK_BLOG.index("Why Prices")] + body + "\n"
+            assert len(_posts(text)) == 1
+            assert parse_article(text).following == ()
+
+
+class TestDeclaredLines:
+    def test_a_splitter_with_opens_is_not_asked_about_one_post(self):
+        """``opens`` and ``opening`` still declare a splitter's lines."""
+        from articlekit.lines import LineFilter
+
+        asked = []
+
+        def splitter(lines):
+            asked.append(True)
+            yield from _cut_at_rules(lines)
+
+        splitter.opens = LineFilter(first="-")
+        splitter.opening = lambda text: text == "-----"
+        parser = Parser(posts=splitter)
+        assert parse_article("Dec 5, 2024\nOne\n-- not a rule\n", parser=parser)
+        assert asked == []
+        parse_article(TestParserPosts.TEXT + "-----\nThree\n", parser=parser)
+        assert asked == [True]
+
+    def test_a_day_with_no_year_gives_no_date(self):
+        """Posts under ``Wednesday, December 12`` keep no date, as their day."""
+        text = LINK_BLOG.replace("Dec 5, 2024", "Wednesday, December 12")
+        articles = list(iter_articles(text))
+        assert len(articles) == 3
+        assert [a.date for a in articles] == [None, None, None]
+
+
+class TestClosedComments:
+    """Concatenated Blogger dumps: ``Post a Comment`` closes each post."""
+
+    def test_an_undated_post_after_the_comments_is_a_post(self):
+        for comments in ("No comments:", "1 comment:\nKaren said...\nLovely!"):
+            first = (
+                f"Dec 5, 2024\nFair Day\nThe fair opens.\n{comments}\nPost a Comment\n"
+            )
+            second = "Snow Day\nThe school was closed all week.\nPost a Comment\n"
+            posts = _posts(first + "\n" + second + second)
+            assert [p[0] for p in posts] == ["Dec 5, 2024", "Snow Day", "Snow Day"]
+            assert posts[0][-1] == "Post a Comment"
+
+    def test_more_footer_after_the_closing_line_stays(self):
+        for chrome in (
+            "Newer Post Older Post Home",
+            "Subscribe to: Post Comments (Atom)",
+        ):
+            one = f"Dec 5, 2024\nFair Day\nThe fair opens.\nPost a Comment\n{chrome}\n"
+            assert len(_posts(one + one.replace("Dec 5", "Dec 6"))) == 2
+
+    def test_one_closing_line_cuts_nothing(self):
+        text = "Fair Day\nThe fair opens.\nPost a Comment\nAbout Me\nI live here.\n"
+        assert len(_posts(text)) == 1
