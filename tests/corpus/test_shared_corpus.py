@@ -30,27 +30,29 @@ pytestmark = pytest.mark.skipif(
 SEED = CORPUS / "lowdown" / "seed-hama.txt"
 
 # Field floors for the whole shared corpus (F1), set from the figures measured
-# on its 107 dumps (2026-12-04) minus a small margin. Raise them when a change
-# improves a field.
+# on its 107 dumps after the general rules of 2026-12-07 (overall 0.977,
+# micro 0.973) minus a small margin. Raise them when a change improves a field.
 FLOORS = {
-    "body.first": 0.80,
-    "body.last": 0.82,
-    "body.count": 0.75,
-    "byline.authors": 0.94,
-    "byline.publication": 0.94,
-    "captions": 0.93,
+    "body.count": 0.97,
+    "body.first": 0.95,
+    "body.last": 0.97,
+    "byline.authors": 1.00,
+    "byline.publication": 1.00,
+    "captions": 0.99,
     "captions.text": 0.95,
-    "comments.count": 0.95,
-    "date": 0.95,
-    "dump.posts": 0.65,
-    "headline": 0.91,
-    "highlights": 0.22,
-    "quotes": 0.94,
-    "quotes.speaker": 0.85,
-    "signature": 0.93,
-    "summary": 0.87,
+    "comments.count": 0.97,
+    "date": 0.99,
+    "dump.count": 0.85,
+    "dump.posts": 0.94,
+    "headline": 0.97,
+    "highlights": 0.99,
+    "posted_by": 0.99,
+    "quotes": 0.96,
+    "quotes.speaker": 0.96,
+    "signature": 0.99,
+    "summary": 0.99,
 }
-OVERALL_FLOOR = 0.81
+OVERALL_FLOOR = 0.97
 
 
 def _scorer() -> ModuleType:

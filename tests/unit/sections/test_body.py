@@ -351,3 +351,22 @@ class TestOutweighed:
         article = parse_article(text)
         assert article.unparsed
         assert "body.outweighed" not in _codes(article)
+
+
+class TestSubtitle:
+    """A subtitle (dek) under the title is the first body paragraph."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Dec 5, 2024\n\nFerry Returns\n\nHow one harbour town learned to love its ferry"
+            "\n\nThe ferry is back in service after a long winter. Crowds came.\n",
+            "Ferry Returns\n\nHow one harbour town learned to love its ferry\n\n"
+            "The ferry is back in service after a long winter. Crowds came.\n",
+        ],
+    )
+    def test_dek_is_first_body_paragraph(self, text):
+        """Neither headline nor chrome: the corpus convention."""
+        article = parse_article(text)
+        assert article.headline == "Ferry Returns"
+        assert article.body[0] == "How one harbour town learned to love its ferry"
