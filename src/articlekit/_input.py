@@ -54,12 +54,15 @@ def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
     for chunk in chunks:
         if not chunk:
             continue
-        if not any(c in chunk for c in _LINE_ENDS):
+        lines = chunk.splitlines(keepends=True)
+        if pieces:
+            # A partial line waits: it is joined only once a line end comes.
+            if len(lines) == 1 and chunk[-1] not in _LINE_ENDS:
+                pieces.append(chunk)
+                continue
             pieces.append(chunk)
-            continue
-        pieces.append(chunk)
-        lines = "".join(pieces).splitlines(keepends=True)
-        pieces = []
+            lines = "".join(pieces).splitlines(keepends=True)
+            pieces = []
         last = lines[-1]
         # A final "\r" may be the first half of "\r\n"; a final piece with no
         # line end is a partial line. Both wait for the next chunk.

@@ -145,10 +145,12 @@ def _laid_out(lines: list[tuple[str, str]], placed: bool) -> list[str]:
         elif (
             placed
             and name == "unparsed"
-            and previous != "unparsed"
+            and not tail
             and last_body is not None
             and at > last_body
         ):
+            # Only the first: a later unparsed line (after a caption, say)
+            # set off too would head a widget of its own.
             before, tail = _SET_OFF, True
         out.append(before + line)
         previous = name

@@ -258,6 +258,10 @@ class ParseState:
         """The block at ``index``."""
         return self._lines.block(index)
 
+    def line_of(self, index: int) -> int:
+        """The 1-based line number of block ``index``, without building the block."""
+        return self._lines.numbers[index]
+
     def first_block_at(self, offset: int) -> int:
         """Index of the first block that starts at or after ``offset``.
 

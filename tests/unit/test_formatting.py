@@ -387,3 +387,17 @@ class TestRenderKeepsAMetaLineWhole:
         assert article.posted_by is not None
         assert parse_article(render(article)) == article
         assert render(article).count("\n\n") == text.count("\n\n")
+
+
+class TestRenderSetsOffOneWidget:
+    """Only the first unparsed line under the body is set off."""
+
+    @pytest.mark.parametrize("credit", ["Photo: Ana Lind", "Photo:0"])
+    def test_caption_between_unparsed_lines(self, credit):
+        """A caption inside a widget does not make the line after it a widget."""
+        text = (
+            "Dec 5, 2024\n\nFerry Day\n\nThe ferry ran today. It was full.\n\n\n"
+            f"More Ferries\n{credit}\nOld Piers\n"
+        )
+        article = parse_article(text)
+        assert parse_article(render(article)) == article

@@ -105,8 +105,13 @@ def _set_off(state: ParseState, i: int) -> bool:
     """
     if i == 0:
         return False
-    above = state.block(i - 1)
-    return state.block(i).line - above.line > _GAP and not above.text.endswith(":")
+    return state.line_of(i) - state.line_of(i - 1) > _GAP and not state.texts[
+        i - 1
+    ].endswith(":")
+
+
+# The most lines of a widget set off below the post (its label and titles).
+_WIDGET_LINES = 40
 
 
 def _drop_set_off_tail(
@@ -122,8 +127,10 @@ def _drop_set_off_tail(
     # A label set off by a gap heads a widget: it and the lines under it,
     # up to the footer or the end of the dump, are not body.
     k = len(lines) - 1
-    while k > 0 and texts[lines[k]][-1] not in _CLOSING:
-        if _is_label(texts[lines[k]]) and _set_off(state, lines[k]):
+    # (A widget lists a few titles: a longer unpunctuated run is text.)
+    least = max(0, k - _WIDGET_LINES)
+    while k > least and texts[lines[k]][-1] not in _CLOSING:
+        if _set_off(state, lines[k]) and _is_label(texts[lines[k]]):
             return lines[:k]
         k -= 1
     # One paragraph set off from the text above and run into the footer
@@ -133,7 +140,7 @@ def _drop_set_off_tail(
     if (
         len(lines) > 1
         and footer == last + 1
-        and state.block(footer).line == state.block(last).line + 1
+        and state.line_of(footer) == state.line_of(last) + 1
         and _set_off(state, last)
     ):
         return lines[:-1]

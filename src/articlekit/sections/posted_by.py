@@ -18,7 +18,7 @@ import regex
 
 from articlekit._options import LazyPattern
 from articlekit._vocab import MONTHS
-from articlekit.lines import LineFilter
+from articlekit.lines import Fact, LineFilter
 from articlekit.pipeline import section
 from articlekit.state import ParseState
 
@@ -44,7 +44,8 @@ _MAX_LENGTH = 200
 _FIRST = "ABPSWabpswſ"
 # (The length is tested by the section alone: a second look at every line
 # would cost more than the few long lines it spares the pattern.)
-_LINES = LineFilter(first=_FIRST)
+# Its opener and the name are parted by white space: the line holds some.
+_LINES = LineFilter(first=_FIRST, all_facts=Fact.SPACE)
 
 
 def read_posted_by(line: str) -> str | None:
@@ -90,11 +91,13 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
         """
         if state.posted_by is not None:
             return False
-        for block in state.candidates():
-            if len(block.text) > _MAX_LENGTH:
+        texts = state.texts
+        for i in state.candidate_indices():
+            if len(texts[i]) > _MAX_LENGTH:
                 continue
-            name = read_posted_by(block.text)
+            name = read_posted_by(texts[i])
             if name is not None:
+                block = state.block(i)
                 state.claim(block)
                 state.set_posted_by(name, block.span)
                 return True

@@ -85,7 +85,7 @@ _LABELS = regex.compile(r"^labels?\s*:", regex.IGNORECASE)
 # an author line opens with a letter of "posted", "written", "by" and the
 # like.
 COLON_LINES = LineFilter(all_facts=Fact.COLON)
-AUTHOR_LINES = LineFilter(first="ABPSWabpswſ")
+AUTHOR_LINES = LineFilter(first="ABPSWabpswſ", all_facts=Fact.SPACE)
 _read_byline = make_byline_reader()
 _FOOTER = frozenset(FOOTER_PHRASES)
 _CLOSING = "post a comment"
@@ -126,6 +126,29 @@ def is_byline(text: str) -> bool:
     return _may_be_byline(text) and _read_byline(text) is not None
 
 
+# The kinds of mark a line may be, as _mark_of tells them.
+_LABELS_MARK, _CLOSING_MARK, _BYLINE_MARK, _AUTHOR_MARK = 1, 2, 3, 4
+
+
+def _mark_of(text: str) -> int | None:
+    """The kind of mark a stripped non-header line is, if any (decided once).
+
+    Every mark holds a colon (``Labels:``, a byline) or a space (an author
+    line, ``Post a Comment``): a line of one word is none.
+    """
+    if ":" not in text and " " not in text:
+        return None
+    if is_labels(text):
+        return _LABELS_MARK
+    if is_closing(text):
+        return _CLOSING_MARK
+    if is_byline(text):
+        return _BYLINE_MARK
+    if is_dated_author(text):
+        return _AUTHOR_MARK
+    return None
+
+
 def is_dated_author(text: str) -> bool:
     """Whether a stripped line names the author with a full date.
 
@@ -134,9 +157,15 @@ def is_dated_author(text: str) -> bool:
     """
     return (
         text[:1] in "BPbp"
+        and _YEAR.search(text) is not None  # every full date has its year
         and read_posted_by(text) is not None
         and read_date(text)[0] is not None
     )
+
+
+# A year of four digits, which every date read_date gives holds (its \d is
+# the regex module's, as read_date's patterns' is).
+_YEAR = regex.compile(r"\d{4}")
 
 
 # How the first line of a reader comment ends, where no footer line comes
@@ -229,11 +258,18 @@ class _Post:
             self.add(line, header=True if i == header_at else None)
 
     def add(
-        self, line: str, *, header: bool | None = None, stripped: str | None = None
+        self,
+        line: str,
+        *,
+        header: bool | None = None,
+        stripped: str | None = None,
+        mark: int | bool | None = True,
     ) -> None:
         """Append a line; ``header`` says whether it is a date header, if known.
 
-        ``stripped``: the line without its blanks, if the caller has it.
+        ``stripped``: the line without its blanks, if the caller has it;
+        ``mark``: the kind of mark it is (:func:`_mark_of`), or ``True``
+        when not yet known.
         """
         self.lines.append(line)
         if stripped is None:
@@ -252,14 +288,17 @@ class _Post:
                 self.header, self.shape = stripped, _shape(stripped)
         else:
             self.texts += 1
-            if is_labels(stripped):
-                self.labels_at = len(self.lines) - 1
-            elif is_closing(stripped):
-                self.closed_at = len(self.lines) - 1
-            elif is_byline(stripped):
-                self.byline_at = len(self.lines) - 1
-            elif is_dated_author(stripped):
-                self.author_at = len(self.lines) - 1
+            if mark is True:
+                mark = _mark_of(stripped)
+            at = len(self.lines) - 1
+            if mark == _LABELS_MARK:
+                self.labels_at = at
+            elif mark == _CLOSING_MARK:
+                self.closed_at = at
+            elif mark == _BYLINE_MARK:
+                self.byline_at = at
+            elif mark == _AUTHOR_MARK:
+                self.author_at = at
 
     def text_after(self, i: int) -> int | None:
         """Index of the first non-blank line after line ``i``."""
@@ -414,18 +453,22 @@ class _Splitter:
         if header and post.dated and post.texts:
             same = not post.shape or _shape(stripped) == post.shape
             self.pending = (len(post.lines), post.title_above(len(post.lines)), same)
-        elif not header:
-            cut = self._mark_cut(stripped)
+        mark = None if header else _mark_of(stripped)
+        if not header and (mark is not None or self.labels >= 2 or self.closings >= 2):
+            cut = self._mark_cut(stripped, mark)
             if cut is not None:
                 yield self._cut(cut)
                 post = self.post
-        post.add(line, header=header, stripped=stripped)
+        post.add(line, header=header, stripped=stripped, mark=mark)
 
-    def _mark_cut(self, text: str) -> int | None:
-        """Where a post ends, by the marks, before or at this non-header line."""
+    def _mark_cut(self, text: str, mark: int | None) -> int | None:
+        """Where a post ends, by the marks, before or at this non-header line.
+
+        ``mark`` is the kind of mark the line is (:func:`_mark_of`).
+        """
         post = self.post
         at = len(post.lines)
-        if is_labels(text):
+        if mark == _LABELS_MARK:
             self.labels += 1
             if self.labels == 2 and post.labels_at >= 0:
                 # The second Labels line: the line after the first one was
@@ -436,16 +479,16 @@ class _Splitter:
                 ):
                     return first
             return None
-        if is_byline(text):
+        if mark == _BYLINE_MARK:
             # A second byline: the title after the one above opened this post.
             self.bylines += 1
             if self.bylines >= 2 and post.byline_at >= 0:
                 return _after_highlights(post)
             return None
-        if is_dated_author(text):
+        if mark == _AUTHOR_MARK:
             # A second one in the post: the title above it opens a post.
             return post.title_above(at) if post.author_at >= 0 else None
-        if is_closing(text):
+        if mark == _CLOSING_MARK:
             self.closings += 1
             if self.closings == 2 and post.closed_at >= 0:
                 # The second closing line: the title after the first one

@@ -370,3 +370,23 @@ class TestSubtitle:
         article = parse_article(text)
         assert article.headline == "Ferry Returns"
         assert article.body[0] == "How one harbour town learned to love its ferry"
+
+
+class TestLongUnpunctuatedRun:
+    """A widget lists a few titles: a long unpunctuated run below a gap is text."""
+
+    @pytest.mark.parametrize("count", [45, 80])
+    def test_long_run_under_a_set_off_label_stays_body(self, count):
+        """Only the last lines of the body are looked at for a widget."""
+        items = "\n".join(f"item number {i}" for i in range(count))
+        text = f"Dec 5, 2024\n\nHarbour Lists\n\nWe kept a list.\n\n\nMore Lists\n{items}\n"
+        article = parse_article(text)
+        assert article.body[-1] == f"item number {count - 1}"
+
+    def test_short_widget_is_still_chrome(self):
+        """A label set off by two blank lines and a few titles is a widget."""
+        text = (
+            "Dec 5, 2024\n\nHarbour Lists\n\nWe kept a list.\n\n\n"
+            "More Lists\nTen Walks\nFive Ferries\n"
+        )
+        assert parse_article(text).body == ("We kept a list.",)

@@ -52,7 +52,13 @@ def epigraph(body: Sequence[str], number: int) -> Epigraph | None:
     # A signature on the saying's line has a space right before its mark.
     # The pair is looked for only when its mark is in the line: most lines
     # hold few dashes, and a search for one character is the quicker.
-    signed = any(sign in text and " " + sign in text for sign in _SIGNS)
+    signed = (
+        ("-" in text and " -" in text)
+        or ("–" in text and " –" in text)
+        or ("—" in text and " —" in text)
+        or ("―" in text and " ―" in text)
+        or ("~" in text and " ~" in text)
+    )
     match = _EPIGRAPH().match(text) if signed else None
     if match is not None:
         name = leading_name(match["who"])
