@@ -163,6 +163,9 @@ def is_dated_author(text: str) -> bool:
     )
 
 
+# What closes a sentence at a line's end.
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
+
 # A year of four digits, which every date read_date gives holds (its \d is
 # the regex module's, as read_date's patterns' is).
 _YEAR = regex.compile(r"\d{4}")
@@ -253,7 +256,7 @@ class _Post:
         self.closed_at = -1  # its last closing line of comments
         self.byline_at = -1  # its last byline
         self.author_at = -1  # its last author line with a date
-        self.blanks = False  # blank lines part its blocks
+        self.blanks = -1  # the first blank line under text: blank lines part blocks
         for i, line in enumerate(lines or ()):
             self.add(line, header=True if i == header_at else None)
 
@@ -275,7 +278,8 @@ class _Post:
         if stripped is None:
             stripped = line.strip(BLANK)
         if not stripped:
-            self.blanks = self.blanks or bool(self.texts)
+            if self.blanks < 0 and self.texts:
+                self.blanks = len(self.lines) - 1
             return
         if header is None:
             header = looks_like_date_header(stripped)
@@ -320,7 +324,8 @@ class _Post:
         A title above a date or an author line reads as a title, not as
         footer chrome such as ``Post a Comment``, and the post needs text of
         its own above it. Where blank lines part the post's blocks, a title is
-        a block of its own: a line right under a text line continues it.
+        a block of its own: a line right under a text line continues it,
+        unless that line closes its sentence.
         """
         at = None
         for j in range(i - 1, -1, -1):
@@ -329,7 +334,11 @@ class _Post:
                 break
         if at is None or self.texts < 2:
             return None
-        if self.blanks and at and self.lines[at - 1].strip(BLANK):
+        # (Only the text above the title tells its layout: a dump laid out
+        # otherwise may follow a dump with no blank lines. A line under a
+        # text line that closes its sentence may open a post of its own.)
+        above = self.lines[at - 1].strip(BLANK) if at else ""
+        if 0 <= self.blanks < at and above and not above.endswith(_SENTENCE_END):
             return None
         text = self.lines[at].strip(BLANK)
         if not looks_like_headline(text) or _is_footer(text):

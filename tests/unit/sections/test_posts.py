@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from articlekit import Parser, iter_articles, parse_article
 from articlekit.sections.date import DATE_LINES, looks_like_date_header
 from articlekit.sections.posts import (
@@ -407,3 +409,28 @@ class TestClosedComments:
     def test_one_closing_line_cuts_nothing(self):
         text = "Fair Day\nThe fair opens.\nPost a Comment\nAbout Me\nI live here.\n"
         assert len(_posts(text)) == 1
+
+
+class TestTitleAfterADumpOfAnotherLayout:
+    """A dump laid out with blank lines next to one without reads as two posts."""
+
+    @pytest.mark.parametrize("first_blank", [True, False])
+    def test_mixed_layouts(self, first_blank):
+        """The title under a closed sentence opens the next post, either way round."""
+        spaced = "Ferry Day\n\nSaturday, May 3, 2014\n\nThe ferry ran all day. It was full.\n"
+        packed = "Pier Night\nSunday, May 4, 2014\nThe pier lights came on at dusk.\n"
+        page = spaced + packed if first_blank else packed + spaced
+        heads = [a.headline for a in iter_articles(page)]
+        assert heads == (
+            ["Ferry Day", "Pier Night"] if first_blank else ["Pier Night", "Ferry Day"]
+        )
+
+    def test_a_wrapped_line_under_an_open_sentence_is_no_title(self):
+        """Under a line that closes no sentence, a line continues it."""
+        page = (
+            "Saturday, May 3, 2014\n\nFerry Day\n\nThe ferry ran all day and\n"
+            "for more see the harbour page\n\nSunday, May 4, 2014\n\nPier Night\n\n"
+            "The pier lights came on at dusk.\n"
+        )
+        heads = [a.headline for a in iter_articles(page)]
+        assert heads == ["Ferry Day", "Pier Night"]
