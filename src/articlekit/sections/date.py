@@ -392,7 +392,10 @@ def _split_meta(block: Block, author: str) -> tuple[Span, Span]:
     and what leads to it (``Posted by NAME``).
     """
     text, base = block.text, block.span.start
-    start = text.rfind(author)
+    # The name opens an author line (after "Posted by") and ends a
+    # "DATE NAME" line: looked for from that side, so a name that is also
+    # part of the date ("by 1 at 10 Dec 2002") is not cut out of it.
+    start = text.find(author) if read_posted_by(text) == author else text.rfind(author)
     end = start + len(author)
     after = text[end:]
     if _DIGIT.search(after) is not None:

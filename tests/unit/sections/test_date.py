@@ -727,3 +727,25 @@ class TestMetaLineSpans:
         (name_span,) = article.span_of("posted_by")
         assert date_span.slice(text) == date_part
         assert name_span.slice(text) == name
+
+
+class TestMetaLineSpans:
+    """The author's and the date's parts of a meta line are cut beside the name."""
+
+    @pytest.mark.parametrize(
+        ("line", "author", "date_part"),
+        [
+            ("POSTED BY 1 AT 10DEC 2 0002", "POSTED BY 1", "AT 10DEC 2 0002"),
+            (
+                "Posted by Jo | 3 Jo Street, March 4, 2012",
+                "Posted by Jo",
+                "| 3 Jo Street, March 4, 2012",
+            ),
+        ],
+    )
+    def test_a_name_inside_the_date_is_not_the_cut(self, line, author, date_part):
+        """A name that also stands inside the date is found where it is the name."""
+        article = parse_article(line)
+        (name,) = article.span_of("posted_by")
+        (date,) = article.span_of("date")
+        assert (name.slice(line), date.slice(line)) == (author, date_part)
