@@ -729,7 +729,7 @@ class TestMetaLineSpans:
         assert name_span.slice(text) == name
 
 
-class TestMetaLineSpans:
+class TestMetaLineCutBesideTheName:
     """The author's and the date's parts of a meta line are cut beside the name."""
 
     @pytest.mark.parametrize(
