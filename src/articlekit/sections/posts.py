@@ -177,6 +177,20 @@ _READER_ENDS = ("said...", "said…", "says:", "Avatar")
 _READER_MAX_LENGTH = 90
 
 
+def _closes_block(text: str) -> bool:
+    """Whether a stripped line ends its block.
+
+    It does as a closed sentence, or as a line of the post's furniture: its
+    author line, its labels, its footer.
+    """
+    return (
+        text.endswith(_SENTENCE_END)
+        or is_labels(text)
+        or read_posted_by(text) is not None
+        or _is_footer(text)
+    )
+
+
 def _is_footer(text: str) -> bool:
     """Whether a stripped line belongs to a comment footer, not to a post.
 
@@ -325,7 +339,8 @@ class _Post:
         footer chrome such as ``Post a Comment``, and the post needs text of
         its own above it. Where blank lines part the post's blocks, a title is
         a block of its own: a line right under a text line continues it,
-        unless that line closes its sentence.
+        unless that line closes its block (a sentence, an author line, labels,
+        a footer line).
         """
         at = None
         for j in range(i - 1, -1, -1):
@@ -338,7 +353,7 @@ class _Post:
         # otherwise may follow a dump with no blank lines. A line under a
         # text line that closes its sentence may open a post of its own.)
         above = self.lines[at - 1].strip(BLANK) if at else ""
-        if 0 <= self.blanks < at and above and not above.endswith(_SENTENCE_END):
+        if 0 <= self.blanks < at and above and not _closes_block(above):
             return None
         text = self.lines[at].strip(BLANK)
         if not looks_like_headline(text) or _is_footer(text):
@@ -457,6 +472,11 @@ class _Splitter:
                 post = self.post
         if not stripped:
             post.add(line, header=False, stripped=stripped)
+            return
+        if stripped.isalpha() and self.labels < 2 and self.closings < 2:
+            # A word of letters alone is no date header (every one holds a
+            # digit) and no mark (every one holds a colon or a space).
+            post.add(line, header=False, stripped=stripped, mark=None)
             return
         header = looks_like_date_header(stripped)
         if header and post.dated and post.texts:

@@ -425,6 +425,16 @@ class TestTitleAfterADumpOfAnotherLayout:
             ["Ferry Day", "Pier Night"] if first_blank else ["Pier Night", "Ferry Day"]
         )
 
+    @pytest.mark.parametrize("end", ["Posted by Ana Lind", "Labels: ferries"])
+    def test_a_title_under_an_author_or_labels_line(self, end):
+        """An author or labels line ends its block: a packed dump may follow it."""
+        spaced = (
+            f"Ferry Day\n\nSaturday, May 3, 2014\n\nThe ferry ran all day.\n\n{end}\n"
+        )
+        packed = "Pier Night\nSunday, May 4, 2014\nThe pier lights came on at dusk.\n"
+        heads = [a.headline for a in iter_articles(spaced + packed)]
+        assert heads == ["Ferry Day", "Pier Night"]
+
     def test_a_wrapped_line_under_an_open_sentence_is_no_title(self):
         """Under a line that closes no sentence, a line continues it."""
         page = (
