@@ -18,6 +18,7 @@ import types
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+import attrs
 from attrs import evolve, field, frozen
 from attrs.validators import deep_iterable, ge, instance_of, optional
 
@@ -502,6 +503,43 @@ class Article:
             for name, value in (data.get("extras") or {}).items()
         }
         return _serial.from_dict(cls, {**data, "extras": decoded})
+
+    # Pickling and copying: the read-only views of ``extras`` and ``spans``
+    # travel as plain dicts and are frozen again on the way in.
+    def __getstate__(self) -> dict[str, Any]:
+        """The fields, with the read-only mappings as plain dicts (for pickle)."""
+        state = {f.name: getattr(self, f.name) for f in attrs.fields(Article)}
+        state["extras"] = dict(self.extras)
+        state["spans"] = dict(self.spans)
+        return state
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        """Restore the fields of :meth:`__getstate__` (for pickle and copy)."""
+        for name, value in state.items():
+            if name in ("extras", "spans"):
+                value = types.MappingProxyType(dict(value))
+            object.__setattr__(self, name, value)
+
+    def __hash__(self) -> int:
+        """A hash of the article's text fields.
+
+        Equal articles hash alike; ``extras`` (which may hold any JSON, lists
+        among it) and the fields compared for equality by their text are left
+        out, so every article hashes.
+        """
+        return hash(
+            (
+                self.headline,
+                self.date,
+                self.date_line,
+                self.posted_by,
+                self.labels,
+                self.highlights,
+                self.body,
+                self.captions,
+                self.quotes,
+            )
+        )
 
     @property
     def has_problems(self) -> bool:

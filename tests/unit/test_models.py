@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
+import pickle
+from concurrent.futures import ProcessPoolExecutor
 
 import attrs
 import pytest
+from attrs import evolve
 
 from articlekit import (
     Article,
@@ -232,3 +236,45 @@ class TestParsedModelsAreComplete:
         """Each diagnostic of a parse passes the attrs validators when rebuilt."""
         for diagnostic in parse_article("just one line").diagnostics:
             assert attrs.evolve(diagnostic) == diagnostic
+
+
+def _sample_article() -> Article:
+    return parse_article(
+        "Mar 3, 2025\n\nFerries Stop\n\nThe ferry stops for winter. KB\n\n"
+        "Ana Wei reports in the Harbour Gazette:\n\n"
+        "“We will be back in spring,” said Tom Berg, the captain.\n\n"
+        "The pier at dawn. Photo: Li Chen/Harbour Gazette\n\nNo comments:\n"
+    )
+
+
+class TestArticleIsAValue:
+    """An article pickles, copies and hashes like a value."""
+
+    def test_pickle_round_trip(self):
+        """Pickled and loaded, an article is equal, spans and extras included."""
+        article = evolve(_sample_article(), extras={"words": [1, 2]})
+        again = pickle.loads(pickle.dumps(article))
+        assert again == article
+        assert again.to_dict() == article.to_dict()
+        with pytest.raises(TypeError):
+            again.extras["words"] = []  # still read-only
+
+    def test_copies(self):
+        """copy and deepcopy give equal articles."""
+        article = _sample_article()
+        assert copy.copy(article) == article
+        assert copy.deepcopy(article) == article
+
+    def test_hash(self):
+        """Equal articles hash alike, so articles go in sets and dict keys."""
+        article = evolve(_sample_article(), extras={"tags": ["a"]})
+        twin = Article.from_dict(article.to_dict())
+        assert hash(article) == hash(twin)
+        assert len({article, twin, evolve(article, headline="Other")}) == 2
+
+    def test_process_pool_map(self):
+        """parse_article maps over a process pool; the articles come back whole."""
+        texts = [f"Mar {day}, 2025\n\nDay {day}\n\nThe ferry ran.\n" for day in (3, 4)]
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            articles = list(pool.map(parse_article, texts))
+        assert articles == [parse_article(t) for t in texts]
