@@ -56,8 +56,24 @@ __all__ = [
 
 
 def _tuple(value: Sequence[Any]) -> tuple[Any, ...]:
-    """Convert a sequence to a tuple (a lossless normalisation)."""
+    """Convert a sequence to a tuple (a lossless normalisation).
+
+    A string is left as it is, for :func:`_not_a_string` to refuse: it is a
+    sequence of its characters, and ``Byline(authors="Jane Roe")`` would hold
+    eight one-letter authors.
+    """
+    if isinstance(value, str):
+        return value  # type: ignore[return-value]  # refused by the validator
     return tuple(value)
+
+
+def _not_a_string(instance: Any, attribute: Any, value: Any) -> None:
+    """Refuse a bare string where a sequence is meant, naming the field."""
+    if isinstance(value, str):
+        raise TypeError(
+            f"{type(instance).__name__}.{attribute.name} takes a sequence, "
+            f"not a string: {value!r}"
+        )
 
 
 def _strs() -> Any:
@@ -148,7 +164,7 @@ class Summary:
     """The blogger's own editorial paragraphs above the quoted source."""
 
     paragraphs: tuple[str, ...] = field(
-        converter=_tuple, validator=_strs(), metadata=as_json(STRINGS)
+        converter=_tuple, validator=[_not_a_string, _strs()], metadata=as_json(STRINGS)
     )
     """The paragraphs, with the trailing signature taken off the last one."""
     signature: str | None = field(
@@ -156,7 +172,11 @@ class Summary:
     )
     """Trailing initials such as ``JL``, or ``None`` when unsigned."""
     spans: tuple[Span, ...] = field(
-        default=(), converter=_tuple, eq=False, metadata=as_json(SPANS)
+        default=(),
+        converter=_tuple,
+        validator=_not_a_string,
+        eq=False,
+        metadata=as_json(SPANS),
     )
     """Where each paragraph lies in the input (the last one with its signature)."""
 
@@ -181,7 +201,10 @@ class Byline:
     """Who wrote the quoted piece and where: ``A and B report in X:``."""
 
     authors: tuple[str, ...] = field(
-        default=(), converter=_tuple, validator=_strs(), metadata=as_json(STRINGS)
+        default=(),
+        converter=_tuple,
+        validator=[_not_a_string, _strs()],
+        metadata=as_json(STRINGS),
     )
     """Author names in the order written; empty for a publication alone."""
     publication: str | None = field(
@@ -292,11 +315,18 @@ class CommentFooter:
     )
     """The stated number of comments, ``None`` where no number is stated."""
     lines: tuple[str, ...] = field(
-        default=(), converter=_tuple, validator=_strs(), metadata=as_json(STRINGS)
+        default=(),
+        converter=_tuple,
+        validator=[_not_a_string, _strs()],
+        metadata=as_json(STRINGS),
     )
     """Every paragraph of the footer region, in order."""
     spans: tuple[Span, ...] = field(
-        default=(), converter=_tuple, eq=False, metadata=as_json(SPANS)
+        default=(),
+        converter=_tuple,
+        validator=_not_a_string,
+        eq=False,
+        metadata=as_json(SPANS),
     )
     """Where each footer line lies in the input."""
 
@@ -385,35 +415,35 @@ class Article:
     labels: tuple[str, ...] = field(
         default=(),
         converter=_tuple,
-        validator=_strs(),
+        validator=[_not_a_string, _strs()],
         metadata=as_json(STRINGS, "Tags from a 'Labels:' line."),
     )
     """Tags from a ``Labels: a, b`` line."""
     highlights: tuple[str, ...] = field(
         default=(),
         converter=_tuple,
-        validator=_strs(),
+        validator=[_not_a_string, _strs()],
         metadata=as_json(STRINGS, "Paragraphs lifted from the body."),
     )
     """Paragraphs of sentences lifted from the body, shown after the byline."""
     body: tuple[str, ...] = field(
         default=(),
         converter=_tuple,
-        validator=_strs(),
+        validator=[_not_a_string, _strs()],
         metadata=as_json(STRINGS, "The body paragraphs."),
     )
     """The body paragraphs (captions, footer and chrome excluded)."""
     captions: tuple[Caption, ...] = field(
         default=(),
         converter=_tuple,
-        validator=_models(Caption),
+        validator=[_not_a_string, _models(Caption)],
         metadata=as_json(list_of(model(Caption))),
     )
     """Photo captions found among the body paragraphs."""
     quotes: tuple[Quote, ...] = field(
         default=(),
         converter=_tuple,
-        validator=_models(Quote),
+        validator=[_not_a_string, _models(Quote)],
         metadata=as_json(list_of(model(Quote))),
     )
     """Direct quotations in the body, in reading order."""
@@ -426,14 +456,14 @@ class Article:
     unparsed: tuple[Block, ...] = field(
         default=(),
         converter=_tuple,
-        validator=_models(Block),
+        validator=[_not_a_string, _models(Block)],
         metadata=as_json(_BLOCKS, "Blocks no section claimed."),
     )
     """Blocks no section claimed (a blog's name above the post...): kept, not lost."""
     following: tuple[Block, ...] = field(
         default=(),
         converter=_tuple,
-        validator=_models(Block),
+        validator=[_not_a_string, _models(Block)],
         metadata=as_json(_BLOCKS, "Blocks of the posts after the first one."),
     )
     """Blocks of the posts after the first on the same page (see iter_articles)."""
@@ -441,7 +471,7 @@ class Article:
         default=(),
         converter=_tuple,
         eq=False,
-        validator=_models(Diagnostic),
+        validator=[_not_a_string, _models(Diagnostic)],
         metadata=as_json(list_of(model(Diagnostic))),
     )
     """What was missing or ambiguous, in the order it was found."""

@@ -278,3 +278,26 @@ class TestArticleIsAValue:
         with ProcessPoolExecutor(max_workers=2) as pool:
             articles = list(pool.map(parse_article, texts))
         assert articles == [parse_article(t) for t in texts]
+
+
+class TestTupleFieldsRefuseAString:
+    """A tuple field refuses a bare string, naming the field."""
+
+    @pytest.mark.parametrize(
+        ("build", "name"),
+        [
+            (lambda: Byline(authors="Jane Roe"), "Byline.authors"),
+            (lambda: Article(body="One paragraph."), "Article.body"),
+            (lambda: Summary(paragraphs="A summary."), "Summary.paragraphs"),
+            (lambda: CommentFooter(count=1, lines="1 comment:"), "CommentFooter.lines"),
+        ],
+    )
+    def test_bare_string_is_refused(self, build, name):
+        """A string would become its characters: a TypeError names the field."""
+        with pytest.raises(TypeError, match=name.replace(".", r"\.")):
+            build()
+
+    def test_sequences_still_convert(self):
+        """Lists (and other sequences) become tuples, as before."""
+        assert Byline(authors=["Jane Roe", "Tom Li"]).authors == ("Jane Roe", "Tom Li")
+        assert Article(body=iter(["a", "b"])).body == ("a", "b")
