@@ -495,7 +495,15 @@ class Article:
     """Source spans of the plain fields (``headline``, ``body``...), by field."""
 
     def span_of(self, name: str) -> tuple[Span, ...]:
-        """Return the source spans of a plain field, or ``()`` if it has none."""
+        """Return the source spans of a plain field, or ``()`` if it has none.
+
+        Raises:
+            KeyError: ``name`` is not one of :data:`PLAIN_FIELDS` (a misspelt
+                name would otherwise read as a field that was not found).
+        """
+        if name not in PLAIN_FIELDS:
+            fields = ", ".join(PLAIN_FIELDS)
+            raise KeyError(f"{name!r} is no plain field with spans; one of {fields}")
         return self.spans.get(name, ())
 
     def to_dict(self) -> dict[str, Any]:

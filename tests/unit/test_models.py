@@ -301,3 +301,17 @@ class TestTupleFieldsRefuseAString:
         """Lists (and other sequences) become tuples, as before."""
         assert Byline(authors=["Jane Roe", "Tom Li"]).authors == ("Jane Roe", "Tom Li")
         assert Article(body=iter(["a", "b"])).body == ("a", "b")
+
+
+class TestSpanOfNamesAField:
+    """span_of takes the name of a plain field and nothing else."""
+
+    @pytest.mark.parametrize("name", ["headlin", "captions"])
+    def test_unknown_name_raises(self, name):
+        """A misspelt or non-plain name raises instead of reading as 'not found'."""
+        with pytest.raises(KeyError, match="no plain field"):
+            _sample_article().span_of(name)
+
+    def test_known_name_without_spans_is_empty(self):
+        """A plain field that was not found has no spans."""
+        assert Article().span_of("headline") == ()
