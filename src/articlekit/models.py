@@ -67,6 +67,13 @@ def _tuple(value: Sequence[Any]) -> tuple[Any, ...]:
     return tuple(value)
 
 
+def _clip(text: str | None, most: int = 60) -> str | None:
+    """``text`` cut to ``most`` characters, an ellipsis marking the cut."""
+    if text is None or len(text) <= most:
+        return text
+    return text[: most - 1] + "…"
+
+
 def _not_a_string(instance: Any, attribute: Any, value: Any) -> None:
     """Refuse a bare string where a sequence is meant, naming the field."""
     if isinstance(value, str):
@@ -541,6 +548,43 @@ class Article:
             for name, value in (data.get("extras") or {}).items()
         }
         return _serial.from_dict(cls, {**data, "extras": decoded})
+
+    def __repr__(self) -> str:
+        """A short summary for people: the headline, the date and the counts.
+
+        ``Article(headline='Hama Falls', date=2024-12-05, 17 paragraphs,
+        3 quotes, 2 captions)``; the full content is :meth:`to_dict`.
+        """
+        parts = [f"headline={_clip(self.headline)!r}"]
+        if self.date is not None:
+            parts.append(f"date={self.date.isoformat()}")
+        elif self.date_line is not None:
+            parts.append(f"date_line={_clip(self.date_line)!r}")
+        for count, one, many in (
+            (len(self.body), "paragraph", "paragraphs"),
+            (len(self.quotes), "quote", "quotes"),
+            (len(self.captions), "caption", "captions"),
+            (len(self.diagnostics), "diagnostic", "diagnostics"),
+        ):
+            if count:
+                parts.append(f"{count} {one if count == 1 else many}")
+        return f"Article({', '.join(parts)})"
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """IPython's pretty printer: the short repr, then each part found."""
+        if cycle:
+            printer.text("Article(...)")
+            return
+        printer.text(repr(self))
+        for name in ("summary", "byline", "posted_by", "labels", "comments"):
+            value = getattr(self, name)
+            if value:
+                shown = value.to_dict() if hasattr(value, "to_dict") else value
+                printer.break_()
+                printer.text(f"  {name}: {_clip(repr(shown), 100)}")
+        if self.body:
+            printer.break_()
+            printer.text(f"  body[0]: {_clip(self.body[0], 100)!r}")
 
     # Pickling and copying: the read-only views of ``extras`` and ``spans``
     # travel as plain dicts and are frozen again on the way in.

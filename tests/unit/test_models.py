@@ -242,6 +242,7 @@ def _sample_article() -> Article:
     return parse_article(
         "Mar 3, 2025\n\nFerries Stop\n\nThe ferry stops for winter. KB\n\n"
         "Ana Wei reports in the Harbour Gazette:\n\n"
+        "The ferry stops on Monday until the spring.\n\n"
         "“We will be back in spring,” said Tom Berg, the captain.\n\n"
         "The pier at dawn. Photo: Li Chen/Harbour Gazette\n\nNo comments:\n"
     )
@@ -315,3 +316,46 @@ class TestSpanOfNamesAField:
     def test_known_name_without_spans_is_empty(self):
         """A plain field that was not found has no spans."""
         assert Article().span_of("headline") == ()
+
+
+class _Printer:
+    """The two methods of IPython's pretty printer that _repr_pretty_ uses."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+
+    def text(self, text: str) -> None:
+        self.out.append(text)
+
+    def break_(self) -> None:
+        self.out.append("\n")
+
+
+class TestReprForPeople:
+    """An article's repr is one short line; the pretty printer adds the parts."""
+
+    def test_short_repr(self):
+        """Headline, date and counts, not the whole content."""
+        article = _sample_article()
+        text = repr(article)
+        assert text.startswith("Article(headline='Ferries Stop', date=2025-03-03")
+        assert "1 quote" in text
+        assert "1 caption" in text
+        assert len(text) < 160
+
+    def test_long_headline_is_clipped(self):
+        """A long headline is cut with an ellipsis; counts stay readable."""
+        article = Article(headline="Harbour " * 30, body=("a", "b"))
+        text = repr(article)
+        assert "…" in text
+        assert text.endswith("2 paragraphs)")
+        assert len(text) < 120
+
+    def test_pretty_printer(self):
+        """_repr_pretty_ prints the short repr, then a line per part found."""
+        printer = _Printer()
+        _sample_article()._repr_pretty_(printer, cycle=False)
+        lines = "".join(printer.out).splitlines()
+        assert lines[0] == repr(_sample_article())
+        assert any(line.startswith("  byline: ") for line in lines)
+        assert any(line.startswith("  body[0]: ") for line in lines)
