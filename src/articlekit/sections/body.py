@@ -68,7 +68,7 @@ def _trim_tail(state: ParseState, lines: list[int]) -> list[int]:
     the page sets off below the text by two or more blank lines: a widget
     headed by a label (``More From This Blog`` and the titles under it), or
     one paragraph on the line right above the footer (a bio). A label right above the
-    footer is a tag or a button ("weekend family activities"). All of it
+    footer is a tag or a button ("harbour walks and ferries"). All of it
     stays unclaimed, so it is kept in ``Article.unparsed``.
     """
     if not lines:

@@ -78,7 +78,7 @@ FOOTER_PHRASES: tuple[str, ...] = (
 # The first reader comment, where no footer line precedes it: Blogger's
 # "Karen said..." or WordPress's "Dan Ridley says:".
 # A header stamped with the comment's time may end in a colon after any of
-# the verbs: "Nat May 17, 2008 11:01 PM said:".
+# the verbs: "Ana Lind May 3, 2011 9:15 PM said:".
 _READER = LazyPattern(
     r"^(?:\S.{0,60}?\ssaid\.\.\.|\S.{0,60}?\ssaid…|\S.{0,60}?\ssays:"
     r"|\S.{0,60}?\d:\d\d.{0,30}?\s(?:said|says|wrote|writes):)$"

@@ -171,7 +171,7 @@ def _chrome_above(state: ParseState, date: int) -> bool:
     """Whether the unclaimed lines above the date are page chrome, not a post.
 
     A blog's name, links and widgets close no sentence, and a motto is a
-    short one ("The people rule."); a post printed above its date holds a
+    short one ("Roads lead home."); a post printed above its date holds a
     sentence of more words.
     """
     texts = state.texts

@@ -253,8 +253,9 @@ class QuotesParser:
                 text, start, paragraph.sentences, attribution
             )
         if attribution is None or attribution.kind == "unnamed":
-            # A verb after the quotation whose words name nobody ("... “in
-            # the strongest terms” the acts following reports that ...")
+            # A verb after the quotation whose words name nobody ("the city
+            # rejects “in the firmest terms” the claims following reports
+            # that ...")
             # yields to an attribution before it that names someone.
             earlier = reader.before(
                 text, start, paragraph.verbs.spans, paragraph.sentences

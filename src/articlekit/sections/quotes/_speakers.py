@@ -273,7 +273,7 @@ _OPENERS = frozenset(
     }
 )  # fmt: skip
 # Words that tie a verb to the main clause's subject rather than a subject
-# of its own: "Roe thanked the crowd and said", "a statement, which said".
+# of its own: "Roe thanked the crowd and said", "a notice, which stated".
 _LINKS = frozenset({"and", "which", "then", "before", "after", "while"})
 
 
