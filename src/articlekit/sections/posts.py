@@ -325,6 +325,13 @@ class _Post:
                 return j
         return None
 
+    def opener_after(self, i: int, opens: Callable[[str], bool]) -> int | None:
+        """The first non-blank line after line ``i``, if ``opens`` accepts it."""
+        first = self.text_after(i)
+        if first is not None and opens(self.lines[first].strip(BLANK)):
+            return first
+        return None
+
     def last_text(self) -> int | None:
         """Index of the last non-blank line."""
         for i in range(len(self.lines) - 1, -1, -1):
@@ -502,11 +509,7 @@ class _Splitter:
             if self.labels == 2 and post.labels_at >= 0:
                 # The second Labels line: the line after the first one was
                 # the next post's first.
-                first = post.text_after(post.labels_at)
-                if first is not None and _opens_after_labels(
-                    post.lines[first].strip(BLANK)
-                ):
-                    return first
+                return post.opener_after(post.labels_at, _opens_after_labels)
             return None
         if mark == _BYLINE_MARK:
             # A second byline: the title after the one above opened this post.
@@ -522,11 +525,7 @@ class _Splitter:
             if self.closings == 2 and post.closed_at >= 0:
                 # The second closing line: the title after the first one
                 # was the next post's.
-                first = post.text_after(post.closed_at)
-                if first is not None and _opens_after_closing(
-                    post.lines[first].strip(BLANK)
-                ):
-                    return first
+                return post.opener_after(post.closed_at, _opens_after_closing)
             return None
         if (
             self.labels >= 2
