@@ -41,10 +41,19 @@ from articlekit.models import (
     Summary,
 )
 
-__all__ = ["SCHEMA_DIALECT", "json_schema"]
+__all__ = ["SCHEMA_DIALECT", "SCHEMA_VERSION", "json_schema"]
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 """The JSON Schema dialect :func:`json_schema` is written in."""
+
+SCHEMA_VERSION = 1
+"""The version of the JSON form, carried in the schema's ``$id``.
+
+It goes up by one in the first release whose ``to_dict()`` output differs in
+shape (a key added, removed or retyped, a new allowed value) from the last
+release's, and the changelog says so. Version 1 is the form of articlekit
+0.1.0, whose ``$id`` was ``urn:articlekit:article``.
+"""
 
 #: The models defined under ``$defs``, in the order they are listed there.
 _DEFINED = (Block, Summary, Byline, Caption, Quote, CommentFooter, Diagnostic)
@@ -105,7 +114,7 @@ def json_schema() -> dict[str, Any]:
     """
     schema = {
         "$schema": SCHEMA_DIALECT,
-        "$id": "urn:articlekit:article",
+        "$id": f"urn:articlekit:article:{SCHEMA_VERSION}",
         "title": "articlekit Article",
         "$comment": f"Written by articlekit {__version__}.",
         **_object(Article),

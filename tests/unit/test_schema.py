@@ -27,6 +27,7 @@ from articlekit import (
 )
 from articlekit._version import __version__
 from articlekit.models import PLAIN_FIELDS, Span
+from articlekit.schema import SCHEMA_VERSION
 from articlekit.strategies import articles
 from articlekit.testing import golden_cases, read_dump
 from tests.conftest import ROOT, SHARED
@@ -78,6 +79,12 @@ class TestJsonSchema:
         """The schema itself is valid under the draft 2020-12 meta-schema."""
         assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
         jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+    def test_id_carries_the_schema_version(self):
+        """``$id`` names the version of the JSON form, so readers can tell forms apart."""
+        assert SCHEMA["$id"] == f"urn:articlekit:article:{SCHEMA_VERSION}"
+        assert isinstance(SCHEMA_VERSION, int)
+        assert SCHEMA_VERSION >= 1
 
     def test_is_json(self):
         """The schema is made of JSON types only."""
