@@ -48,11 +48,18 @@ def _resolve(obj: griffe.Object, name: str) -> str:
     return name
 
 
+# A role with a title of its own: ``:attr:`Parser.posts <articlekit.Parser.posts>```.
+TITLED = re.compile(r"(?P<title>[^<]+)<(?P<target>[^<>]+)>")
+
+
 def _role(obj: griffe.Object, match: re.Match[str]) -> str:
     target = match["target"]
     shown = target.removeprefix("~")
     if target.startswith("~"):
         shown = shown.rpartition(".")[2]
+    titled = TITLED.fullmatch(target)
+    if titled is not None:
+        shown, target = titled["title"].strip(), titled["target"]
     identifier = _resolve(obj, target.removeprefix("~"))
     return (
         f'<autoref identifier="{html.escape(identifier)}" optional>'
