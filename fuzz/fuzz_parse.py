@@ -34,9 +34,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import hashlib
+import io
 import json
 import random
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 try:
@@ -221,14 +223,19 @@ def check_stream(data: bytes, text: str, alone: Article) -> None:
         )
 
 
+def dicts(articles: Iterable[Article]) -> list[dict[str, object]]:
+    """The ``to_dict()`` of each article."""
+    return [article.to_dict() for article in articles]
+
+
 def without_page(data: dict[str, object]) -> dict[str, object]:
     """An article's ``to_dict()`` less what only the whole page has.
 
-    That is the ``following`` blocks of the posts after the first, and the
+    That is the ``following`` blocks of the posts after the first, the
     diagnostics: ``input.more_posts``, and the input's own (mojibake, U+FFFD)
-    found anywhere on the page.
+    found anywhere on the page; and the post's place in the stream.
     """
-    return {**data, "following": [], "diagnostics": []}
+    return {**data, "following": [], "diagnostics": [], "source": None}
 
 
 def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris's name
@@ -236,7 +243,13 @@ def TestOneInput(data: bytes) -> None:  # noqa: N802 - atheris's name
     article = articlekit.parse_article(data)
     # The bytes path decodes in its own way (UTF-8, else a fallback): its
     # spans are offsets into the library's decoding, so check against that.
-    check(article, library_decode(data)[0], "bytes")
+    decoded, decoding = library_decode(data)
+    check(article, decoded, "bytes")
+    if decoding is None:
+        # A byte stream is decoded as it is read, to the same text.
+        read = list(articlekit.iter_articles(io.BytesIO(data)))
+        if [a.to_dict() for a in read] != dicts(articlekit.iter_articles(decoded)):
+            raise AssertionError("[bytes] a byte stream reads otherwise than its text")
     text = data.decode("utf-8", errors="replace")
     article = articlekit.parse_article(text)
     check(article, text, "lenient")

@@ -30,6 +30,7 @@ from articlekit.models import (
     Caption,
     CommentFooter,
     Quote,
+    Source,
     Span,
     Summary,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "Quote",
     "SectionOrderError",
     "Severity",
+    "Source",
     "Span",
     "Summary",
     "UnknownPluginError",

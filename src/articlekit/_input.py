@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from articlekit._options import LazyPattern
 
@@ -71,3 +73,100 @@ def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
         yield from lines
     if pieces:
         yield from "".join(pieces).splitlines(keepends=True)
+
+
+class Readable(Protocol):
+    """What :class:`ByteText` reads from: a binary stream's ``read``."""
+
+    def read(self, size: int = -1, /) -> bytes:
+        """Up to ``size`` bytes; ``b""`` at the end."""
+        ...
+
+
+class RestartError(Exception):
+    """A byte that is not UTF-8 came before the stream's reader committed.
+
+    The reader catches it and reads the stream again from its start as
+    cp1252, with :meth:`ByteText.restart`: nothing was handed on yet.
+    """
+
+
+_READ_SIZE = 1 << 16
+
+
+class ByteText:
+    """The text of a byte stream, decoded as it is read, as :func:`decode` decodes.
+
+    UTF-8 first (a BOM stays in the text); a byte that is not UTF-8 switches
+    to cp1252, bytes cp1252 has no character for becoming U+FFFD. Until
+    :meth:`commit` (the reader has handed something on), the bytes read are
+    kept, and a byte that is not UTF-8 raises :class:`RestartError` so that the
+    whole stream is read again as cp1252: what :func:`decode` makes of the
+    whole. After it, the bytes from that byte on are read as cp1252 and
+    :attr:`cp1252_at` says where in the text that starts; what came before
+    was UTF-8 and stays as it was read.
+    """
+
+    __slots__ = ("_decoder", "_kept", "_replay", "_stream", "cp1252_at")
+
+    def __init__(self, stream: Readable) -> None:
+        """Read ``stream`` (anything with a binary ``read``)."""
+        self._stream = stream
+        self._kept: list[bytes] | None = []
+        self._replay = b""
+        self._decoder: codecs.IncrementalDecoder = _UTF8()
+        self.cp1252_at: int | None = None
+        """Offset in the text from which it was read as cp1252, if it was."""
+
+    def commit(self) -> None:
+        """Something read was handed on: no more restarts, no bytes kept."""
+        self._kept = None
+
+    def restart(self) -> None:
+        """Read the stream again from its start, as cp1252 this time."""
+        if self._kept is None:
+            raise RuntimeError("a committed stream cannot be read again")
+        self._replay, self._kept = b"".join(self._kept), None
+        self._decoder = _CP1252(errors="replace")
+        self.cp1252_at = 0
+
+    def chunks(self) -> Iterator[str]:
+        """The text, chunk by chunk, from the start (or the restart)."""
+        at = 0
+        if self._replay:
+            text = self._decoder.decode(self._replay)
+            self._replay = b""
+            at += len(text)
+            yield text
+        read = self._stream.read
+        while True:
+            data = read(_READ_SIZE)
+            if not isinstance(data, bytes | bytearray):
+                raise TypeError(
+                    f"a binary stream gives bytes, not {type(data).__name__}"
+                )
+            if self._kept is not None and data:
+                self._kept.append(bytes(data))
+            text = self._decode(data, at, final=not data)
+            at += len(text)
+            if text:
+                yield text
+            if not data:
+                return
+
+    def _decode(self, data: bytes, at: int, *, final: bool) -> str:
+        try:
+            return self._decoder.decode(data, final)
+        except UnicodeDecodeError as exc:
+            # Only the UTF-8 decoder raises (cp1252 replaces); its error holds
+            # the bytes it was decoding, pending ones first.
+            if self._kept is not None:
+                raise RestartError from None
+            good = exc.object[: exc.start].decode("utf-8")
+            self.cp1252_at = at + len(good)
+            self._decoder = _CP1252(errors="replace")
+            return good + self._decoder.decode(exc.object[exc.start :], final)
+
+
+_UTF8 = codecs.getincrementaldecoder("utf-8")
+_CP1252 = codecs.getincrementaldecoder("cp1252")

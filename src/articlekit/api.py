@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import IO
+import io
+import os
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from itertools import chain
+from typing import IO, cast
 
-from articlekit._input import iter_lines
+from articlekit._input import ByteText, iter_lines
 from articlekit.models import Article
 from articlekit.parser import Parser
 
@@ -49,7 +53,7 @@ def parse_article(
 
 
 def iter_articles(
-    source: str | IO[str] | Iterable[str],
+    source: str | os.PathLike[str] | IO[str] | IO[bytes] | Iterable[str],
     *,
     strict: bool | None = None,
     parser: Parser | None = None,
@@ -71,23 +75,94 @@ def iter_articles(
     (:attr:`Parser.posts <articlekit.parser.Parser.posts>`), the same that
     :func:`parse_article` uses to find where the first post ends.
 
+    Bytes (a file named by a path, or a binary stream) are decoded as they
+    are read, as :func:`parse_article` decodes ``bytes``: UTF-8 (a BOM stays
+    in the text), else cp1252, and each article whose text was read as
+    cp1252 carries ``input.cp1252`` (``input.undecodable`` where cp1252 had
+    no character for a byte, which became U+FFFD). A byte that is not UTF-8
+    before the first article is yielded has the whole stream read as cp1252
+    (what ``parse_article`` makes of a file of one post); one that comes
+    later, once articles are out, has the stream read as cp1252 from that
+    byte on, the articles before it staying as they were read.
+
     Args:
-        source: The whole text, an open text stream, or any iterable of
-            text chunks.
+        source: The whole text as a ``str`` (read as text, never as a path),
+            a path (an :class:`os.PathLike`, such as :class:`pathlib.Path`:
+            the file is opened when the first article is asked for and
+            closed when the last is read or the iterator is closed), an open
+            text stream, an open binary stream (anything whose ``read``
+            gives ``bytes``), or any iterable of text chunks.
         strict: As in :func:`parse_article`.
         parser: As in :func:`parse_article`.
 
     Yields:
         One article per post, in order. Spans are offsets into that post's
-        own text.
+        own text; :attr:`Article.source <articlekit.models.Article.source>`
+        says where the post starts in the whole text (its ``index``, its
+        character ``offset`` and its ``line``, and for a path the ``path``),
+        so ``source.offset + span.start`` is the place in the file's text.
 
     Raises:
-        TypeError: ``source`` is not text.
+        TypeError: ``source`` is ``bytes``, or neither text nor a stream.
+        OSError: The file of a path cannot be opened or read.
     """
     if isinstance(source, bytes | bytearray):
-        raise TypeError("iter_articles() reads text; decode bytes first")
+        raise TypeError("iter_articles() reads text, a path or a stream; not bytes")
     use = parser or _default_parser()
     if isinstance(source, str):
         yield from use._iter_text(source, strict=strict)
         return
-    yield from use.iter_parse(iter_lines(source), strict=strict)
+    if isinstance(source, os.PathLike):
+        yield from _iter_file(source, strict=strict, parser=use)
+        return
+    if isinstance(source, io.TextIOBase):
+        yield from use.iter_parse(iter_lines(source), strict=strict)
+        return
+    read = getattr(source, "read", None)
+    if callable(read):
+        first = read(_FIRST_READ)
+        if isinstance(first, bytes | bytearray):
+            stream = ByteText(_Prefixed(bytes(first), read))
+            yield from use._iter_bytes(stream, strict=strict, path=None)
+            return
+        rest = iter(partial(read, _FIRST_READ), "")
+        yield from use.iter_parse(iter_lines(chain([first], rest)), strict=strict)
+        return
+    # (Every IO has a read: what is left is an iterable of text chunks.)
+    yield from use.iter_parse(iter_lines(cast(Iterable[str], source)), strict=strict)
+
+
+_FIRST_READ = 1 << 16
+
+
+def _iter_file(
+    path: str | os.PathLike[str],
+    *,
+    strict: bool | None = None,
+    parser: Parser | None = None,
+    name: str | None = None,
+) -> Iterator[Article]:
+    """:func:`iter_articles` of the file at ``path``, each source naming ``name``.
+
+    ``name`` defaults to the path as :func:`os.fspath` spells it.
+    """
+    use = parser or _default_parser()
+    label = os.fsdecode(path) if name is None else name
+    with open(path, "rb") as handle:
+        yield from use._iter_bytes(ByteText(handle), strict=strict, path=label)
+
+
+class _Prefixed:
+    """A binary stream's ``read``, with the bytes already read given first."""
+
+    __slots__ = ("_first", "_read")
+
+    def __init__(self, first: bytes, read: Callable[[int], bytes]) -> None:
+        self._first = first
+        self._read = read
+
+    def read(self, size: int = -1, /) -> bytes:
+        if self._first:
+            first, self._first = self._first, b""
+            return first
+        return self._read(size)

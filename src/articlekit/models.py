@@ -50,6 +50,7 @@ __all__ = [
     "Caption",
     "CommentFooter",
     "Quote",
+    "Source",
     "Span",
     "Summary",
 ]
@@ -352,6 +353,45 @@ class CommentFooter:
         return _serial.from_dict(cls, data)
 
 
+@json_object("source", "Where a post starts in the stream it was read from")
+@frozen(kw_only=True)
+class Source:
+    """Where an article's post starts in the text or file it was read from.
+
+    Spans are offsets into the post's own text; ``source.offset +
+    span.start`` is the same place in the whole stream's text, so a part
+    can be found in the file.
+    """
+
+    path: str | None = field(
+        default=None, validator=optional(instance_of(str)), metadata=as_json(OPT_STRING)
+    )
+    """The file's path (as given to ``iter_articles``, or to the command line,
+    which writes ``-`` for standard input); ``None`` for text and streams."""
+    index: int = field(
+        default=0, validator=[instance_of(int), ge(0)], metadata=as_json(OFFSET)
+    )
+    """The post's number in the stream, from 0."""
+    offset: int = field(
+        default=0, validator=[instance_of(int), ge(0)], metadata=as_json(OFFSET)
+    )
+    """Character offset of the post's first character in the stream's text
+    (after decoding; a BOM counts as a character)."""
+    line: int = field(
+        default=1, validator=[instance_of(int), ge(1)], metadata=as_json(ONE_BASED)
+    )
+    """The 1-based line of the post's first character in the stream."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form."""
+        return _serial.to_dict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Source:
+        """Inverse of :meth:`to_dict`."""
+        return _serial.from_dict(cls, data)
+
+
 #: Fields whose spans live in :attr:`Article.spans` (plain strings carry none).
 PLAIN_FIELDS = ("headline", "date", "posted_by", "labels", "highlights", "body")
 
@@ -500,6 +540,17 @@ class Article:
         ),
     )
     """Source spans of the plain fields (``headline``, ``body``...), by field."""
+    source: Source | None = field(
+        default=None,
+        validator=optional(instance_of(Source)),
+        eq=False,
+        metadata=as_json(
+            nullable(model(Source)),
+            "Where the post starts in the stream it was read from.",
+        ),
+    )
+    """Where the post starts in the stream ``iter_articles`` read it from;
+    ``None`` for ``parse_article``. A place, like spans: not compared."""
 
     def span_of(self, name: str) -> tuple[Span, ...]:
         """Return the source spans of a plain field, or ``()`` if it has none.

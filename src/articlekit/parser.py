@@ -8,10 +8,17 @@ from typing import Any
 
 from attrs import evolve
 
-from articlekit._input import BLANK, MOJIBAKE, decode, iter_lines
+from articlekit._input import (
+    BLANK,
+    MOJIBAKE,
+    ByteText,
+    RestartError,
+    decode,
+    iter_lines,
+)
 from articlekit.errors import ArticleParseError, UnknownPluginError
 from articlekit.lines import LineFilter
-from articlekit.models import Article, Span
+from articlekit.models import Article, Source, Span
 from articlekit.pipeline import Pipeline
 from articlekit.policy import DEFAULT, Policy
 from articlekit.sections import DEFAULT_SECTIONS
@@ -41,6 +48,12 @@ lines with a date, :data:`~articlekit.sections.posts.MARKS`);
 kind as one post without asking the splitter (only the lines a filter
 accepts are tested). Instead of ``marks``, a splitter may carry ``opens``, one
 such filter, and with it ``opening``, its test.
+
+The posts are consecutive runs of the stream's lines, in order, as
+:func:`~articlekit.sections.posts.split_posts` yields them (only blank
+lines at the end may be left out): :attr:`Article.source
+<articlekit.models.Article.source>` counts each post's place from the
+lengths of the posts before it.
 
 A post the splitter yields may carry a ``day`` attribute: the date header
 of the post above, for a post with none of its own that sits under that
@@ -167,19 +180,80 @@ class Parser:
 
         Yields:
             One article per post, in order; spans are offsets into the
-            post's own text.
+            post's own text, and :attr:`Article.source
+            <articlekit.models.Article.source>` says where the post starts
+            in the stream (its ``path`` is ``None``).
+        """
+        return self._iter_posts(lines, strict=strict)
+
+    def _iter_posts(
+        self,
+        lines: Iterable[str],
+        *,
+        strict: bool | None,
+        path: str | None = None,
+        stream: ByteText | None = None,
+    ) -> Iterator[Article]:
+        """:meth:`iter_parse`, each article's source naming ``path``.
+
+        ``stream``: the bytes the lines are decoded from, whose decoding each
+        post that holds text read as cp1252 reports.
         """
         if self.posts is None:
             text = "".join(lines)
             if text.strip(BLANK):
-                yield self.parse_post(text, strict=strict)
+                yield self._post(text, strict, Source(path=path), stream)
             return
-        for post in self.posts(lines):
-            article = self.parse_post("".join(post), strict=strict)
+        offset = 0
+        line = 1
+        for index, post in enumerate(self.posts(lines)):
+            text = "".join(post)
+            source = Source(path=path, index=index, offset=offset, line=line)
+            article = self._post(text, strict, source, stream)
+            offset += len(text)
+            line += len(post)  # each holds one line, with its end
             day = getattr(post, "day", None)
             if isinstance(day, str) and article.date is None:
                 article = _under_day(article, day)
             yield article
+
+    def _post(
+        self,
+        text: str,
+        strict: bool | None,
+        source: Source,
+        stream: ByteText | None,
+    ) -> Article:
+        """Parse one post of a stream: :meth:`parse_post`, with its source."""
+        decoding = None
+        switched = None if stream is None else stream.cp1252_at
+        if switched is not None and source.offset + len(text) > switched:
+            # Only cp1252 gives U+FFFD there: for bytes it has no character for.
+            undecodable = "\ufffd" in text[max(0, switched - source.offset) :]
+            decoding = "input.undecodable" if undecodable else "input.cp1252"
+        return self._read(
+            self._state(text, strict), decoding, split=False, source=source
+        )
+
+    def _iter_bytes(
+        self, stream: ByteText, *, strict: bool | None, path: str | None
+    ) -> Iterator[Article]:
+        """:meth:`_iter_posts` of a byte stream, decoded as it is read.
+
+        A byte that is not UTF-8 before the first article is yielded reads
+        the stream again from its start as cp1252 (see :class:`ByteText`).
+        """
+        while True:
+            try:
+                lines = iter_lines(stream.chunks())
+                for article in self._iter_posts(
+                    lines, strict=strict, path=path, stream=stream
+                ):
+                    stream.commit()
+                    yield article
+                return
+            except RestartError:
+                stream.restart()
 
     def _iter_text(self, text: str, *, strict: bool | None) -> Iterator[Article]:
         """:meth:`iter_parse` of a whole text, which may be one post as it stands.
@@ -191,7 +265,7 @@ class Parser:
             state = self._state(text, strict)
             if _one_post(state, self.posts):
                 if len(state):
-                    yield self._read(state, None, split=False)
+                    yield self._read(state, None, split=False, source=Source())
                 return
         yield from self.iter_parse(iter_lines([text]), strict=strict)
 
@@ -211,10 +285,18 @@ class Parser:
             policy = policy.replace(strict=strict)
         return ParseState(text, policy=policy, exhaustive=self.exhaustive)
 
-    def _read(self, state: ParseState, decoding: str | None, *, split: bool) -> Article:
+    def _read(
+        self,
+        state: ParseState,
+        decoding: str | None,
+        *,
+        split: bool,
+        source: Source | None = None,
+    ) -> Article:
         runs = self.pipeline.runs()
         if not _check_input(state, decoding):
-            return state.build()  # nothing to read: no section has anything to say
+            # Nothing to read: no section has anything to say.
+            return state.build(source=source)
         if split and self.posts is not None:
             _set_aside_later_posts(state, self.posts)
         for name, fn, spec in runs:
@@ -228,7 +310,7 @@ class Parser:
                 raise
             if spec.sets:
                 state.looked_for(spec.sets)
-        return state.build()
+        return state.build(source=source)
 
 
 def _one_post(state: ParseState, posts: PostSplitter) -> bool:

@@ -37,6 +37,7 @@ from articlekit.models import (
     Caption,
     CommentFooter,
     Quote,
+    Source,
     Span,
     Summary,
 )
@@ -46,17 +47,27 @@ __all__ = ["SCHEMA_DIALECT", "SCHEMA_VERSION", "json_schema"]
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 """The JSON Schema dialect :func:`json_schema` is written in."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """The version of the JSON form, carried in the schema's ``$id``.
 
 It goes up by one in the first release whose ``to_dict()`` output differs in
 shape (a key added, removed or retyped, a new allowed value) from the last
 release's, and the changelog says so. Version 1 is the form of articlekit
-0.1.0, whose ``$id`` was ``urn:articlekit:article``.
+0.1.0, whose ``$id`` was ``urn:articlekit:article``; version 2 adds
+``source``, where the post starts in the stream it was read from.
 """
 
 #: The models defined under ``$defs``, in the order they are listed there.
-_DEFINED = (Block, Summary, Byline, Caption, Quote, CommentFooter, Diagnostic)
+_DEFINED = (
+    Block,
+    Summary,
+    Byline,
+    Caption,
+    Quote,
+    CommentFooter,
+    Diagnostic,
+    Source,
+)
 
 
 def _property(facts: JsonField) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from articlekit.models import (
     Caption,
     CommentFooter,
     Quote,
+    Source,
     Span,
     Summary,
 )
@@ -707,8 +708,12 @@ class ParseState:
 
     # -- result ---------------------------------------------------------
 
-    def build(self) -> Article:
-        """Assemble the article from the draft results."""
+    def build(self, *, source: Source | None = None) -> Article:
+        """Assemble the article from the draft results.
+
+        Args:
+            source: Where the post starts in the stream it was read from.
+        """
         spans: dict[str, tuple[Span, ...]] = {}
         for name, span in (
             ("headline", self._headline_span),
@@ -742,6 +747,7 @@ class ParseState:
             diagnostics=tuple(self._diagnostics),
             extras=MappingProxyType(dict(self.extras)),
             spans=MappingProxyType(spans),
+            source=source,
         )
 
 

@@ -9,12 +9,14 @@ read as ``parse_article`` reads it.
 from __future__ import annotations
 
 import io
+import tempfile
+from pathlib import Path
 
 import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit import iter_articles, parse_article, render
+from articlekit import Article, Span, iter_articles, parse_article, render
 from articlekit._input import iter_lines
 from articlekit.strategies import article_dumps, article_texts, articles
 from tests.conftest import fewer_examples
@@ -109,3 +111,82 @@ class TestPages:
         posts = list(iter_articles(text))
         if posts:
             assert attrs.evolve(parse_article(text), following=()) == posts[0]
+
+
+# Pages of several posts with each kind of line end, and a BOM or none.
+LINE_ENDS = st.sampled_from(["\n", "\r\n", "\r"])
+PLACED = st.tuples(TEXTS, LINE_ENDS, st.booleans()).map(
+    lambda t: ("\ufeff" if t[2] else "") + t[0].replace("\n", t[1])
+)
+
+
+def covered(article: Article) -> list[tuple[Span, str]]:
+    """Each span of the article, with the text it covers in the post."""
+    pairs: list[tuple[Span, str]] = []
+    plain = {
+        "headline": [article.headline] if article.headline is not None else [],
+        "date": [article.date_line] if article.date_line is not None else [],
+        "body": list(article.body),
+        "highlights": list(article.highlights),
+    }
+    for name, texts in plain.items():
+        pairs.extend(zip(article.span_of(name), texts, strict=True))
+    if article.byline is not None and article.byline.span is not None:
+        pairs.append((article.byline.span, article.byline.text))
+    pairs.extend((c.span, c.raw) for c in article.captions if c.span is not None)
+    pairs.extend((q.span, q.text) for q in article.quotes if q.span is not None)
+    pairs.extend((b.span, b.text) for b in article.unparsed)
+    if article.comments is not None:
+        pairs.extend(zip(article.comments.spans, article.comments.lines, strict=True))
+    return pairs
+
+
+class TestSource:
+    @given(PLACED)
+    def test_offset_and_span_find_the_part_in_the_whole_text(self, text):
+        """text[source.offset + span.start : source.offset + span.end] is the part."""
+        for article in iter_articles(text):
+            source = article.source
+            assert source is not None
+            for span, part in covered(article):
+                start = source.offset + span.start
+                assert text[start : source.offset + span.end] == part
+
+    @given(PLACED)
+    def test_line_is_the_line_the_post_starts_on(self, text):
+        """source.line counts the lines above the post's first character."""
+        articles = list(iter_articles(text))
+        assert [a.source.index for a in articles] == list(range(len(articles)))
+        for article in articles:
+            source = article.source
+            above = text[: source.offset]
+            assert source.line == len(above.splitlines()) + 1
+            if above:  # the post starts where a line starts
+                last = above.splitlines(keepends=True)[-1]
+                assert last.splitlines()[0] != last
+
+    @given(PLACED, st.sampled_from(["text", "chunks", "bytes"]))
+    def test_every_kind_of_source_gives_the_same_places(self, text, kind):
+        """A str, its chunks and its UTF-8 bytes give the same sources."""
+        source = {
+            "text": text,
+            "chunks": after_each_cr(text),
+            "bytes": io.BytesIO(text.encode("utf-8")),
+        }[kind]
+        got = [a.source for a in iter_articles(source)]
+        assert got == [a.source for a in iter_articles(text)]
+
+    @fewer_examples(0.25)
+    @given(PLACED)
+    def test_a_file_gives_its_path(self, text):
+        """A path's articles name it, and read as the file's text does."""
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "dump.txt"
+            path.write_bytes(text.encode("utf-8"))
+            got = list(iter_articles(path))
+        assert {a.source.path for a in got} <= {str(path)}
+        whole = list(iter_articles(text))
+        assert got == whole
+        assert [attrs.evolve(a.source, path=None) for a in got] == [
+            a.source for a in whole
+        ]

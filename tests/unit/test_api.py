@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import attrs
 import pytest
 
 from articlekit import STRICT, ArticleParseError, Parser, iter_articles, parse_article
@@ -175,3 +176,117 @@ class TestTitlesAboveDates:
         """Strict mode raises on a page of several posts."""
         with pytest.raises(ValueError, match=r"input\.more_posts|date\.no_year"):
             parse_article(self.PAGE, strict=True)
+
+
+def _codes(article):
+    return [d.code for d in article.diagnostics if d.code.startswith("input.")]
+
+
+# A post long enough that the first article is out before the next read.
+_LONG = "Dec 4, 2024\nCafé Opens\n" + "Crème brûlée for everyone today.\n" * 4000
+
+
+class TestSources:
+    """iter_articles of paths, binary streams and text, with their places."""
+
+    def test_a_str_is_text_not_a_path(self, tmp_path):
+        """A str is read as the text itself, even when it names a file."""
+        path = tmp_path / "post.txt"
+        path.write_text(ARCHIVE, encoding="utf-8")
+        [article] = iter_articles(str(path))
+        assert "Family Time" not in repr(article.to_dict())
+        assert str(path) in repr(article.to_dict())
+        assert article.source.path is None
+
+    def test_a_path_is_opened_and_named(self, tmp_path):
+        """A PathLike is read as the file's bytes; each source names it."""
+        path = tmp_path / "archive.txt"
+        path.write_text(ARCHIVE, encoding="utf-8")
+        articles = list(iter_articles(path))
+        assert articles == list(iter_articles(ARCHIVE))
+        assert [(a.source.path, a.source.index) for a in articles] == [
+            (str(path), 0),
+            (str(path), 1),
+        ]
+        second = articles[1].source
+        assert ARCHIVE[second.offset :].startswith("Monday, October 6, 2014")
+        assert second.line == ARCHIVE[: second.offset].count("\n") + 1
+
+    def test_a_missing_path_raises_when_read(self, tmp_path):
+        """The file is opened when the first article is asked for."""
+        articles = iter_articles(tmp_path / "missing.txt")
+        with pytest.raises(FileNotFoundError):
+            next(articles)
+
+    def test_a_binary_stream_is_decoded(self):
+        """A stream of bytes reads as its UTF-8 text, a BOM kept in the offsets."""
+        data = ("\ufeff" + ARCHIVE.replace("\n", "\r\n")).encode("utf-8")
+        articles = list(iter_articles(io.BytesIO(data)))
+        assert articles == list(iter_articles(ARCHIVE))
+        assert articles[0].source.offset == 0
+        assert "input.bom" in _codes(articles[0])
+        text = data.decode("utf-8")
+        headline = articles[1].span_of("headline")[0]
+        start = articles[1].source.offset + headline.start
+        assert (
+            text[start : articles[1].source.offset + headline.end] == "Back To School"
+        )
+
+    def test_anything_whose_read_gives_bytes(self):
+        """Not only io classes: any object with a read() that gives bytes."""
+
+        class Socketish:
+            def __init__(self, data):
+                self.data = data
+
+            def read(self, size=-1):
+                piece, self.data = self.data[:7], self.data[7:]
+                return piece
+
+        got = list(iter_articles(Socketish(ARCHIVE.encode())))
+        assert got == list(iter_articles(ARCHIVE))
+
+    def test_cp1252_from_the_start(self):
+        """A stream that is not UTF-8 in its first post is read as cp1252 throughout."""
+        data = ARCHIVE.replace("park", "café").encode("cp1252")
+        articles = list(iter_articles(io.BytesIO(data)))
+        assert articles == list(iter_articles(data.decode("cp1252")))
+        assert [_codes(a) for a in articles] == [["input.cp1252"], ["input.cp1252"]]
+
+    def test_cp1252_after_articles_are_out(self):
+        """A byte not UTF-8 after the first articles: cp1252 from there on."""
+        late = "Dec 5, 2024\nLate Post\nA café in cp1252.\n"
+        data = (_LONG + _LONG).encode("utf-8") + late.encode("cp1252")
+        first, second, third = iter_articles(io.BytesIO(data))
+        assert first.headline == second.headline == "Café Opens"  # UTF-8
+        assert _codes(first) == _codes(second) == []
+        assert third.body == ("A café in cp1252.",)
+        assert _codes(third) == ["input.cp1252"]
+
+    def test_undecodable_bytes_are_replaced_and_reported(self):
+        """Bytes cp1252 has no character for become U+FFFD, reported as an error."""
+        late = b"Dec 5, 2024\nLate Post\nA \x81 byte.\n"
+        data = (_LONG + _LONG).encode("utf-8") + late
+        first, _, third = iter_articles(io.BytesIO(data))
+        assert _codes(first) == []
+        assert third.body == ("A \ufffd byte.",)
+        assert _codes(third) == ["input.undecodable"]
+
+    def test_source_takes_no_part_in_equality_and_round_trips(self):
+        """Source is a place, like spans: == ignores it, to_dict keeps it."""
+        from articlekit import Article
+
+        first, second = iter_articles(ARCHIVE)
+        data = second.to_dict()
+        place = second.source
+        assert data["source"] == {
+            "path": None,
+            "index": 1,
+            "offset": place.offset,
+            "line": place.line,
+        }
+        again = Article.from_dict(data)
+        assert again.source == second.source
+        assert again == second
+        assert parse_article(ARCHIVE).source is None
+        assert attrs.evolve(parse_article(ARCHIVE), following=()) == first
