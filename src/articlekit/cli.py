@@ -19,33 +19,48 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import csv
 import errno
 import fnmatch
+import io
 import json
 import os
 import re
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, NamedTuple, TextIO
+from typing import IO, Any, NamedTuple, TextIO
 
-from articlekit._input import decode
+from attrs import evolve
+
+from articlekit._input import iter_lines
 from articlekit._version import __version__
-from articlekit.api import iter_articles, parse_article
+from articlekit.api import _iter_file
 from articlekit.errors import ArticleParseError, UnknownPluginError
-from articlekit.models import Article
+from articlekit.models import Article, Source
 from articlekit.parser import Parser
 from articlekit.schema import json_schema
 
-__all__ = ["format_text", "main"]
+__all__ = ["CSV_COLUMNS", "format_text", "main"]
 
 
-def format_text(article: Article) -> str:
-    """Render an article for people: each part under its own heading."""
+def format_text(article: Article, *, source: bool = False) -> str:
+    """Render an article for people: each part under its own heading.
+
+    With ``source``, an article that knows its :attr:`~Article.source` is
+    headed by its path and post index (``==> archive/a.txt, post 0, line 1
+    <==``), and each diagnostic names the file and its line there
+    (``archive/a.txt:12:1: warning ...``).
+    """
     out: list[str] = []
+    place = article.source if source else None
+    if place is not None:
+        name = place.path if place.path is not None else "(text)"
+        out.extend([f"==> {name}, post {place.index}, line {place.line} <==", ""])
 
     def part(title: str, lines: Sequence[str]) -> None:
         if lines:
@@ -90,7 +105,18 @@ def format_text(article: Article) -> str:
         count = article.comments.count
         part("Comments", [f"count: {'not stated' if count is None else count}"])
     part("Unparsed", [b.text for b in article.unparsed])
-    part("Diagnostics", [str(d) for d in article.diagnostics])
+    if place is None:
+        part("Diagnostics", [str(d) for d in article.diagnostics])
+    else:
+        name = place.path if place.path is not None else "(text)"
+        part(
+            "Diagnostics",
+            [
+                f"{name}:{place.line + d.line - 1}:{d.column}: "
+                f"{d.severity.value} {d.code}: {d.message}"
+                for d in article.diagnostics
+            ],
+        )
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -110,12 +136,19 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     parse.add_argument(
         "--format",
-        choices=("json", "jsonl", "text"),
+        choices=tuple(_SUFFIXES),
         default="json",
-        help="json: to_dict() (one object, or a list for several articles);"
-        " jsonl: one object per line; text: headings for people",
+        help="json: a JSON array of to_dict(), one per article; jsonl: one"
+        " to_dict() per line; text: headings for people; csv: one row per"
+        " article (see docs/cli.md for the columns)",
     )
     parse.add_argument("--output", metavar="FILE", help="write here, not to stdout")
+    parse.add_argument(
+        "--output-dir",
+        metavar="DIR",
+        help="write one file per input under DIR, in the folders below the"
+        " given folder, named by the format (a/b.txt -> DIR/a/b.jsonl)",
+    )
     parse.add_argument(
         "--glob",
         default="*.txt",
@@ -173,16 +206,23 @@ def _path_key(path: Path) -> tuple[str, ...]:
 
 
 def _expand(
-    paths: Iterable[str], pattern: str, problems: list[tuple[str, str]]
+    paths: Iterable[str],
+    pattern: str,
+    problems: list[tuple[str, str]],
+    origins: dict[str, str] | None = None,
 ) -> Iterator[str]:
     """Files in the order given; a folder gives its matching files, sorted.
 
     A folder (or a part of one) that cannot be listed is added to
     ``problems`` with what went wrong, to be named and counted as skipped.
+    ``origins``, if given, gets the folder each file was found in.
     """
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            yield from _folder_files(path, pattern, problems)
+            found = _folder_files(path, pattern, problems)
+            if origins is not None:
+                origins.update(dict.fromkeys(found, path))
+            yield from found
         else:
             yield path
 
@@ -271,74 +311,306 @@ def _rglob_files(
     return [str(p) for p in sorted(found, key=_path_key)]
 
 
-class _Done(NamedTuple):
-    """What a job hands back: its articles already written out.
+# The formats, and the suffix of each one's files under --output-dir.
+_SUFFIXES = {"json": ".json", "jsonl": ".jsonl", "text": ".txt", "csv": ".csv"}
 
-    The parent process only copies text; with ``--jobs``, serialising every
-    article there alone would cap the speed-up.
-    """
+#: The columns of ``--format csv``, one row per article.
+CSV_COLUMNS = (
+    "path",
+    "index",
+    "line",
+    "date",
+    "headline",
+    "authors",
+    "publication",
+    "posted_by",
+    "labels",
+    "comments",
+    "paragraphs",
+    "quotes",
+    "captions",
+    "body",
+)
+
+# How the fields of several values are joined in a csv cell.
+_JOIN = "; "
+_PARAGRAPHS = "\n\n"
+
+
+class _Options(NamedTuple):
+    """What every job needs to know, the same for every file (it pickles)."""
+
+    fmt: str
+    strict: bool
+    single: bool
+    plugins: tuple[str, ...]
+    errors: str  # the error handler the records are encoded with
+    spill: str | None  # a folder for records held on disk, with --jobs
+    output_dir: str | None
+    targets: tuple[tuple[str, str], ...]  # input path -> output file, --output-dir
+
+
+class _Done(NamedTuple):
+    """What a job hands back: its counts, and its records unless written."""
 
     path: str
-    texts: list[str]  # --format json: one per article, for the list
-    blob: bytes  # jsonl and text: every article written out, as UTF-8
     articles: int
     codes: list[str]  # the diagnostic codes of every article
     error: str | None
+    blob: bytes = b""  # the records, held in memory
+    spilled: str | None = None  # else the temporary file that holds them
 
 
-def _job(
-    path: str,
-    *,
-    strict: bool,
-    single: bool,
-    plugins: tuple[str, ...],
-    stdin: str,
-    fmt: str,
-    errors: str = "strict",
-) -> _Done:
-    """Parse one file; return its articles written in ``fmt``, or an error.
-
-    JSON Lines and text come back as UTF-8 bytes, encoded with ``errors``:
-    the error handler of the stream they are bound for.
-    """
-    parser = _parser_with(plugins)
-    text, decoding = stdin, None
-    try:
-        if path != "-":
-            text, decoding = decode(Path(path).read_bytes())
-    except OSError as exc:
-        return _failed(path, f"cannot read: {exc.strerror or exc}")
-    if decoding == "input.undecodable":
-        return _failed(path, "cannot decode: bytes neither UTF-8 nor cp1252")
-    try:
-        if single:
-            articles = [parse_article(text, strict=strict, parser=parser)]
-        else:
-            # An input with no text is still one (empty) post: say so.
-            articles = list(iter_articles(text, strict=strict, parser=parser)) or [
-                parse_article(text, strict=strict, parser=parser)
-            ]
-    except ArticleParseError as exc:
-        return _failed(path, str(exc))
-    codes = [d.code for a in articles for d in a.diagnostics]
-    n = len(articles)
+def _encoder(fmt: str) -> Callable[[Article], str]:
+    """The text of one article's record in ``fmt``."""
+    if fmt == "jsonl":
+        return lambda a: json.dumps(a.to_dict(), ensure_ascii=False) + "\n"
     if fmt == "json":
-        texts = [
-            json.dumps(a.to_dict(), ensure_ascii=False, indent=2) for a in articles
-        ]
-        return _Done(path, texts, b"", n, codes, None)
+        # An item of the array as json.dumps(list, indent=2) writes it, each
+        # line one level deeper (split at "\n" alone: a string may hold
+        # U+2028, which splitlines() would cut at), after its separator.
+        return lambda a: (
+            ",\n  "
+            + json.dumps(a.to_dict(), ensure_ascii=False, indent=2).replace(
+                "\n", "\n  "
+            )
+        )
     if fmt == "text":
-        lines = [format_text(a) for a in articles]
+        return lambda a: format_text(a, source=True) + "\n"
+    return _csv_row
+
+
+def _csv_row(article: Article) -> str:
+    """One article as a csv row of :data:`CSV_COLUMNS`."""
+    source = article.source
+    byline = article.byline
+    comments = article.comments
+    cells = (
+        "" if source is None else source.path or "",
+        "" if source is None else source.index,
+        "" if source is None else source.line,
+        article.date.isoformat() if article.date else "",
+        article.headline or "",
+        _JOIN.join(byline.authors) if byline else "",
+        (byline.publication or "") if byline else "",
+        article.posted_by or "",
+        _JOIN.join(article.labels),
+        "" if comments is None or comments.count is None else comments.count,
+        len(article.body),
+        len(article.quotes),
+        len(article.captions),
+        _PARAGRAPHS.join(article.body),
+    )
+    return _csv_line(cells)
+
+
+def _csv_line(cells: Iterable[object]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(cells)
+    return buffer.getvalue()
+
+
+def _head(fmt: str) -> str:
+    """What a stream of records in ``fmt`` opens with."""
+    return _csv_line(CSV_COLUMNS) if fmt == "csv" else ""
+
+
+class _Sink:
+    """A stream of records in one format: the output, or one --output-dir file.
+
+    Records come as UTF-8 bytes, one or many at a time, and go out in
+    pieces of at least ``every`` bytes (0: each at once). A JSON array
+    opens at its first record (each record brings its separator, the first
+    one's is dropped) and closes at :meth:`close`, ``[]`` when it is empty.
+    """
+
+    __slots__ = ("every", "fmt", "pending", "size", "started", "write")
+
+    def __init__(self, write: Callable[[bytes], object], fmt: str, every: int) -> None:
+        self.write = write
+        self.fmt = fmt
+        self.every = every
+        self.started = False
+        self.pending: list[bytes] = []
+        self.size = 0
+        head = _head(fmt)
+        if head:
+            self.add(head.encode("utf-8"))
+
+    def add(self, blob: bytes) -> None:
+        if not blob:
+            return
+        if self.fmt == "json" and not self.started:
+            blob = b"[" + blob[1:]
+        self.started = True
+        self.pending.append(blob)
+        self.size += len(blob)
+        if self.size >= self.every:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            self.write(b"".join(self.pending))
+            self.pending, self.size = [], 0
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.pending.append(b"\n]\n" if self.started else b"[]\n")
+        self.flush()
+
+
+# Records a job holds in memory before it moves them to a temporary file.
+_SPILL_AT = 8 << 20
+
+
+class _Spool:
+    """A file's records held until it is read to its end: in memory, then on disk.
+
+    With ``--jobs``, a worker's records go back to the parent as one piece
+    up to :data:`_SPILL_AT` bytes, and in a temporary file past that, so
+    that a huge file's output never travels through a pipe in one piece.
+    """
+
+    __slots__ = ("file", "folder", "parts", "size")
+
+    def __init__(self, folder: str | None) -> None:
+        self.folder = folder
+        self.parts: list[bytes] = []
+        self.size = 0
+        self.file: IO[bytes] | None = None
+
+    def add(self, blob: bytes) -> None:
+        if self.file is not None:
+            self.file.write(blob)
+            return
+        self.parts.append(blob)
+        self.size += len(blob)
+        if self.size > _SPILL_AT:
+            self.file = tempfile.NamedTemporaryFile(  # noqa: SIM115 - kept open
+                dir=self.folder, prefix="records-", delete=False
+            )
+            self.file.write(b"".join(self.parts))
+            self.parts = []
+
+    def held(self) -> tuple[bytes, str | None]:
+        """The records: ``(bytes, None)``, or ``(b"", path)`` of the file."""
+        if self.file is None:
+            return b"".join(self.parts), None
+        self.file.close()
+        return b"", self.file.name
+
+    def drop(self) -> None:
+        self.parts = []
+        if self.file is not None:
+            self.file.close()
+            os.unlink(self.file.name)
+
+
+def _copy_spilled(path: str, sink: _Sink) -> None:
+    """Hand the records of a temporary file to ``sink``, then remove it."""
+    try:
+        with open(path, "rb") as held:
+            while piece := held.read(1 << 20):
+                sink.add(piece)
+    finally:
+        os.unlink(path)
+
+
+def _articles(path: str, options: _Options, parser: Parser) -> Iterator[Article]:
+    """The articles of one input, each with its source, as they are read."""
+    strict = options.strict
+    if options.single:
+        if path == "-":
+            article = parser.parse(sys.stdin.read(), strict=strict)
+        else:
+            article = parser.parse(Path(path).read_bytes(), strict=strict)
+        yield evolve(article, source=Source(path=path))
+        return
+    if path == "-":
+        stdin: Any = sys.stdin
+        if isinstance(stdin, io.TextIOWrapper):
+            # Line ends as they came, so that offsets count the input's own.
+            stdin.reconfigure(newline="")
+        found = parser._iter_posts(iter_lines(stdin), strict=strict, path="-")
     else:
-        lines = [json.dumps(a.to_dict(), ensure_ascii=False) for a in articles]
-    # Encoded here, in the worker: the parent only copies bytes out, and its
-    # time is taken from the workers' cores.
-    blob = "".join(line + "\n" for line in lines).encode("utf-8", errors)
-    return _Done(path, [], blob, n, codes, None)
+        found = _iter_file(path, strict=strict, parser=parser, name=path)
+    empty = True
+    for article in found:
+        empty = False
+        yield article
+    if empty:
+        # An input with no text is still one (empty) post: say so.
+        article = parser.parse_post("", strict=strict)
+        yield evolve(article, source=Source(path=path))
+
+
+def _job(path: str, options: _Options, sink: _Sink | None = None) -> _Done:
+    """Parse one input; its records go to ``sink`` as they are made.
+
+    Without ``sink``, they come back in the result (or in a temporary file
+    it names), or go to the input's own file under ``--output-dir``. In
+    strict mode a file's records are held until it is read to its end, so
+    that a file with a problem writes nothing.
+    """
+    if options.output_dir is not None:
+        return _job_to_file(path, options, dict(options.targets)[path])
+    spool = _Spool(options.spill) if sink is None or options.strict else None
+    out = spool if spool is not None else sink
+    assert out is not None
+    done = _parse(path, options, out)
+    if spool is None:
+        return done
+    if done.error is not None and options.strict:
+        spool.drop()
+        return done
+    blob, spilled = spool.held()
+    if sink is None:
+        return done._replace(blob=blob, spilled=spilled)
+    sink.add(blob)
+    if spilled is not None:
+        _copy_spilled(spilled, sink)
+    return done
+
+
+def _job_to_file(path: str, options: _Options, target: str) -> _Done:
+    """:func:`_job` of one input whose records go to a file of their own."""
+    try:
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        handle = open(target, "wb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        return _failed(path, f"cannot write {target}: {exc.strerror or exc}")
+    with handle:
+        sink = _Sink(handle.write, options.fmt, 1 << 16)
+        done = _job(path, options._replace(output_dir=None), sink)
+        sink.close()
+    if done.error is not None and options.strict:
+        os.unlink(target)  # a file skipped in strict mode leaves nothing
+    return done
+
+
+def _parse(path: str, options: _Options, out: _Sink | _Spool) -> _Done:
+    """Parse one input, each article's record handed to ``out``."""
+    encode = _encoder(options.fmt)
+    errors = options.errors
+    codes: list[str] = []
+    n = 0
+    error: str | None = None
+    try:
+        for article in _articles(path, options, _parser_with(options.plugins)):
+            n += 1
+            codes.extend(d.code for d in article.diagnostics)
+            out.add(encode(article).encode("utf-8", errors))
+    except OSError as exc:
+        error = f"cannot read: {exc.strerror or exc}"
+    except ArticleParseError as exc:
+        error = str(exc)
+    if error is None and "input.undecodable" in codes:
+        error = "cannot decode: bytes neither UTF-8 nor cp1252 (written as U+FFFD)"
+    return _Done(path, n, codes, error)
 
 
 def _failed(path: str, error: str) -> _Done:
-    return _Done(path, [], b"", 0, [], error)
+    return _Done(path, 0, [], error)
 
 
 # One parser per set of plugins in each process: building a pipeline for
@@ -355,17 +627,9 @@ def _parser_with(plugins: tuple[str, ...]) -> Parser:
     return _PARSERS[plugins]
 
 
-def _run_job(args: tuple[str, bool, bool, tuple[str, ...], str, str, str]) -> _Done:
-    path, strict, single, plugins, stdin, fmt, errors = args
-    return _job(
-        path,
-        strict=strict,
-        single=single,
-        plugins=plugins,
-        stdin=stdin,
-        fmt=fmt,
-        errors=errors,
-    )
+def _run_job(args: tuple[str, _Options]) -> _Done:
+    path, options = args
+    return _job(path, options)
 
 
 def _chunk(files: int, workers: int) -> int:
@@ -416,11 +680,27 @@ def _main(argv: Sequence[str] | None) -> int:
     except UnknownPluginError as exc:
         print(f"articlekit: {exc}", file=sys.stderr)
         return 2
+    if args.output and args.output_dir:
+        print("articlekit: --output and --output-dir: give one", file=sys.stderr)
+        return 2
     problems: list[tuple[str, str]] = []
-    files = list(_expand(args.paths, args.glob, problems))
+    origins: dict[str, str] = {}
+    files = list(_expand(args.paths, args.glob, problems, origins))
     for path, error in problems:
         print(f"articlekit: {path}: {error}", file=sys.stderr)
-    stdin = sys.stdin.read() if "-" in files else ""
+    if not files:
+        print(
+            f"articlekit: no file matched ({', '.join(args.paths)}; "
+            f"--glob {args.glob})",
+            file=sys.stderr,
+        )
+    targets: dict[str, str] = {}
+    if args.output_dir:
+        try:
+            targets = _targets(files, origins, args.output_dir, args.format)
+        except ValueError as exc:
+            print(f"articlekit: {exc}", file=sys.stderr)
+            return 2
     jobs = args.jobs or os.cpu_count() or 1
     show = not args.quiet and sys.stderr.isatty()
 
@@ -430,42 +710,57 @@ def _main(argv: Sequence[str] | None) -> int:
     # Bytes for a UTF-8 stream are encoded as the stream would encode them
     # (standard input read with surrogateescape gives back its stray bytes);
     # for any other stream they go back to text first, losing nothing.
-    errors = _byte_errors(out) or "surrogatepass"
-    work = [
-        (path, args.strict, args.single, plugins, stdin, args.format, errors)
-        for path in files
-    ]
-    failed = 0
-    articles = 0
+    errors = (
+        "surrogateescape" if args.output_dir else _byte_errors(out) or "surrogatepass"
+    )
+    options = _Options(
+        fmt=args.format,
+        strict=args.strict,
+        single=args.single,
+        plugins=plugins,
+        errors=errors,
+        spill=None,
+        output_dir=args.output_dir,
+        targets=tuple(targets.items()),
+    )
+    # Output is written in pieces of about 64 KB: one write per small file
+    # cost the parent (whose time comes out of the workers' cores) more
+    # than the copying. A terminal, and the reader of standard input (which
+    # may come slowly), get each record as it comes.
+    every = 0 if _isatty(out) or "-" in files else 1 << 16
+    sink = _Sink(_writer(out), args.format, every)
+    failed = articles = 0
     codes: Counter[str] = Counter()
-    collected: list[str] = []
     try:
-        if jobs > 1 and len(files) > 1:
-            workers = min(jobs, len(files))
-            pool = ProcessPoolExecutor(max_workers=workers)
-            try:
-                results = _progress(
-                    pool.map(_run_job, work, chunksize=_chunk(len(work), workers)),
-                    len(work),
-                    show,
-                )
-                failed, articles = _emit(results, args.format, out, collected, codes)
-            finally:
-                # On an early exit (a closed pipe, Ctrl-C), files not yet
-                # started are dropped rather than parsed for nobody.
-                pool.shutdown(cancel_futures=True)
+        pooled = [path for path in files if path != "-"]
+        if jobs > 1 and len(pooled) > 1:
+            workers = min(jobs, len(pooled))
+            with tempfile.TemporaryDirectory(prefix="articlekit-") as spill:
+                options = options._replace(spill=spill)
+                pool = ProcessPoolExecutor(max_workers=workers)
+                try:
+                    work = [(path, options) for path in pooled]
+                    done = iter(
+                        pool.map(_run_job, work, chunksize=_chunk(len(work), workers))
+                    )
+                    # Standard input is the parent's own: it is read here,
+                    # in its place among the files.
+                    results = (
+                        _job(path, options, sink) if path == "-" else next(done)
+                        for path in files
+                    )
+                    failed, articles = _emit(
+                        _progress(results, len(files), show), sink, codes
+                    )
+                finally:
+                    # On an early exit (a closed pipe, Ctrl-C), files not yet
+                    # started are dropped rather than parsed for nobody.
+                    pool.shutdown(cancel_futures=True)
         else:
-            results = _progress(map(_run_job, work), len(work), show)
-            failed, articles = _emit(results, args.format, out, collected, codes)
-        if args.format == "json":
-            if len(collected) == 1:
-                print(collected[0], file=out)
-            elif collected:
-                # The same text as json.dumps(list, indent=2): each item's
-                # lines one level deeper (split at "\n" alone: a string may
-                # hold U+2028, which splitlines() would cut at).
-                items = ("  " + c.replace("\n", "\n  ") for c in collected)
-                print("[\n" + ",\n".join(items) + "\n]", file=out)
+            results = (_job(path, options, sink) for path in files)
+            failed, articles = _emit(_progress(results, len(files), show), sink, codes)
+        if not args.output_dir:
+            sink.close()
     finally:
         if out is not sys.stdout:
             out.close()
@@ -482,44 +777,60 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _emit(
-    results: Iterable[_Done],
-    fmt: str,
-    out: TextIO,
-    collected: list[str],
-    codes: Counter[str],
+    results: Iterable[_Done], sink: _Sink, codes: Counter[str]
 ) -> tuple[int, int]:
-    """Write each file's articles as they come; return (failed files, articles)."""
+    """Write what each file's job handed back, in order; return (failed, articles)."""
     failed = articles = 0
-    write = _writer(out)
     every_code: list[str] = []
-    # Output is written in pieces of about 64 KB: one write per small file
-    # cost the parent (whose time comes out of the workers' cores) more
-    # than the copying. A terminal gets each file as it comes.
-    piece = 0 if _isatty(out) else 65536
-    pending: list[bytes] = []
-    size = 0
     for done in results:
-        if done.error is not None:
-            failed += 1
-            if pending:
-                write(b"".join(pending))
-                pending, size = [], 0
-            print(f"articlekit: {done.path}: {done.error}", file=sys.stderr)
-            continue
+        sink.add(done.blob)
+        if done.spilled is not None:
+            _copy_spilled(done.spilled, sink)
         articles += done.articles
         every_code.extend(done.codes)
-        if fmt == "json":
-            collected.extend(done.texts)
-        elif done.blob:
-            pending.append(done.blob)
-            size += len(done.blob)
-            if size >= piece:
-                write(b"".join(pending))
-                pending, size = [], 0
-    if pending:
-        write(b"".join(pending))
+        if done.error is not None:
+            failed += 1
+            sink.flush()  # what came before the problem comes before its note
+            print(f"articlekit: {done.path}: {done.error}", file=sys.stderr)
     codes.update(every_code)
     return failed, articles
+
+
+def _targets(
+    files: Sequence[str], origins: dict[str, str], folder: str, fmt: str
+) -> dict[str, str]:
+    """The output file under ``folder`` of each input, for ``--output-dir``.
+
+    A file found in a given folder (its ``origins``) keeps its place below
+    that folder; a file given by itself, its name; standard input is
+    ``stdin``. The suffix becomes the format's (``a/b.txt`` gives
+    ``a/b.jsonl``).
+
+    Raises:
+        ValueError: Two inputs would write one file, or one would overwrite
+            an input.
+    """
+    suffix = _SUFFIXES[fmt]
+    below: dict[str, Path] = {}
+    for path in files:
+        if path == "-":
+            below[path] = Path("stdin")
+        elif path in origins:
+            below[path] = Path(path).relative_to(origins[path])
+        else:
+            below[path] = Path(Path(path).name)
+    targets: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    inputs = {os.path.realpath(p) for p in files if p != "-"}
+    for path in files:
+        target = str(Path(folder) / below[path].with_suffix(suffix))
+        if target in seen:
+            raise ValueError(f"{seen[target]} and {path} would both write {target}")
+        if os.path.realpath(target) in inputs:
+            raise ValueError(f"{path} would be overwritten by its own output")
+        seen[target] = path
+        targets[path] = target
+    return targets
 
 
 def _isatty(out: TextIO) -> bool:

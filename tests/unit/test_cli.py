@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
+import select
 import subprocess
 import sys
+import tempfile
 
 import jsonschema
 import pytest
 
 from articlekit import __version__, json_schema
-from articlekit.cli import main
+from articlekit.cli import CSV_COLUMNS, main
 
 DUMP = "Dec 5, 2024\n\nPort Strike Enters Third Week\n\nTraffic fell by two-thirds.\n\nNo comments:\n"
 
@@ -26,9 +29,9 @@ def dump_file(tmp_path):
 
 class TestParseCommand:
     def test_json_is_to_dict(self, dump_file, capsys):
-        """--format json prints to_dict() of the article."""
+        """--format json prints a JSON array of to_dict(), even for one article."""
         assert main(["parse", str(dump_file)]) == 0
-        data = json.loads(capsys.readouterr().out)
+        [data] = json.loads(capsys.readouterr().out)
         assert data["headline"] == "Port Strike Enters Third Week"
         assert data["date"] == "2024-12-05"
         assert data["comments"]["count"] == 0
@@ -45,7 +48,9 @@ class TestParseCommand:
         """- reads standard input."""
         monkeypatch.setattr(sys, "stdin", io.StringIO(DUMP))
         assert main(["parse", "-"]) == 0
-        assert json.loads(capsys.readouterr().out)["date"] == "2024-12-05"
+        [data] = json.loads(capsys.readouterr().out)
+        assert data["date"] == "2024-12-05"
+        assert data["source"] == {"path": "-", "index": 0, "offset": 0, "line": 1}
 
     def test_several_posts_give_a_json_list(self, tmp_path, capsys):
         """An input with several posts prints a JSON list of articles."""
@@ -80,10 +85,9 @@ class TestParseCommand:
             DUMP + "\nDec 6, 2024\nSecond Post\nMore text.\n", encoding="utf-8"
         )
         assert main(["parse", str(path), "--single"]) == 0
-        assert (
-            json.loads(capsys.readouterr().out)["headline"]
-            == "Port Strike Enters Third Week"
-        )
+        [data] = json.loads(capsys.readouterr().out)
+        assert data["headline"] == "Port Strike Enters Third Week"
+        assert data["source"]["path"] == str(path)
 
     def test_missing_file_exits_1(self, tmp_path, capsys):
         """An unreadable file is named on stderr, skipped, and the status is 1."""
@@ -114,7 +118,9 @@ class TestEntryPoints:
             text=True,
             check=True,
         )
-        assert json.loads(result.stdout)["headline"] == "Port Strike Enters Third Week"
+        assert (
+            json.loads(result.stdout)[0]["headline"] == "Port Strike Enters Third Week"
+        )
 
 
 @pytest.fixture
@@ -209,9 +215,9 @@ class TestBatch:
         path = tmp_path / "old.txt"
         path.write_bytes(DUMP.replace("Traffic", "Café traffic").encode("cp1252"))
         assert main(["parse", str(path)]) == 0
-        assert json.loads(capsys.readouterr().out)["body"] == [
-            "Café traffic fell by two-thirds."
-        ]
+        [data] = json.loads(capsys.readouterr().out)
+        assert data["body"] == ["Café traffic fell by two-thirds."]
+        assert "input.cp1252" in [d["code"] for d in data["diagnostics"]]
 
     def test_no_progress_bar_when_not_a_terminal(self, folder, capsys):
         """With stderr not a terminal, stderr holds only the summary line."""
@@ -408,7 +414,8 @@ class TestSchemaCommand:
         schema = json.loads((tmp_path / "schema.json").read_text(encoding="utf-8"))
         validator = jsonschema.Draft202012Validator(schema)
         assert main(["parse", str(dump_file)]) == 0
-        validator.validate(json.loads(capsys.readouterr().out))
+        [data] = json.loads(capsys.readouterr().out)
+        validator.validate(data)
         assert main(["parse", str(dump_file), str(dump_file), "--jobs", "1"]) == 0
         printed = json.loads(capsys.readouterr().out)
         assert len(printed) == 2
@@ -461,3 +468,234 @@ class TestOutputBytes:
         assert [json.loads(line)["headline"] for line in lines] == [
             f"Title {i}" for i in range(60)
         ]
+
+
+TWO_POSTS = (
+    "Mar 3, 2025\nFrost Fans Multiply\nGrowers now pay to stir the air.\n\n"
+    "Mar 4, 2025\nThaw Comes Early\nJane Roe and Tom Vance report in the Valley Press:\n"
+    "The fans stood still.\n"
+)
+
+
+@pytest.fixture
+def two_posts(tmp_path):
+    path = tmp_path / "two.txt"
+    path.write_text(TWO_POSTS, encoding="utf-8")
+    return path
+
+
+class TestJsonShape:
+    def test_an_empty_folder_gives_an_empty_array_and_a_note(self, tmp_path, capsys):
+        """No file matched: [] on stdout, and stderr says so."""
+        (tmp_path / "empty").mkdir()
+        assert main(["parse", str(tmp_path / "empty")]) == 0
+        captured = capsys.readouterr()
+        assert json.loads(captured.out) == []
+        assert "no file matched" in captured.err
+
+    def test_a_glob_that_matches_nothing_in_jsonl_writes_nothing(self, folder, capsys):
+        assert main(["parse", str(folder), "--glob", "*.csv", "--format", "jsonl"]) == 0
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert "no file matched" in captured.err
+
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_one_post_per_file_is_still_an_array(self, folder, capsys, jobs):
+        assert main(["parse", str(folder / "a.txt"), "--jobs", jobs]) == 0
+        assert len(json.loads(capsys.readouterr().out)) == 1
+
+
+class TestSource:
+    def test_every_record_says_where_it_came_from(self, two_posts, capsys):
+        """source: the path as given, the post's index, its offset and line."""
+        assert main(["parse", str(two_posts), "--format", "jsonl"]) == 0
+        records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        sources = [r["source"] for r in records]
+        second = TWO_POSTS.index("Mar 4, 2025")
+        assert sources == [
+            {"path": str(two_posts), "index": 0, "offset": 0, "line": 1},
+            {"path": str(two_posts), "index": 1, "offset": second, "line": 5},
+        ]
+        for record in records:
+            at = record["source"]["offset"]
+            [(start, end)] = record["spans"]["headline"]
+            assert TWO_POSTS[at + start : at + end] == record["headline"]
+
+    def test_folder_records_name_each_file(self, folder, capsys):
+        assert main(["parse", str(folder), "--format", "jsonl", "--jobs", "2"]) == 0
+        paths = [
+            json.loads(line)["source"]["path"]
+            for line in capsys.readouterr().out.splitlines()
+        ]
+        assert paths == [
+            str(folder / "2024" / "c.txt"),
+            str(folder / "a.txt"),
+            str(folder / "b.txt"),
+        ]
+
+    def test_text_heads_each_article_and_names_the_file(self, two_posts, capsys):
+        """--format text: a heading per article; diagnostics at the file's lines."""
+        assert main(["parse", str(two_posts), "--format", "text"]) == 0
+        out = capsys.readouterr().out
+        assert out.startswith(f"==> {two_posts}, post 0, line 1 <==\n")
+        assert f"\n==> {two_posts}, post 1, line 5 <==\n" in out
+        # The second post's cut-off footer: its line 4 is the file's line 8.
+        assert f"{two_posts}:8:1: warning comments.missing" in out
+
+
+class TestCsv:
+    def test_one_row_per_article(self, two_posts, folder, capsys):
+        """A header row, then the scalar fields of each article."""
+        paths = [str(two_posts), str(folder / "a.txt")]
+        assert main(["parse", *paths, "--format", "csv", "--quiet"]) == 0
+        out = capsys.readouterr().out
+        rows = list(csv.DictReader(io.StringIO(out)))
+        assert out.splitlines()[0] == ",".join(CSV_COLUMNS)
+        assert [(r["path"], r["index"], r["line"]) for r in rows] == [
+            (str(two_posts), "0", "1"),
+            (str(two_posts), "1", "5"),
+            (str(folder / "a.txt"), "0", "1"),
+        ]
+        assert rows[1]["authors"] == "Jane Roe; Tom Vance"
+        assert rows[1]["publication"] == "Valley Press"
+        assert rows[1]["comments"] == ""
+        assert rows[2]["comments"] == "0"
+        assert rows[0]["date"] == "2025-03-03"
+        assert rows[0]["paragraphs"] == "1"
+        assert rows[0]["body"] == "Growers now pay to stir the air."
+
+    def test_paragraphs_quotes_and_commas_survive(self, tmp_path, capsys):
+        """Fields with commas, quotation marks and paragraph breaks read back."""
+        path = tmp_path / "post.txt"
+        path.write_text(
+            'Dec 5, 2024\nA Title, With A Comma\nFirst "quoted" part, here.\n\n'
+            "Second paragraph.\n\nNo comments:\n",
+            encoding="utf-8",
+        )
+        assert main(["parse", str(path), "--format", "csv"]) == 0
+        [row] = csv.DictReader(io.StringIO(capsys.readouterr().out))
+        assert row["headline"] == "A Title, With A Comma"
+        assert row["body"] == 'First "quoted" part, here.\n\nSecond paragraph.'
+
+    def test_pandas_reads_it_as_it_is(self, two_posts, tmp_path):
+        pandas = pytest.importorskip("pandas")
+        target = tmp_path / "articles.csv"
+        status = main(
+            ["parse", str(two_posts), "--format", "csv", "--output", str(target)]
+        )
+        assert status == 0
+        frame = pandas.read_csv(target)
+        assert list(frame.columns) == list(CSV_COLUMNS)
+        assert list(frame["headline"]) == ["Frost Fans Multiply", "Thaw Comes Early"]
+
+
+class TestOutputDir:
+    def test_one_file_per_input_in_the_folders_below(self, folder, tmp_path, capsys):
+        out = tmp_path / "parsed"
+        args = ["parse", str(folder), "--output-dir", str(out), "--format", "jsonl"]
+        assert main(args) == 0
+        assert capsys.readouterr().out == ""
+        written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+        assert written == ["2024/c.jsonl", "a.jsonl", "b.jsonl"]
+        [record] = map(json.loads, (out / "a.jsonl").read_text().splitlines())
+        assert record["source"]["path"] == str(folder / "a.txt")
+
+    @pytest.mark.parametrize("jobs", ["1", "2"])
+    def test_each_json_file_is_an_array(self, folder, two_posts, tmp_path, jobs):
+        out = tmp_path / "parsed"
+        args = ["parse", str(folder), str(two_posts), "--output-dir", str(out)]
+        assert main([*args, "--jobs", jobs, "--quiet"]) == 0
+        assert len(json.loads((out / "two.json").read_text())) == 2
+        assert len(json.loads((out / "2024" / "c.json").read_text())) == 1
+
+    def test_two_inputs_for_one_file_are_a_usage_error(self, folder, tmp_path, capsys):
+        (tmp_path / "other").mkdir()
+        (tmp_path / "other" / "a.txt").write_text(DUMP, encoding="utf-8")
+        out = tmp_path / "parsed"
+        args = ["parse", str(folder / "a.txt"), str(tmp_path / "other" / "a.txt")]
+        assert main([*args, "--output-dir", str(out)]) == 2
+        assert "would both write" in capsys.readouterr().err
+        assert not out.exists()
+
+    def test_not_with_output(self, folder, tmp_path, capsys):
+        args = ["parse", str(folder), "--output-dir", str(tmp_path / "d")]
+        assert main([*args, "--output", str(tmp_path / "f")]) == 2
+        assert capsys.readouterr().err.startswith("articlekit: ")
+
+    def test_a_strict_skip_leaves_no_file(self, tmp_path, two_posts, capsys):
+        out = tmp_path / "parsed"
+        assert (
+            main(["parse", str(two_posts), "--output-dir", str(out), "--strict"]) == 1
+        )
+        assert not (out / "two.json").exists()
+
+
+class TestStreaming:
+    def test_strict_mode_writes_nothing_of_a_file_with_a_problem(
+        self, tmp_path, capsys
+    ):
+        """The first post is fine; the second's problem skips the whole file."""
+        good = "Dec 5, 2024\nA Title\nSome text.\n\nNo comments:\n\n"
+        path = tmp_path / "mixed.txt"
+        path.write_text(good + "Dec 6, 2024\nCut Off\nNo footer.\n", encoding="utf-8")
+        assert main(["parse", str(path), "--strict", "--format", "jsonl"]) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert "comments.missing" in captured.err
+
+    def test_undecodable_bytes_are_written_and_named(self, tmp_path, capsys):
+        path = tmp_path / "odd.txt"
+        path.write_bytes(b"Dec 5, 2024\nA Title\nA \x81 byte.\n\nNo comments:\n")
+        assert main(["parse", str(path), "--format", "jsonl"]) == 1
+        captured = capsys.readouterr()
+        [record] = map(json.loads, captured.out.splitlines())
+        assert record["body"] == ["A \ufffd byte."]
+        assert f"{path}: cannot decode" in captured.err
+
+    def test_records_held_on_disk_come_back_in_order(self, folder, monkeypatch, capsys):
+        """With --jobs, records past the spill size travel in a temporary file."""
+        import articlekit.cli
+
+        for i in range(6):
+            (folder / f"big{i}.txt").write_text(TWO_POSTS * 30, encoding="utf-8")
+        assert main(["parse", str(folder), "--format", "jsonl", "--jobs", "1"]) == 0
+        expected = capsys.readouterr().out
+        monkeypatch.setattr(articlekit.cli, "_SPILL_AT", 1000)  # workers fork
+        monkeypatch.setattr(tempfile, "tempdir", str(folder.parent))
+        assert main(["parse", str(folder), "--format", "jsonl", "--jobs", "2"]) == 0
+        assert capsys.readouterr().out == expected
+        assert not list(folder.parent.glob("articlekit-*"))  # cleaned up
+
+    def test_the_first_record_comes_before_the_input_ends(self):
+        """A reader of standard input gets each record once the next post starts."""
+        command = [
+            sys.executable,
+            "-m",
+            "articlekit",
+            "parse",
+            "-",
+            "--format",
+            "jsonl",
+        ]
+        with subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        ) as proc:
+            assert proc.stdin is not None
+            assert proc.stdout is not None
+            # The second post's header and a line of it: the first post is done.
+            proc.stdin.write(TWO_POSTS.encode() + b"Mar 5, 2025\nThird Title\n")
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], 30)
+            still_reading = proc.poll() is None
+            first = proc.stdout.readline() if ready else b""
+            proc.stdin.close()
+            rest = proc.stdout.read().decode().splitlines()
+            err = proc.stderr.read().decode() if proc.stderr else ""
+        assert ready, f"no record before the end of the input: {err}"
+        assert still_reading
+        assert json.loads(first)["headline"] == "Frost Fans Multiply"
+        assert proc.returncode == 0
+        assert [json.loads(line)["source"]["index"] for line in rest] == [1, 2]
