@@ -699,3 +699,21 @@ class TestStreaming:
         assert json.loads(first)["headline"] == "Frost Fans Multiply"
         assert proc.returncode == 0
         assert [json.loads(line)["source"]["index"] for line in rest] == [1, 2]
+
+    def test_stdin_keeps_its_place_among_files_with_jobs(
+        self, folder, monkeypatch, capsys
+    ):
+        """- is read by the parent, in its place in the order of the input."""
+        monkeypatch.setattr(sys, "stdin", io.StringIO(TWO_POSTS))
+        args = ["parse", str(folder / "a.txt"), "-", str(folder / "b.txt")]
+        assert main([*args, "--format", "jsonl", "--jobs", "2"]) == 0
+        sources = [
+            (r["source"]["path"], r["source"]["index"])
+            for r in map(json.loads, capsys.readouterr().out.splitlines())
+        ]
+        assert sources == [
+            (str(folder / "a.txt"), 0),
+            ("-", 0),
+            ("-", 1),
+            (str(folder / "b.txt"), 0),
+        ]
