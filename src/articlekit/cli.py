@@ -1,9 +1,11 @@
 """The ``articlekit`` command line.
 
-``articlekit parse PATH... [--format json|jsonl|text] [--output FILE]
-[--jobs N] [--glob PATTERN] [--strict] [--single] [--plugin NAME]`` parses
-files, folders (recursively) and ``-`` (standard input), one article per
-post, and prints them; a summary line goes to standard error.
+``articlekit parse PATH... [--format json|jsonl|text|csv] [--output FILE |
+--output-dir DIR] [--jobs N] [--glob PATTERN] [--strict] [--single]
+[--plugin NAME]`` parses files, folders (recursively) and ``-`` (standard
+input), one article per post, and writes each record as soon as its post is
+read (``json`` is one array, written as it goes); every record says where
+it came from (``source``). A summary line goes to standard error.
 
 ``articlekit schema [--output FILE]`` prints the JSON Schema of the JSON that
 ``parse`` writes (see :func:`articlekit.schema.json_schema`).
@@ -22,6 +24,7 @@ import codecs
 import csv
 import errno
 import fnmatch
+import gc
 import io
 import json
 import os
@@ -346,8 +349,6 @@ class _Options(NamedTuple):
     plugins: tuple[str, ...]
     errors: str  # the error handler the records are encoded with
     spill: str | None  # a folder for records held on disk, with --jobs
-    output_dir: str | None
-    targets: tuple[tuple[str, str], ...]  # input path -> output file, --output-dir
 
 
 class _Done(NamedTuple):
@@ -544,16 +545,21 @@ def _articles(path: str, options: _Options, parser: Parser) -> Iterator[Article]
         yield evolve(article, source=Source(path=path))
 
 
-def _job(path: str, options: _Options, sink: _Sink | None = None) -> _Done:
+def _job(
+    path: str,
+    options: _Options,
+    sink: _Sink | None = None,
+    target: str | None = None,
+) -> _Done:
     """Parse one input; its records go to ``sink`` as they are made.
 
     Without ``sink``, they come back in the result (or in a temporary file
-    it names), or go to the input's own file under ``--output-dir``. In
-    strict mode a file's records are held until it is read to its end, so
-    that a file with a problem writes nothing.
+    it names), or go to ``target``, the input's own file under
+    ``--output-dir``. In strict mode a file's records are held until it is
+    read to its end, so that a file with a problem writes nothing.
     """
-    if options.output_dir is not None:
-        return _job_to_file(path, options, dict(options.targets)[path])
+    if target is not None:
+        return _job_to_file(path, options, target)
     spool = _Spool(options.spill) if sink is None or options.strict else None
     out = spool if spool is not None else sink
     assert out is not None
@@ -581,7 +587,7 @@ def _job_to_file(path: str, options: _Options, target: str) -> _Done:
         return _failed(path, f"cannot write {target}: {exc.strerror or exc}")
     with handle:
         sink = _Sink(handle.write, options.fmt, 1 << 16)
-        done = _job(path, options._replace(output_dir=None), sink)
+        done = _job(path, options, sink)
         sink.close()
     if done.error is not None and options.strict:
         os.unlink(target)  # a file skipped in strict mode leaves nothing
@@ -627,9 +633,18 @@ def _parser_with(plugins: tuple[str, ...]) -> Parser:
     return _PARSERS[plugins]
 
 
-def _run_job(args: tuple[str, _Options]) -> _Done:
-    path, options = args
-    return _job(path, options)
+# What every job of a worker process shares, set once as the worker starts:
+# the parent sends each job only its paths.
+_WORKER_OPTIONS: list[_Options] = []
+
+
+def _start_worker(options: _Options) -> None:
+    _WORKER_OPTIONS[:] = [options]
+
+
+def _run_job(work: tuple[str, str | None]) -> _Done:
+    path, target = work
+    return _job(path, _WORKER_OPTIONS[0], target=target)
 
 
 def _chunk(files: int, workers: int) -> int:
@@ -720,8 +735,6 @@ def _main(argv: Sequence[str] | None) -> int:
         plugins=plugins,
         errors=errors,
         spill=None,
-        output_dir=args.output_dir,
-        targets=tuple(targets.items()),
     )
     # Output is written in pieces of about 64 KB: one write per small file
     # cost the parent (whose time comes out of the workers' cores) more
@@ -737,16 +750,27 @@ def _main(argv: Sequence[str] | None) -> int:
             workers = min(jobs, len(pooled))
             with tempfile.TemporaryDirectory(prefix="articlekit-") as spill:
                 options = options._replace(spill=spill)
-                pool = ProcessPoolExecutor(max_workers=workers)
+                # What the parent has made so far is left out of the
+                # collector's walks, in the workers (forked with a copy of
+                # it) too: a walk would write to each object it visits, and
+                # so copy the page it sits on into every worker.
+                gc.freeze()
+                pool = ProcessPoolExecutor(
+                    max_workers=workers,
+                    initializer=_start_worker,
+                    initargs=(options,),
+                )
                 try:
-                    work = [(path, options) for path in pooled]
+                    work = [(path, targets.get(path)) for path in pooled]
                     done = iter(
                         pool.map(_run_job, work, chunksize=_chunk(len(work), workers))
                     )
                     # Standard input is the parent's own: it is read here,
                     # in its place among the files.
                     results = (
-                        _job(path, options, sink) if path == "-" else next(done)
+                        _job(path, options, sink, targets.get(path))
+                        if path == "-"
+                        else next(done)
                         for path in files
                     )
                     failed, articles = _emit(
@@ -756,8 +780,9 @@ def _main(argv: Sequence[str] | None) -> int:
                     # On an early exit (a closed pipe, Ctrl-C), files not yet
                     # started are dropped rather than parsed for nobody.
                     pool.shutdown(cancel_futures=True)
+                    gc.unfreeze()  # main() may be called from a program
         else:
-            results = (_job(path, options, sink) for path in files)
+            results = (_job(path, options, sink, targets.get(path)) for path in files)
             failed, articles = _emit(_progress(results, len(files), show), sink, codes)
         if not args.output_dir:
             sink.close()
