@@ -161,7 +161,7 @@ class TestPlugins:
         path = tmp_path / "post.txt"
         path.write_text(DUMP, encoding="utf-8")
         assert main(["parse", str(path), "--plugin", "source"]) == 0
-        data = json.loads(capsys.readouterr().out)
+        [data] = json.loads(capsys.readouterr().out)
         assert data["extras"]["source"] == "https://example.com/port-strike"
 
     def test_cli_unknown_plugin_exits_2(self, monkeypatch, tmp_path, capsys):
