@@ -94,6 +94,19 @@ class RestartError(Exception):
 _READ_SIZE = 1 << 16
 
 
+class Decoded:
+    """Where a text decoded whole from bytes is cp1252, as :class:`ByteText` says it.
+
+    ``cp1252_at`` is 0 when :func:`decode` fell back to cp1252, else ``None``.
+    """
+
+    __slots__ = ("cp1252_at",)
+
+    def __init__(self, decoding: str | None) -> None:
+        """The text as :func:`decode` decoded it, with its ``decoding``."""
+        self.cp1252_at = None if decoding is None else 0
+
+
 class ByteText:
     """The text of a byte stream, decoded as it is read, as :func:`decode` decodes.
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from typing import IO, cast
 
-from articlekit._input import ByteText, iter_lines
+from articlekit._input import ByteText, decode, iter_lines
 from articlekit.models import Article
 from articlekit.parser import Parser
 
@@ -83,7 +84,8 @@ def iter_articles(
     before the first article is yielded has the whole stream read as cp1252
     (what ``parse_article`` makes of a file of one post); one that comes
     later, once articles are out, has the stream read as cp1252 from that
-    byte on, the articles before it staying as they were read.
+    byte on, the articles before it staying as they were read. A file of up
+    to 1 MiB is read at once and decoded whole.
 
     Args:
         source: The whole text as a ``str`` (read as text, never as a path),
@@ -149,7 +151,21 @@ def _iter_file(
     use = parser or _default_parser()
     label = os.fsdecode(path) if name is None else name
     with open(path, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISREG(info.st_mode) and info.st_size <= _WHOLE:
+            # A file this small is read at once: a file of one post (most
+            # dumps) is then read as it stands, with no cut looked for line
+            # by line, and memory stays bounded all the same.
+            text, decoding = decode(handle.read())
+            yield from use._iter_text(
+                text, strict=strict, path=label, decoding=decoding
+            )
+            return
         yield from use._iter_bytes(ByteText(handle), strict=strict, path=label)
+
+
+# Files up to this size are read whole by iter_articles.
+_WHOLE = 1 << 20
 
 
 class _Prefixed:

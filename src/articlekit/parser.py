@@ -12,6 +12,7 @@ from articlekit._input import (
     BLANK,
     MOJIBAKE,
     ByteText,
+    Decoded,
     RestartError,
     decode,
     iter_lines,
@@ -192,7 +193,7 @@ class Parser:
         *,
         strict: bool | None,
         path: str | None = None,
-        stream: ByteText | None = None,
+        stream: ByteText | Decoded | None = None,
     ) -> Iterator[Article]:
         """:meth:`iter_parse`, each article's source naming ``path``.
 
@@ -222,7 +223,7 @@ class Parser:
         text: str,
         strict: bool | None,
         source: Source,
-        stream: ByteText | None,
+        stream: ByteText | Decoded | None,
     ) -> Article:
         """Parse one post of a stream: :meth:`parse_post`, with its source."""
         decoding = None
@@ -255,19 +256,31 @@ class Parser:
             except RestartError:
                 stream.restart()
 
-    def _iter_text(self, text: str, *, strict: bool | None) -> Iterator[Article]:
+    def _iter_text(
+        self,
+        text: str,
+        *,
+        strict: bool | None,
+        path: str | None = None,
+        decoding: str | None = None,
+    ) -> Iterator[Article]:
         """:meth:`iter_parse` of a whole text, which may be one post as it stands.
 
         When the splitter's declared lines say the text is one post, it is
-        read once as it is, with no cut looked for line by line.
+        read once as it is, with no cut looked for line by line. ``path``
+        names the text's file in the sources; ``decoding`` is how
+        :func:`~articlekit._input.decode` read it from bytes.
         """
         if self.posts is not None:
             state = self._state(text, strict)
             if _one_post(state, self.posts):
                 if len(state):
-                    yield self._read(state, None, split=False, source=Source())
+                    source = Source(path=path)
+                    yield self._read(state, decoding, split=False, source=source)
                 return
-        yield from self.iter_parse(iter_lines([text]), strict=strict)
+        yield from self._iter_posts(
+            iter_lines([text]), strict=strict, path=path, stream=Decoded(decoding)
+        )
 
     def _run(self, text: str | bytes, *, strict: bool | None, split: bool) -> Article:
         decoding: str | None = None

@@ -212,6 +212,17 @@ class TestSources:
         assert ARCHIVE[second.offset :].startswith("Monday, October 6, 2014")
         assert second.line == ARCHIVE[: second.offset].count("\n") + 1
 
+    def test_a_big_file_is_streamed_to_the_same_articles(self, tmp_path):
+        """A file past the size read at once gives what its text gives."""
+        text = ARCHIVE * 4000  # about 1.1 MB, read in pieces
+        path = tmp_path / "big.txt"
+        path.write_text(text, encoding="utf-8")
+        streamed = list(iter_articles(path))
+        whole = list(iter_articles(text))
+        assert streamed == whole
+        assert [a.source.offset for a in streamed] == [a.source.offset for a in whole]
+        assert len(text.encode()) > (1 << 20)
+
     def test_a_missing_path_raises_when_read(self, tmp_path):
         """The file is opened when the first article is asked for."""
         articles = iter_articles(tmp_path / "missing.txt")
