@@ -23,6 +23,10 @@ One run prints, for this machine:
   RSS, against the same for a tenth of the size (cost linear in size means
   equal MB/s; flat memory means equal RSS), and against the line-split
   floor over the same file;
+- command line: ``articlekit parse`` over the full-size archive, read from
+  a pipe: its peak RSS, time to the first record and MB/s against
+  ``iter_articles`` (``benchmarks/cli_stream.py`` does the same for any size
+  and every format);
 - jobs: ``articlekit parse FOLDER --format jsonl --jobs 1`` and ``--jobs 2``
   over a folder of ``--jobs-mb`` MB of dumps, and the speed-up, beside that
   of two bare CPU-bound processes (the ceiling on this machine);
@@ -360,6 +364,10 @@ def main() -> None:
                     min(floor_secs, floor_took),
                     max(floor_peak, floor_rss),
                 )
+        # The command line over the full-size archive, read from a pipe.
+        from cli_stream import run_cli  # beside this file
+
+        cli = run_cli(paths[1], "jsonl")
         for path in paths:
             path.unlink(missing_ok=True)  # (one file when both sizes round alike)
         for real_mb, n, secs, peak, floor_secs, floor_peak in rows:
@@ -372,6 +380,13 @@ def main() -> None:
         small, large = rows
         linear = (large[0] / large[2]) / (small[0] / small[2])
         print(f"linearity: MB/s at full size over MB/s at a tenth: {linear:.2f}")
+        cli_ratio = large[2] / cli["seconds"]
+        print(
+            f"command line: articlekit parse (archive {large[0]:.1f} MB) --format "
+            f"jsonl: {cli['seconds']:.2f} s ({large[0] / cli['seconds']:.2f} MB/s, "
+            f"{cli_ratio:.2f}x iter_articles), first record after "
+            f"{cli['first']:.2f} s, peak RSS {cli['peak_mb']:.1f} MB"
+        )
         jobs = bench_jobs(dumps, args.jobs_mb, folder)
     speedup = jobs[1] / jobs[2]
     ceiling = raw_scaling()
@@ -416,6 +431,16 @@ def main() -> None:
         f"{verdict(rows[1][3] / 1024 < 100)}"
     )
     print(f"  cost linear in size (MB/s within 15%): {verdict(linear >= 0.85)}")
+    print(
+        f"  command line: peak RSS under 100 MB {verdict(cli['peak_mb'] < 100)}; "
+        f"first record before the end {verdict(cli['first'] < cli['seconds'] / 2)}; "
+        f"within 10% of iter_articles {verdict(cli_ratio >= 0.9)} "
+        "(python benchmarks/cli_stream.py --size-mb 1024 for the 1 GB figures)"
+    )
+    print(
+        f"  --jobs 2 at least 1.7x over --jobs 1: {speedup:.2f}x, "
+        f"{verdict(speedup >= 1.7)}"
+    )
 
 
 if __name__ == "__main__":

@@ -217,3 +217,13 @@ def test_instructions_prints_the_difference_per_parse(tmp_path: Path) -> None:
     assert rows["(blocks, input checks, building the article)"] == "1,000"
     assert [rows[name] for name in names] == ["100"] * len(names)
     assert rows["all sections"] == f"{1000 + 100 * len(names):,}"
+
+
+def test_cli_stream_small_run_prints_every_format() -> None:
+    """``cli_stream.py`` on a small file prints each format's figures."""
+    done = _run(str(BENCHMARKS / "cli_stream.py"), "--size-mb", "0.3")
+    assert done.returncode == 0, done.stderr
+    assert "iter_articles alone:" in done.stdout
+    for fmt in ("jsonl", "json", "text", "csv"):
+        assert f"parse --format {fmt}: " in done.stdout
+    assert done.stdout.count("peak RSS <= 100 MB") == 4
