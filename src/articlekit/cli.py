@@ -589,8 +589,8 @@ def _job_to_file(path: str, options: _Options, target: str) -> _Done:
         sink = _Sink(handle.write, options.fmt, 1 << 16)
         done = _job(path, options, sink)
         sink.close()
-    if done.error is not None and options.strict:
-        os.unlink(target)  # a file skipped in strict mode leaves nothing
+    if done.error is not None and (options.strict or not done.articles):
+        os.unlink(target)  # a file skipped, or not read at all, leaves nothing
     return done
 
 

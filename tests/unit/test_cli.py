@@ -622,6 +622,13 @@ class TestOutputDir:
         assert main([*args, "--output", str(tmp_path / "f")]) == 2
         assert capsys.readouterr().err.startswith("articlekit: ")
 
+    def test_an_unreadable_input_leaves_no_file(self, tmp_path, folder, capsys):
+        out = tmp_path / "parsed"
+        args = ["parse", str(folder / "a.txt"), str(folder / "gone.txt")]
+        assert main([*args, "--output-dir", str(out), "--format", "jsonl"]) == 1
+        assert sorted(p.name for p in out.iterdir()) == ["a.jsonl"]
+        assert "gone.txt: cannot read" in capsys.readouterr().err
+
     def test_a_strict_skip_leaves_no_file(self, tmp_path, two_posts, capsys):
         out = tmp_path / "parsed"
         assert (
