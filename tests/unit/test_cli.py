@@ -164,13 +164,22 @@ class TestBatch:
         ]
 
     @pytest.mark.parametrize("jobs", ["1", "2"])
-    def test_json_list_is_exactly_json_dumps(self, folder, capsys, jobs):
-        """The JSON list of several files is the text json.dumps(list, indent=2) gives."""
+    def test_json_array_has_a_key_a_line(self, folder, capsys, jobs):
+        """The JSON array: each article's keys on their own lines, values compact."""
         assert main(["parse", str(folder), "--jobs", jobs]) == 0
         out = capsys.readouterr().out
         data = json.loads(out)
         assert [d["headline"][:6] for d in data] == ["Post 2", "Post 0", "Post 1"]
-        assert out == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        items = [
+            "  {\n"
+            + ",\n".join(
+                f"    {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}"
+                for k, v in d.items()
+            )
+            + "\n  }"
+            for d in data
+        ]
+        assert out == "[\n" + ",\n".join(items) + "\n]\n"
 
     def test_closed_pipe_stops_quietly(self, folder):
         """A reader that closes the output early (| head) gets no traceback."""
