@@ -356,7 +356,7 @@ class _Done(NamedTuple):
 
     path: str
     articles: int
-    codes: list[str]  # the diagnostic codes of every article
+    codes: Counter[str]  # how many articles gave each diagnostic code
     error: str | None
     blob: bytes = b""  # the records, held in memory
     spilled: str | None = None  # else the temporary file that holds them
@@ -610,25 +610,27 @@ def _parse(path: str, options: _Options, out: _Sink | _Spool) -> _Done:
     """Parse one input, each article's record handed to ``out``."""
     encode = _encoder(options.fmt)
     errors = options.errors
-    codes: list[str] = []
+    # A count of each code, not a list of them: a list would grow with the
+    # file (millions of entries for a big export) and travel back whole.
+    codes: Counter[str] = Counter()
     n = 0
     error: str | None = None
     try:
         for article in _articles(path, options, _parser_with(options.plugins)):
             n += 1
-            codes.extend(d.code for d in article.diagnostics)
+            codes.update([d.code for d in article.diagnostics])
             out.add(encode(article).encode("utf-8", errors))
     except OSError as exc:
         error = f"cannot read: {exc.strerror or exc}"
     except ArticleParseError as exc:
         error = str(exc)
-    if error is None and "input.undecodable" in codes:
+    if error is None and codes["input.undecodable"]:
         error = "cannot decode: bytes neither UTF-8 nor cp1252 (written as U+FFFD)"
     return _Done(path, n, codes, error)
 
 
 def _failed(path: str, error: str) -> _Done:
-    return _Done(path, 0, [], error)
+    return _Done(path, 0, Counter(), error)
 
 
 # One parser per set of plugins in each process: building a pipeline for
@@ -818,18 +820,16 @@ def _emit(
 ) -> tuple[int, int]:
     """Write what each file's job handed back, in order; return (failed, articles)."""
     failed = articles = 0
-    every_code: list[str] = []
     for done in results:
         sink.add(done.blob)
         if done.spilled is not None:
             _copy_spilled(done.spilled, sink)
         articles += done.articles
-        every_code.extend(done.codes)
+        codes.update(done.codes)
         if done.error is not None:
             failed += 1
             sink.flush()  # what came before the problem comes before its note
             print(f"articlekit: {done.path}: {done.error}", file=sys.stderr)
-    codes.update(every_code)
     return failed, articles
 
 
