@@ -12,7 +12,7 @@ date header, each summary paragraph and its signature, the byline, the
 each caption with its credit, each quotation with its attribution and
 speaker, each line of the comment footer, every unparsed block, the blocks of
 later posts (``following``), and the spans a custom section records in
-:attr:`Article.spans <articlekit.models.Article.spans>` under its own name.
+``Article.spans`` under its own name.
 Text on a line that no mark covers was claimed by a section that records no
 span (a custom section that only fills ``extras``): it is marked as such.
 
@@ -81,7 +81,7 @@ KINDS: dict[str, Kind] = {
     "caption": Kind("caption", "#0e7490", "96", False),
     "credit": Kind("credit", "#0e7490", "1;96", True),
     "quote": Kind("quote", "#a16207", "4;33", True),
-    "attribution": Kind("attribution", "#15803d", "3;32", True),
+    "attribution": Kind("said (attribution)", "#15803d", "3;32", True),
     "speaker": Kind("speaker", "#15803d", "1;4;32", True),
     "footer": Kind("footer", "#64748b", "2", False),
     "labels": Kind("labels", "#57534e", "34", False),
@@ -174,11 +174,12 @@ def marks(article: Article, text: str | None = None) -> list[Mark]:
     for i, caption in enumerate(article.captions, 1):
         add(caption.span, "caption", f"caption {i}", f"caption.{i}")
         credit = _credit_span(caption.span, caption.raw, caption.label, caption.credit)
-        add(credit, "credit", "credit", f"caption.{i}.credit")
+        add(credit, "credit", f"credit {i}", f"caption.{i}.credit")
     for i, quote in enumerate(article.quotes, 1):
         add(quote.span, "quote", f"quote {i}", f"quote.{i}")
-        add(quote.attribution_span, "attribution", "attribution", f"quote.{i}.said")
-        add(quote.speaker_span, "speaker", "speaker", f"quote.{i}.speaker")
+        # Numbered as their quotation: two quotations may share a speaker.
+        add(quote.attribution_span, "attribution", f"said {i}", f"quote.{i}.said")
+        add(quote.speaker_span, "speaker", f"speaker {i}", f"quote.{i}.speaker")
     if article.comments is not None:
         numbered(article.comments.spans, "footer")
     for block in article.unparsed:
@@ -309,7 +310,8 @@ def _style() -> str:
         ".ak-legend{display:flex;flex-wrap:wrap;gap:4px 10px;margin:0 0 10px;"
         "padding:0;list-style:none;font-size:12px}",
         ".ak-legend li{white-space:nowrap}",
-        ".ak-legend .ak-m{padding:1px 6px}",
+        ".ak-legend .ak-m{padding:1px 6px;background:var(--c);color:#fff;"
+        "font-weight:600;box-shadow:none;outline:none}",
         ".ak-post{margin:0 0 24px}",
         ".ak-post h2{font-size:16px;margin:18px 0 6px}",
     ]
@@ -334,10 +336,13 @@ def _style() -> str:
 _STYLE = _style()
 
 
-def _legend_html() -> str:
+def _legend_html(found: Iterable[Mark] | None = None) -> str:
+    """The legend: every kind, or only those of ``found``."""
+    present = None if found is None else {m.kind for m in found}
     items = "".join(
         f'<li><span class="ak-m ak-{kind}">{html.escape(shown.label)}</span></li>'
         for kind, shown in KINDS.items()
+        if present is None or kind in present
     )
     return f'<ul class="ak-legend">{items}</ul>'
 
@@ -374,7 +379,8 @@ def to_html(article: Article, text: str | None = None, *, page: bool = False) ->
         page: Return a standalone HTML page rather than a fragment.
 
     Returns:
-        A ``<div class="ak-show">`` holding its own style, a legend and the
+        A ``<div class="ak-show">`` holding its own style, a legend (of the
+        kinds of part shown) and the
         text in ``<pre class="ak-text">``, where each part is a
         ``<span class="ak-m ak-KIND" data-part="ID" data-label="LABEL">``
         (the label is drawn by CSS, so the text of the element is the text
@@ -393,14 +399,11 @@ def to_html(article: Article, text: str | None = None, *, page: bool = False) ->
     else:
         found = marks(article, text)
     body = f'<pre class="ak-text">{_marked_html(text, found)}</pre>'
-    fragment = (
-        f'<div class="ak-show"><style>{_STYLE}</style>{_legend_html()}{body}</div>'
-    )
+    legend = _legend_html(found)
     if not page:
-        return fragment
-    return _HEAD.format(title=html.escape(article.headline or "articlekit show")) + (
-        f"{_legend_html()}{body}{_TAIL}"
-    )
+        return f'<div class="ak-show"><style>{_STYLE}</style>{legend}{body}</div>'
+    title = html.escape(article.headline or "articlekit show")
+    return f"{_HEAD.format(title=title)}{legend}{body}{_TAIL}"
 
 
 _HEAD = (
@@ -607,7 +610,7 @@ def to_terminal(
         elif event.kind == "open":
             styles.append(KINDS[mark.kind].ansi)
             if not event.piece:
-                out.append(f"\x1b[0;2m{_OPEN}{mark.label}{_SHUT}")
+                out.append(f"\x1b[0;90m{_OPEN}{mark.label}{_SHUT}")
             out.append(_sgr(styles))
         else:
             styles.pop()
