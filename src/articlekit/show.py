@@ -31,6 +31,7 @@ import codecs
 import contextlib
 import heapq
 import html
+import io
 import os
 import re
 import sys
@@ -708,11 +709,13 @@ def run(
 ) -> int:
     """``articlekit show``: see :mod:`articlekit.cli` for the exit statuses."""
     parser = Parser()
-    try:
-        for name in plugins:
+    for name in plugins:
+        try:
             parser.use(name)
-    except UnknownPluginError as exc:
-        return _usage(str(exc))
+        except UnknownPluginError as exc:
+            return _usage(str(exc))
+        except Exception as exc:  # a plugin's own failure, named for the user
+            return _usage(f"plugin {name!r} failed to load: {exc}")
     if path != "-" and os.path.isdir(path):
         return _usage(f"{path}: is a folder; show reads one file")
     out: IO[str] = sys.stdout
@@ -724,7 +727,7 @@ def run(
     try:
         try:
             if path == "-":
-                source: IO[str] = sys.stdin
+                source: IO[str] = _stdin()
             else:
                 encoding = _encoding_of(path)
                 source = open(path, encoding=encoding, errors="replace", newline="")  # noqa: SIM115
@@ -734,7 +737,7 @@ def run(
                 file=sys.stderr,
             )
             return 1
-        with contextlib.nullcontext() if source is sys.stdin else source:
+        with contextlib.nullcontext() if path == "-" else source:
             posts = iter_posts(iter_lines(source), parser=parser, single=single)
             if html_out is not None:
                 written = write_page(posts, out, title=path)
@@ -746,6 +749,18 @@ def run(
     if not written:
         print(f"articlekit: {path}: no text to show", file=sys.stderr)
     return 0
+
+
+def _stdin() -> IO[str]:
+    """Standard input as text, its line ends as they are.
+
+    Read as it comes, it cannot be tried as UTF-8 first: bytes that are not
+    UTF-8 become U+FFFD.
+    """
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:
+        return sys.stdin
+    return io.TextIOWrapper(buffer, encoding="utf-8", errors="replace", newline="")
 
 
 def _write_terminal(

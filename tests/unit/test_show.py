@@ -11,6 +11,7 @@ hostile texts; the command line is run end to end.
 from __future__ import annotations
 
 import html
+import importlib.metadata
 import io
 import re
 import subprocess
@@ -22,7 +23,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit import Article, Parser, Span, parse_article
+from articlekit import Article, Parser, Span, iter_articles, parse_article
 from articlekit._input import decode, iter_lines
 from articlekit.cli import main
 from articlekit.show import iter_posts, to_html, to_terminal
@@ -325,7 +326,9 @@ class TestMarks:
     @given(article_dumps())
     def test_generated_articles(self, dump):
         text, _ = dump
-        for post, article in posts_of(text):
+        posts = posts_of(text)
+        assert [a for _, a in posts] == list(iter_articles(text))
+        for post, article in posts:
             check(article, post)
 
 
@@ -375,6 +378,9 @@ class TestRealDumps:
             text, _ = decode(path.read_bytes())
             posts = posts_of(text)
             assert "".join(post for post, _ in posts) == text
+            # The posts and articles are iter_articles' own.
+            got = [a.to_dict() for _, a in posts]
+            assert got == [a.to_dict() for a in iter_articles(text)], path
             for post, article in posts:
                 parts = check(article, post)
                 assert not any(k == "claimed" for k in parts.kinds.values()), path
@@ -508,6 +514,21 @@ class TestShowCommand:
         assert unmark_plain(_posts_of_output(done.stdout)[0]) == SAMPLE
 
 
+def test_stdin_bytes_in_a_real_process():
+    """Standard input is read as UTF-8 as it comes; other bytes become U+FFFD."""
+    data = "Mar 3, 2025\r\nCafé Opens\r\n".encode() + b"It \x93opened\x94.\r\n"
+    done = subprocess.run(
+        [sys.executable, "-m", "articlekit", "show", "-", "--color", "never"],
+        input=data,
+        capture_output=True,
+        env={"PYTHONPATH": str(Path(__file__).parents[2] / "src")},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (shown,) = _posts_of_output(done.stdout.decode("utf-8"))
+    assert unmark_plain(shown) == data.decode("utf-8", "replace")
+
+
 def test_memory_benchmark_runs():
     """benchmarks/show_memory.py prints its figures (none asserted here)."""
     script = Path(__file__).resolve().parents[2] / "benchmarks" / "show_memory.py"
@@ -521,3 +542,40 @@ def test_memory_benchmark_runs():
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("show --html OUT") == 2
     assert "peak MB" in done.stdout
+
+
+def _advertise(monkeypatch, value):
+    """Advertise ``value`` as the plugin "source", as an installed package would."""
+    entry = importlib.metadata.EntryPoint(
+        name="source", value=value, group="articlekit.plugins"
+    )
+
+    def entry_points(**selection):
+        return importlib.metadata.EntryPoints([entry]).select(**selection)
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
+
+
+class TestShowPlugins:
+    DUMP = "Mar 3, 2025\nFrost Fans\nSource: https://example.org/frost\nGrowers pay.\n"
+
+    def test_a_custom_section_s_line_is_marked(self, monkeypatch, tmp_path, capsys):
+        """The line a plugin's section took, recording no span, is marked."""
+        _advertise(monkeypatch, "tests.unit.fixtures.plugin_package:source_plugin")
+        path = tmp_path / "post.txt"
+        path.write_text(self.DUMP, encoding="utf-8")
+        assert main(["show", str(path), "--plugin", "source"]) == 0
+        (shown,) = _posts_of_output(capsys.readouterr().out)
+        assert "⟦claimed⟧Source: https://example.org/frost⟦/claimed⟧" in shown
+        assert unmark_plain(shown) == self.DUMP
+        assert main(["show", str(path)]) == 0  # without it, the line is body
+        assert "⟦body 1⟧Source:" in capsys.readouterr().out
+
+    def test_a_plugin_that_fails_to_load(self, monkeypatch, tmp_path, capsys):
+        _advertise(monkeypatch, "tests.unit.fixtures.no_such_module:plugin")
+        path = tmp_path / "post.txt"
+        path.write_text(self.DUMP, encoding="utf-8")
+        assert main(["show", str(path), "--plugin", "source"]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith("articlekit: plugin 'source' failed to load: ")
+        assert err.count("\n") == 1
