@@ -11,18 +11,19 @@ date header, each summary paragraph and its signature, the byline, the
 ``Posted by`` line, the ``Labels:`` line, each highlight and body paragraph,
 each caption with its credit, each quotation with its attribution and
 speaker, each line of the comment footer, every unparsed block, the blocks of
-later posts (``following``), and the spans a custom section records in
-``Article.spans`` under its own name.
-Text on a line that no mark covers was claimed by a section that records no
-span (a custom section that only fills ``extras``): it is marked as such.
+later posts (``following``), and spans under any other name than the plain
+fields in ``Article.spans`` (an article built or evolved with them), under
+that name. Text on a line that no mark covers was claimed by a section that
+records no span (a custom section that only fills ``extras``): it is marked
+``claimed``.
 
 Marks nest as their spans do: a quotation inside its paragraph, a credit
 inside its caption, a speaker inside its attribution. Two spans that overlap
 without one holding the other (two attributions sharing a name) cannot both
-be one element: the one that starts later (or, starting together, the
-shorter) is cut where the enclosing one ends, and its pieces carry the same
-``data-part`` (the second and later ones the class ``ak-cont``). Removing the
-marks always gives back the text, character for character.
+be one element: the one that starts later is cut where the enclosing one
+ends, and its pieces carry the same ``data-part`` (the second and later ones
+the class ``ak-cont``). Removing the marks always gives back the text,
+character for character.
 """
 
 from __future__ import annotations

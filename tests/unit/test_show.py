@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import importlib.metadata
 import io
+import os
 import re
 import subprocess
 import sys
@@ -512,6 +513,39 @@ class TestShowCommand:
         assert done.returncode == 0, done.stderr
         assert "\x1b" not in done.stdout
         assert unmark_plain(_posts_of_output(done.stdout)[0]) == SAMPLE
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_colour_on_a_terminal(tmp_path):
+    """On a terminal, auto means colour (unless NO_COLOR is set)."""
+    import pty
+
+    path = tmp_path / "post.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    src = str(Path(__file__).parents[2] / "src")
+    for env, coloured in (({}, True), ({"NO_COLOR": "1"}, False)):
+        leader, follower = pty.openpty()
+        child = subprocess.Popen(
+            [sys.executable, "-m", "articlekit", "show", str(path)],
+            stdout=follower,
+            env={"PYTHONPATH": src, "TERM": "xterm", **env},
+        )
+        os.close(follower)  # read while the child writes: a full terminal blocks it
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # the terminal's other end is closed: all read
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        os.close(leader)
+        assert child.wait(timeout=60) == 0
+        out = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+        assert ("\x1b[" in out) is coloured
+        (shown,) = _posts_of_output(out)
+        assert unmark_ansi(shown) == SAMPLE
 
 
 def test_stdin_bytes_in_a_real_process():
