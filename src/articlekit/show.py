@@ -719,6 +719,8 @@ def run(
             return _usage(f"plugin {name!r} failed to load: {exc}")
     if path != "-" and os.path.isdir(path):
         return _usage(f"{path}: is a folder; show reads one file")
+    if html_out not in (None, "-") and path != "-" and _same_file(path, html_out):
+        return _usage(f"{html_out}: is the file to show; the page would replace it")
     out: IO[str] = sys.stdout
     if html_out is not None and html_out != "-":
         try:
@@ -750,6 +752,13 @@ def run(
     if not written:
         print(f"articlekit: {path}: no text to show", file=sys.stderr)
     return 0
+
+
+def _same_file(one: str, other: str) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # one of them does not exist (yet)
+        return False
 
 
 def _stdin() -> IO[str]:

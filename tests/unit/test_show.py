@@ -484,6 +484,7 @@ class TestShowCommand:
             (["{file}", "--html", "{missing}/x/out.html"], 2, "cannot write:"),
             (["{file}", "--html", "{folder}"], 2, "cannot write:"),
             (["{file}", "--plugin", "no-such-plugin"], 2, "no installed plugin"),
+            (["{file}", "--html", "{file}"], 2, "is the file to show"),
         ],
     )
     def test_mistakes(self, tmp_path, capsys, args, status, message):
@@ -497,6 +498,7 @@ class TestShowCommand:
         assert err.startswith("articlekit: ")
         assert message in err
         assert err.count("\n") == 1
+        assert file.read_text(encoding="utf-8") == SAMPLE
 
     def test_real_process_and_a_terminal_choice(self, tmp_path):
         """python -m articlekit show, NO_COLOR honoured under auto."""
