@@ -5,6 +5,10 @@
 files, folders (recursively) and ``-`` (standard input), one article per
 post, and prints them; a summary line goes to standard error.
 
+``articlekit show FILE [--html OUT] [--color auto|always|never] [--single]
+[--plugin NAME]`` shows the text of one dump with every part marked (see
+:mod:`articlekit.show`).
+
 ``articlekit schema [--output FILE]`` prints the JSON Schema of the JSON that
 ``parse`` writes (see :func:`articlekit.schema.json_schema`).
 
@@ -156,6 +160,30 @@ def _build_parser() -> argparse.ArgumentParser:
         " the objects that parse --format json and jsonl write.",
     )
     schema.add_argument("--output", metavar="FILE", help="write here, not to stdout")
+    show = sub.add_parser(
+        "show",
+        help="show a dump's text with each part marked",
+        description="Show the text of FILE (or - for stdin) with every part the"
+        " parser read marked and labelled: in colour on a terminal, as labelled"
+        " marks otherwise, or as an HTML page with --html.",
+    )
+    show.add_argument("file", metavar="FILE", help="a dump, or - for stdin")
+    show.add_argument(
+        "--html",
+        metavar="OUT",
+        help="write a standalone HTML page to OUT (- for stdout)",
+    )
+    show.add_argument(
+        "--color",
+        "--colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="ANSI colours: auto (on a terminal unless NO_COLOR is set), always, never",
+    )
+    show.add_argument("--single", action="store_true", help="read FILE as one post")
+    show.add_argument(
+        "--plugin", action="append", default=[], metavar="NAME", help="as for parse"
+    )
     return ap
 
 
@@ -408,6 +436,16 @@ def _main(argv: Sequence[str] | None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "schema":
         return _print_schema(args.output)
+    if args.command == "show":
+        from articlekit.show import run  # loaded only for this command
+
+        return run(
+            args.file,
+            html_out=args.html,
+            colour=args.color,
+            plugins=args.plugin,
+            single=args.single,
+        )
     started = time.perf_counter()
     plugins = tuple(args.plugin)
     try:

@@ -586,6 +586,17 @@ class Article:
             printer.break_()
             printer.text(f"  body[0]: {_clip(self.body[0], 100)!r}")
 
+    def _repr_html_(self) -> str:
+        """The view a notebook shows: the parts, each marked and labelled.
+
+        An article keeps no copy of its text, so the text is put together
+        from its parts; ``articlekit.show.to_html(article, text)`` marks the
+        text itself.
+        """
+        from articlekit.show import to_html  # loaded only when shown
+
+        return to_html(self)
+
     # Pickling and copying: the read-only views of ``extras`` and ``spans``
     # travel as plain dicts and are frozen again on the way in.
     def __getstate__(self) -> dict[str, Any]:
