@@ -73,6 +73,20 @@ class Parser:
 
     __slots__ = ("exhaustive", "pipeline", "policy", "posts")
 
+    # A parser is a value of its policy, pipeline and splitter: it pickles
+    # (the built-in sections as their options, a section or splitter of
+    # one's own as pickle takes it: a module-level function by name; a
+    # lambda or a local function cannot be pickled, and pickle says so), and
+    # a copy, shallow or deep, has a pipeline of its own.
+    def __copy__(self) -> Parser:
+        """A parser with the same settings and a copy of the pipeline."""
+        other = object.__new__(type(self))
+        other.policy = self.policy
+        other.pipeline = self.pipeline.copy()
+        other.posts = self.posts
+        other.exhaustive = self.exhaustive
+        return other
+
     def __init__(
         self,
         *,

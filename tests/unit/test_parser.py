@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+import functools
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
 import pytest
 
 from articlekit import (
@@ -14,6 +20,10 @@ from articlekit import (
     UnknownPluginError,
     parse_article,
 )
+from articlekit.sections.byline import VERBS, make_byline_parser
+from articlekit.sections.captions import make_captions_parser
+from articlekit.sections.date import make_date_parser, parse_date
+from articlekit.sections.labels import make_labels_parser
 
 DUMP = "Dec 5, 2024\nPort Strike Enters Third Week\nTraffic fell by two-thirds.\nNo comments:\n"
 
@@ -224,3 +234,110 @@ class TestStrictKeepsRaiseAt:
         parser = Parser(policy=Policy(strict=False, raise_at=Severity.INFO))
         with pytest.raises(ArticleParseError, match="byline"):
             parser.parse(DUMP, strict=True)
+
+
+# -- a parser is a value -----------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Real dumps: the repository's own, and the shared corpus when it is present.
+REAL_DUMPS = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(
+    (ROOT.parent / "shared" / "corpus").rglob("*.txt")
+)
+
+
+def parse_reading_line(state):
+    """A section of one's own, at module level: claim a "Read time:" line."""
+    for block in state.unclaimed():
+        if block.text.startswith("Read time:"):
+            state.claim(block)
+            state.extras["read_time"] = block.text
+            return True
+    return False
+
+
+def orchard_plugin(parser, *, tags=("Tags",)):
+    """A plugin that inserts, replaces and disables sections."""
+    parser.pipeline.insert_before("body", "read_time", parse_reading_line)
+    parser.pipeline.replace("labels", make_labels_parser(prefixes=("Labels", *tags)))
+    parser.pipeline.disable("highlights")
+
+
+def configured_parser() -> Parser:
+    """A parser with every kind of change: options, a plugin, a switch, a splitter."""
+    parser = Parser(policy=Policy(raise_at=Severity.ERROR)).use(
+        orchard_plugin, tags=("Topics",)
+    )
+    parser.pipeline.replace("date", make_date_parser(month_first=False, search=8))
+    parser.pipeline.replace("byline", make_byline_parser(verbs=(*VERBS, "recaps")))
+    parser.pipeline.replace("captions", make_captions_parser(labels=("Foto",)))
+    parser.pipeline.move("posted_by", after="labels")
+    return parser
+
+
+def texts() -> list[str]:
+    """The text of every real dump."""
+    return [path.read_text(encoding="utf-8") for path in REAL_DUMPS]
+
+
+class TestParserIsAValue:
+    """A parser, default or configured, pickles and copies."""
+
+    @pytest.mark.parametrize(
+        "make", [Parser, configured_parser], ids=["default", "configured"]
+    )
+    def test_pickle_round_trip(self, make):
+        """A loaded parser has the same sections and gives the same articles."""
+        parser = make()
+        again = pickle.loads(pickle.dumps(parser))
+        assert again.pipeline.names() == parser.pipeline.names()
+        assert again.pipeline.active_names() == parser.pipeline.active_names()
+        assert [fn for _, fn in again.pipeline] == [fn for _, fn in parser.pipeline]
+        assert again.policy == parser.policy
+        assert again.posts is parser.posts
+        assert len(REAL_DUMPS) >= 4
+        for text in texts():
+            assert again.parse(text).to_dict() == parser.parse(text).to_dict()
+
+    @pytest.mark.parametrize(
+        "copier", [copy.copy, copy.deepcopy], ids=["copy", "deepcopy"]
+    )
+    def test_copies_are_independent(self, copier):
+        """A copy's pipeline is its own: changing it leaves the original alone."""
+        parser = configured_parser()
+        before = (parser.pipeline.names(), parser.pipeline.active_names())
+        twin = copier(parser)
+        twin.pipeline.enable("highlights").remove("read_time").disable("quotes")
+        twin.pipeline.replace("date", make_date_parser())
+        assert (parser.pipeline.names(), parser.pipeline.active_names()) == before
+        assert parser.pipeline["date"] == make_date_parser(month_first=False, search=8)
+        text = texts()[0]
+        assert copier(parser).parse(text).to_dict() == parser.parse(text).to_dict()
+
+    def test_built_in_sections_are_values(self):
+        """A built-in section equals one made from equal options, and shows them."""
+        assert make_date_parser() == parse_date
+        assert make_date_parser(month_first=False) != parse_date
+        assert pickle.loads(pickle.dumps(parse_date)) == parse_date
+        assert copy.deepcopy(parse_date) is parse_date
+        assert repr(make_labels_parser(prefixes=("Tags",))) == (
+            "LabelsParser(prefixes=('Tags',))"
+        )
+        assert len({parse_date, make_date_parser()}) == 1
+
+    def test_lambda_section_gives_pickles_error(self):
+        """A lambda cannot be pickled: pickle's own error says so."""
+        parser = Parser()
+        parser.pipeline.append("words", lambda state: True)
+        with pytest.raises((pickle.PicklingError, AttributeError), match="lambda"):
+            pickle.dumps(parser)
+
+    def test_process_pool_map(self):
+        """A configured parser goes to a real process pool with every batch."""
+        parser = configured_parser()
+        own = "Mar 3, 2025\nTitle\nRead time: 4 minutes\nTopics: a, b\n"
+        dumps = [*texts()[:8], own]
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            got = list(pool.map(functools.partial(parse_article, parser=parser), dumps))
+        assert got == [parse_article(text, parser=parser) for text in dumps]
+        assert got[-1].extras["read_time"] == "Read time: 4 minutes"
+        assert got[-1].labels == ("a", "b")
