@@ -12,6 +12,7 @@ from articlekit._version import __version__
 from articlekit.api import iter_articles, parse_article
 from articlekit.diagnostics import CODES, Diagnostic, Severity
 from articlekit.errors import (
+    ArticleDataError,
     ArticleKitDeprecationWarning,
     ArticleKitError,
     ArticleKitWarning,
@@ -44,6 +45,7 @@ __all__ = [
     "DEFAULT",
     "STRICT",
     "Article",
+    "ArticleDataError",
     "ArticleKitDeprecationWarning",
     "ArticleKitError",
     "ArticleKitWarning",

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from articlekit.diagnostics import Diagnostic
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (the serialiser, which diagnostics import, raises these)
+    from articlekit.diagnostics import Diagnostic
 
 __all__ = [
+    "ArticleDataError",
     "ArticleKitDeprecationWarning",
     "ArticleKitError",
     "ArticleKitWarning",
@@ -39,6 +43,48 @@ class ArticleParseError(ArticleKitError, ValueError):
     def __reduce__(self) -> tuple[type[ArticleParseError], tuple[Diagnostic]]:
         """Pickle by the diagnostic (so errors cross process boundaries)."""
         return (type(self), (self.diagnostic,))
+
+
+class ArticleDataError(ArticleKitError, ValueError):
+    """Data given to a model's ``from_dict()`` that is not what ``to_dict()`` writes.
+
+    A value of the wrong type, a bad value (a date that is no date, a
+    negative offset, a span that ends before it starts), a missing key that
+    has no default, or a key that the model does not have. The message
+    starts with the key path of the value: ``byline.authors[0]: expected a
+    string, not int 3``.
+
+    Attributes:
+        path: Where the value lies in the data, keys joined by ``.`` and
+            list indices in brackets (``quotes[2].span``); ``""`` for the
+            data as a whole.
+        reason: What is wrong with it.
+    """
+
+    def __init__(self, reason: str, path: tuple[str | int, ...] = ()) -> None:
+        """Say what is wrong (``reason``) with the value at ``path``."""
+        super().__init__(reason, path)
+        self.reason = reason
+        self.keys = path
+
+    @property
+    def path(self) -> str:
+        """The key path as text: ``byline.authors[0]``."""
+        text = ""
+        for key in self.keys:
+            text += f"[{key}]" if isinstance(key, int) else f".{key}" if text else key
+        return text
+
+    def within(self, key: str | int) -> ArticleDataError:
+        """The same error, one level up: at ``key`` of the data that holds it."""
+        outer = ArticleDataError(self.reason, (key, *self.keys))
+        outer.__cause__ = self.__cause__
+        return outer
+
+    def __str__(self) -> str:
+        """``path: reason`` (the reason alone for the data as a whole)."""
+        path = self.path
+        return f"{path}: {self.reason}" if path else self.reason
 
 
 class UnknownSectionError(ArticleKitError, KeyError):
