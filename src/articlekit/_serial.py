@@ -68,7 +68,7 @@ class Form:
     decode: Callable[[Any], Any] | None = None
     """Inverse of :attr:`encode`; ``None`` when the JSON value is kept as it is."""
     empty: Any = None
-    """For collections, what a missing, null or empty key is read as (``()``,
+    """For collections, what a missing or null key is read as (``()``,
     ``{}``); ``None`` for other forms, whose missing keys take the default."""
     inner: Form | None = None
     """For a form made by :func:`nullable`, the form of the values that are
@@ -154,6 +154,16 @@ def nullable(form: Form) -> Form:
     )
 
 
+def _listed(value: Any) -> list[Any] | tuple[Any, ...]:
+    """``value`` if it is a JSON array (a list or a tuple), else TypeError.
+
+    A string or a dict would be read as its characters or keys.
+    """
+    if isinstance(value, list | tuple):
+        return value
+    raise TypeError(f"expected a list, not {type(value).__name__}")
+
+
 def _array(value: Any) -> tuple[Any, ...]:
     """A JSON array (a list or a tuple) as a tuple; anything else is a TypeError.
 
@@ -170,8 +180,9 @@ def list_of(form: Form) -> Form:
     return Form(
         {"type": "array", "items": form.schema},
         encode=list if encode is None else (lambda vs: list(map(encode, vs))),
-        # Decoded items refuse what is no item (a character, a key) already.
-        decode=_array if decode is None else (lambda vs: tuple(map(decode, vs))),
+        decode=_array
+        if decode is None
+        else (lambda vs: tuple(map(decode, _listed(vs)))),
         empty=(),
         items=form,
     )
@@ -184,7 +195,7 @@ STRINGS = list_of(STRING)
 def mapping_of(form: Form, *, keys: Iterable[str]) -> Form:
     """Return a mapping from some of ``keys`` to ``form`` values (a JSON object).
 
-    A null or empty value under a key is read as ``form``'s empty value.
+    A null value under a key is read as ``form``'s empty value.
     """
     encode = form.encode or _as_is
     decode = form.decode or _as_is
@@ -196,7 +207,7 @@ def mapping_of(form: Form, *, keys: Iterable[str]) -> Form:
             raise TypeError(f"expected an object, not {type(m).__name__}")
         if not m.keys() <= allowed:
             raise ValueError(f"keys {sorted(m.keys() - allowed)} are not allowed")
-        return {k: decode(v or empty) for k, v in m.items()}
+        return {k: decode(empty if v is None else v) for k, v in m.items()}
 
     return Form(
         {
@@ -329,8 +340,10 @@ def _converted(
         return f"(None if (v := {expr}) is None else {function}(v))"
     if form.items is not None and getattr(form.items, way) is not None:
         scope[function] = getattr(form.items, way)
-        collect = "list" if way == "encode" else "tuple"
-        return f"{collect}(map({function}, {expr}))"
+        if way == "encode":
+            return f"list(map({function}, {expr}))"
+        scope["_listed"] = _listed
+        return f"tuple(map({function}, _listed({expr})))"
     scope[function] = getattr(form, way)
     return f"{function}({expr})"
 
@@ -343,7 +356,8 @@ def _raw(
         return f"data[{f.name!r}]"
     if form.empty is not None:
         scope[f"_empty_{f.name}"] = form.empty
-        return f"(data.get({f.name!r}) or _empty_{f.name})"
+        # (Only a missing key or null reads as empty: "" or 0 is no list.)
+        return f"(_empty_{f.name} if (v := data.get({f.name!r})) is None else v)"
     # A factory would have to make the default anew for each missing key.
     # (attrs' stubs call Factory a function; it is a class.)
     if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
@@ -373,7 +387,8 @@ def _compile(cls: type[Any]) -> tuple[Callable[..., Any], Callable[..., Any]]:
     # schema refuses it), and on the first failure, of a key, a value or a
     # validator, the data is looked through again, field by field, for
     # where the problem lies (see _problem), which the error names.
-    scope.update(_known=frozenset(f.name for f in attrs.fields(cls)), _locate=_locate)
+    known = frozenset(f.name for f in attrs.fields(cls))
+    scope.update(_known=known, _locate=_locate, _FAILURES=_FAILURES)
     source = (
         f"def to_dict(self):\n    return {{{', '.join(written)}}}\n"
         "def from_dict(data):\n"
@@ -386,7 +401,6 @@ def _compile(cls: type[Any]) -> tuple[Callable[..., Any], Callable[..., Any]]:
         "    located = _locate(_cls, data, failure)\n"
         "    raise located from located.__cause__\n"
     )
-    scope["_FAILURES"] = _FAILURES
     exec(source, scope)  # the names come from attrs.fields
     return scope["to_dict"], scope["from_dict"]
 
@@ -458,7 +472,9 @@ def _problem(form: Form, value: Any) -> ArticleDataError | None:
             if key not in form.keys:
                 allowed = ", ".join(sorted(form.keys))
                 return ArticleDataError(f"no such key (one of {allowed})", (key,))
-            problem = _problem(form.values, item or form.values.empty)
+            if item is None:
+                item = form.values.empty
+            problem = _problem(form.values, item)
             if problem is not None:
                 return problem.within(key)
         return None
@@ -569,8 +585,8 @@ def to_dict(instance: Any) -> dict[str, Any]:
 def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
     """Build ``cls`` from :func:`to_dict` output, running its validators.
 
-    A missing key takes the field's default; a collection's missing, null
-    or empty key is read as an empty collection.
+    A missing key takes the field's default; a collection's missing or
+    null key is read as an empty collection.
 
     Args:
         cls: A class registered by :func:`json_object`.

@@ -76,8 +76,11 @@ def places(
         if value is None:
             yield path, value, schema, name
             return
-        inner = next(s for s in schema["anyOf"] if s.get("type") != "null")
-        yield from places(value, inner, path, None)
+        inner, ref = resolve(
+            next(s for s in schema["anyOf"] if s.get("type") != "null")
+        )
+        # The value's place, where null is no corruption.
+        yield from places(value, {**inner, "nullable": True}, path, ref)
         return
     yield path, value, schema, name
     if "properties" in schema:
@@ -96,11 +99,13 @@ def bad_values(schema: dict[str, Any]) -> list[Any]:
     if "anyOf" in schema:
         inner = resolve(next(s for s in schema["anyOf"] if s.get("type") != "null"))
         return [v for v in bad_values(inner[0]) if v is not None]
+    if schema.get("nullable"):
+        return [v for v in bad_values({**schema, "nullable": False}) if v is not None]
     kind = schema.get("type")
     if "prefixItems" in schema:  # a span
         return [[5, 2], [1], [1, 2, 3], [True, 1], [-1, 2], "0-1", None]
     if kind == "array":
-        return ["text", 7, {"a": 1}]
+        return ["text", 7, {"a": 1}, "", 0, {}]
     if kind == "object":
         return [["x"], "x", 7] + ([None] if "properties" in schema else [])
     if "enum" in schema:

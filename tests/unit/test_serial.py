@@ -292,3 +292,14 @@ class TestFromDict:
         """A severity is read back from its string value."""
         data = {"code": "c", "message": "m", "section": "s", "severity": "error"}
         assert Diagnostic.from_dict(data).severity is Severity.ERROR
+
+
+def test_falsy_values_are_no_empty_lists():
+    """Only a missing key or null reads as an empty collection: "" or 0 is refused."""
+    for value in ("", 0, False, {}):
+        with pytest.raises(ArticleDataError, match=r"^tags: expected a list"):
+            from_dict(Tree, {"colour": "red", "tags": value})
+    with pytest.raises(ArticleDataError, match=r"^spans\.a: expected a list"):
+        from_dict(Tree, {"colour": "red", "spans": {"a": ""}})
+    with pytest.raises(ArticleDataError, match=r"^leaves: expected a list"):
+        from_dict(Tree, {"colour": "red", "leaves": ""})
