@@ -17,8 +17,12 @@ class Configured:
     the options.
 
     Subclasses pass their options, checked and made hashable (tuples, not
-    lists), to ``__init__`` by keyword.
+    lists), to ``__init__`` by keyword, and list what they build from them
+    in ``__slots__``. A subclass whose declaration (:func:`section`) depends
+    on its options declares it on each object, in the slot kept for it.
     """
+
+    __slots__ = ("__articlekit_section__", "_options")
 
     def __init__(self, **options: Any) -> None:
         """Keep ``options``, the keyword arguments that build this object again."""

@@ -29,6 +29,8 @@ class BodyParser(Configured):
     What it reads depends on ``top_sections``: each object declares its own.
     """
 
+    __slots__ = ("_max_top", "_top_sections")
+
     def __init__(self, *, top_sections: Iterable[str], max_top: int) -> None:
         """Keep the options (see :func:`make_body_parser`)."""
         tops = strings("top_sections", top_sections)

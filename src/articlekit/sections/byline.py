@@ -218,6 +218,8 @@ _Parts = tuple[tuple[str, ...], str | None, str | None]
 class BylineReader(Configured):
     """The byline reader that :func:`make_byline_reader` builds."""
 
+    __slots__ = ("_find_verbs", "_max_chars", "_tail", "_without_verb")
+
     def __init__(
         self, *, verbs: Iterable[str], prepositions: Iterable[str], max_chars: int
     ) -> None:
@@ -239,7 +241,7 @@ class BylineReader(Configured):
             r"(?P<pub>[^:]{1,100}?)\s*:$"
         )
 
-    def __call__(self, line: str) -> Byline | None:
+    def read(self, line: str) -> Byline | None:
         """The byline of ``line``, with no span, or ``None``."""
         found = self.parts(line)
         if found is None:
@@ -248,6 +250,8 @@ class BylineReader(Configured):
         return _new_byline(
             authors=authors, publication=publication, verb=verb, text=line, span=None
         )
+
+    __call__ = read
 
     def _split(
         self, line: str, verbs_at: list[tuple[int, int]]
@@ -338,6 +342,8 @@ def make_byline_reader(
 @section(sets=("byline",))
 class BylineParser(Configured):
     """The byline section parser that :func:`make_byline_parser` builds."""
+
+    __slots__ = ("_reader", "_search")
 
     def __init__(
         self,

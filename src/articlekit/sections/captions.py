@@ -235,6 +235,8 @@ class CreditReader(Configured):
     It reads a caption off one paragraph by the credit at its end.
     """
 
+    __slots__ = ("_ends", "_max_chars", "_reach", "_with_colon")
+
     def __init__(self, *, labels: Iterable[str], max_chars: int) -> None:
         """Build the label pattern (see :func:`make_caption_reader`)."""
         words = strings("labels", labels)
@@ -363,6 +365,8 @@ class CaptionsParser(Configured):
 
     The lines it declares depend on its options: each object declares its own.
     """
+
+    __slots__ = ("_reader",)
 
     def __init__(self, *, labels: Iterable[str], max_chars: int) -> None:
         """Build the reader (see :func:`make_captions_parser`)."""

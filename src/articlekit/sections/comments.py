@@ -218,6 +218,8 @@ class CommentsParser(Configured):
     The lines it declares depend on ``phrases``: each object declares its own.
     """
 
+    __slots__ = ("_known", "_longest", "_skip")
+
     def __init__(self, *, phrases: Iterable[str], skip: int) -> None:
         """Index ``phrases`` (see :func:`make_comments_parser`)."""
         words = strings("phrases", phrases)

@@ -461,6 +461,8 @@ def _window_candidates(state: ParseState, window: list[int]) -> Iterator[Block]:
 class DateParser(Configured):
     """The date section parser that :func:`make_date_parser` builds."""
 
+    __slots__ = ("_allowed", "_max_other_words", "_month_first", "_search")
+
     def __init__(
         self,
         *,

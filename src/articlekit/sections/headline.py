@@ -190,6 +190,8 @@ _MOTTO_WORDS = 5
 class HeadlineParser(Configured):
     """The headline section parser that :func:`make_headline_parser` builds."""
 
+    __slots__ = ("_max_chars", "_max_words")
+
     def __init__(self, *, max_chars: int, max_words: int) -> None:
         """Keep the options (see :func:`make_headline_parser`)."""
         super().__init__(max_chars=max_chars, max_words=max_words)

@@ -99,6 +99,8 @@ _MAX_CHARS = 4000
 class HighlightsParser(Configured):
     """The highlights section parser that :func:`make_highlights_parser` builds."""
 
+    __slots__ = ("_max_paragraphs", "_threshold")
+
     def __init__(self, *, threshold: float, max_paragraphs: int) -> None:
         """Keep the options (see :func:`make_highlights_parser`)."""
         super().__init__(threshold=threshold, max_paragraphs=max_paragraphs)

@@ -30,6 +30,8 @@ _LINES = LineFilter(all_facts=Fact.COLON)
 class LabelsParser(Configured):
     """The labels section parser that :func:`make_labels_parser` builds."""
 
+    __slots__ = ("_initials", "_pattern")
+
     def __init__(self, *, prefixes: Iterable[str]) -> None:
         """Build the pattern of ``prefixes`` (see :func:`make_labels_parser`)."""
         words = strings("prefixes", prefixes)

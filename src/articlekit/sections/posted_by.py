@@ -79,6 +79,8 @@ def _holds_time_or_date(text: str) -> bool:
 class PostedByParser(Configured):
     """The posted-by section parser that :func:`make_posted_by_parser` builds."""
 
+    __slots__ = ()
+
     def __init__(self) -> None:
         """It takes no options."""
         super().__init__()

@@ -40,6 +40,8 @@ _ALONE = r"^(?P<sig>\p{Lu}{2,4})$"
 class SummaryParser(Configured):
     """The summary section parser that :func:`make_summary_parser` builds."""
 
+    __slots__ = ("_search", "_signable", "_standalone", "_trailing")
+
     def __init__(self, *, signature: str, alone: str, search: int) -> None:
         """Compile the patterns (see :func:`make_summary_parser`)."""
         super().__init__(signature=signature, alone=alone, search=search)

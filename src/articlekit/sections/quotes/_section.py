@@ -155,6 +155,8 @@ class QuotesParser(Configured):
     finds lives in that parse alone.
     """
 
+    __slots__ = ("_min_fragment_words", "_min_words", "_reader")
+
     def __init__(
         self, *, verbs: Iterable[str], min_words: int, min_fragment_words: int
     ) -> None:
