@@ -125,21 +125,18 @@ class TestParseInput:
 class TestStrict:
     def test_error_carries_line_and_column(self):
         """ArticleParseError has the line and column of the problem."""
-        text = "Dec 5, 2024\nTitle\n\n   Wednesday, December 12\nBody text here.\n"
+        text = "Title\n\n   03/04/2024\nBody text here.\nNo comments:\n"
         with pytest.raises(ArticleParseError) as info:
-            parse_article(
-                "Title only\n" + text.split("\n", 1)[1].replace("Title\n", ""),
-                strict=True,
-            )
+            parse_article(text, strict=True)
         assert info.value.line >= 1
         assert info.value.column >= 1
 
     def test_error_position_points_at_the_problem(self):
-        """A year-less date line is reported at its own line and column."""
-        text = "Blog Name\n  Wednesday, December 12\nTitle\nBody.\nNo comments:\n"
+        """An ambiguous date line is reported at its own line and column."""
+        text = "Blog Name\n  03/04/2024\nTitle\nBody of the post.\nNo comments:\n"
         with pytest.raises(ArticleParseError) as info:
             parse_article(text, strict=True)
-        assert info.value.diagnostic.code == "date.no_year"
+        assert info.value.diagnostic.code == "date.ambiguous"
         assert (info.value.line, info.value.column) == (2, 3)
 
     def test_error_is_a_value_error(self):
@@ -159,7 +156,7 @@ class TestStrict:
     def test_raise_at_error_only(self):
         """A policy that raises at ERROR lets warnings through."""
         parser = Parser(policy=Policy(strict=True, raise_at=Severity.ERROR))
-        article = parser.parse("just a line of text")
+        article = parser.parse("03/04/2024\nTitle\nBody of the post.\n")
         assert any(d.severity is Severity.WARNING for d in article.diagnostics)
 
 
@@ -341,3 +338,48 @@ class TestParserIsAValue:
         assert got == [parse_article(text, parser=parser) for text in dumps]
         assert got[-1].extras["read_time"] == "Read time: 4 minutes"
         assert got[-1].labels == ("a", "b")
+
+
+class TestPolicyIgnore:
+    AMBIGUOUS = "03/04/2024\nTitle\nBody of the post.\nNo comments:\n"
+
+    def test_an_ignored_code_is_recorded_not_raised(self):
+        """Policy(ignore=...) keeps strict mode from raising on a code."""
+        parser = Parser(
+            policy=Policy(strict=True, ignore=frozenset({"date.ambiguous"}))
+        )
+        codes = [d.code for d in parser.parse(self.AMBIGUOUS).diagnostics]
+        assert "date.ambiguous" in codes
+
+    def test_a_prefix_ignores_every_code_under_it(self):
+        """``date.*`` covers ``date.ambiguous``; ``dat.*`` does not."""
+        assert Parser(policy=Policy(strict=True, ignore={"date.*"})).parse(
+            self.AMBIGUOUS
+        )
+        with pytest.raises(ArticleParseError, match=r"date\.ambiguous"):
+            Parser(policy=Policy(strict=True, ignore={"dat.*", "date"})).parse(
+                self.AMBIGUOUS
+            )
+
+    def test_other_codes_still_raise(self):
+        """Ignoring one code leaves the others raising."""
+        policy = Policy(strict=True, raise_at=Severity.INFO, ignore={"date.ambiguous"})
+        with pytest.raises(ArticleParseError, match=r"byline\.missing"):
+            Parser(policy=policy).parse(self.AMBIGUOUS)
+
+    @pytest.mark.parametrize(
+        "bad", ["", "quote*", "quote.*.x", "a..b", "date ambiguous"]
+    )
+    def test_malformed_codes_are_refused(self, bad):
+        """An entry that is neither a code nor a prefix raises ValueError."""
+        with pytest.raises(ValueError, match="neither a diagnostic code"):
+            Policy(ignore={bad})
+
+    def test_a_bare_string_is_refused(self):
+        """ignore="date.missing" would be a set of letters: TypeError."""
+        with pytest.raises(TypeError, match="not the string"):
+            Policy(ignore="date.missing")  # type: ignore[arg-type]
+
+    def test_policy_stays_a_hashable_value(self):
+        """Policies with equal ignore sets are equal and hash alike."""
+        assert hash(Policy(ignore=["a.b"])) == hash(Policy(ignore=frozenset({"a.b"})))
