@@ -13,7 +13,9 @@ __all__ = [
     "ArticleKitError",
     "ArticleKitWarning",
     "ArticleParseError",
+    "DuplicatePluginError",
     "DuplicateSectionError",
+    "PluginLoadError",
     "SectionOrderError",
     "UnknownPluginError",
     "UnknownSectionError",
@@ -101,6 +103,42 @@ class UnknownPluginError(ArticleKitError, KeyError):
     def __str__(self) -> str:
         """Show the message, not KeyError's quoted repr."""
         return str(self.args[0]) if self.args else ""
+
+
+class DuplicatePluginError(ArticleKitError, LookupError):
+    """Two installed distributions advertise a plugin under the same name.
+
+    Which one a name means cannot be told, so neither is loaded; the message
+    names both distributions (uninstall one, or rename its entry point).
+
+    Attributes:
+        name: The plugin name.
+        distributions: ``"NAME VERSION"`` of each distribution that
+            advertises it, sorted.
+    """
+
+    def __init__(self, name: str, distributions: tuple[str, ...]) -> None:
+        """Name the plugin and the distributions that clash over it."""
+        super().__init__(
+            f"plugin name {name!r} is advertised by {len(distributions)} installed"
+            f" distributions: {' and '.join(distributions)}; uninstall one"
+        )
+        self.name = name
+        self.distributions = distributions
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[DuplicatePluginError], tuple[str, tuple[str, ...]]]:
+        """Pickle by the name and distributions."""
+        return (type(self), (self.name, self.distributions))
+
+
+class PluginLoadError(ArticleKitError, ImportError):
+    """An installed plugin could not be loaded, or what it names is no plugin.
+
+    Its entry point raised on import (the exception is the ``__cause__``),
+    or named something that is not callable.
+    """
 
 
 class DuplicateSectionError(ArticleKitError, ValueError):

@@ -9,7 +9,7 @@ from typing import Any
 from attrs import evolve
 
 from articlekit._input import BLANK, MOJIBAKE, decode, iter_lines
-from articlekit.errors import ArticleParseError, UnknownPluginError
+from articlekit.errors import ArticleParseError
 from articlekit.lines import LineFilter
 from articlekit.models import Article, Span
 from articlekit.pipeline import Pipeline
@@ -118,13 +118,26 @@ class Parser:
 
         Raises:
             UnknownPluginError: No installed plugin has that name.
+            DuplicatePluginError: Two installed distributions advertise a
+                plugin of that name; the message names both.
+            PluginLoadError: The named plugin's import raised, or it names
+                something that is not callable.
             TypeError: ``plugin`` is neither callable nor a string.
+
+        Whatever the plugin itself raises (an option it does not take, say)
+        goes through, with a note naming the plugin.
         """
+        name = plugin if isinstance(plugin, str) else None
         if isinstance(plugin, str):
             plugin = _load_plugin(plugin)
         if not callable(plugin):
             raise TypeError(f"a plugin is a callable or a name, not {plugin!r}")
-        plugin(self, **options)
+        try:
+            plugin(self, **options)
+        except Exception as exc:
+            label = name or getattr(plugin, "__qualname__", repr(plugin))
+            exc.add_note(f"raised by articlekit plugin {label!r}")
+            raise
         return self
 
     def parse(self, text: str | bytes, *, strict: bool | None = None) -> Article:
@@ -328,10 +341,6 @@ def _check_input(state: ParseState, decoding: str | None) -> bool:
 
 
 def _load_plugin(name: str) -> Plugin:
-    from importlib.metadata import entry_points
+    from articlekit import _plugins  # importlib.metadata only when a name is used
 
-    found = entry_points(group=PLUGIN_GROUP, name=name)
-    for entry in found:
-        loaded: Plugin = entry.load()
-        return loaded
-    raise UnknownPluginError(f"no installed plugin named {name!r} in {PLUGIN_GROUP}")
+    return _plugins.load(name)
