@@ -502,8 +502,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _list_plugins()
     started = time.perf_counter()
     _check_jobs(args.jobs)
-    _check_output(args.output)
     setup = _setup(args)
+    _check_output(args.output)  # last: it may leave an empty file behind
     problems: list[tuple[str, str]] = []
     files = list(_expand(args.paths, args.glob, problems))
     for path, error in problems:

@@ -449,3 +449,28 @@ class TestSummaryLine:
             "3 files (2 skipped), 1 articles; errors: 0, warnings: 0, infos: "
             in summary
         )
+
+
+def test_a_refused_plugin_leaves_no_output_file(tmp_path, dump, capsys):
+    """The plugins are checked before --output is opened (which creates it)."""
+    out = tmp_path / "out.json"
+    assert main(["parse", str(dump), "--plugin", "nope", "--output", str(out)]) == 2
+    assert not out.exists()
+
+
+def test_workers_get_the_plugins_options_and_policy(tmp_path, source, capsys):
+    """With --jobs 2 each worker builds the same parser: plugin, options, policy."""
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    for name in "abcd":
+        (folder / f"{name}.txt").write_text(DUMP, encoding="utf-8")
+    (folder / "e.txt").write_text(AMBIGUOUS, encoding="utf-8")
+    argv = ["parse", str(folder), "--format", "jsonl", "--jobs", "2", "--strict"]
+    argv += ["--plugin", "source", "--plugin-option", "source.upper=true"]
+    assert main([*argv, "--ignore", "date.ambiguous"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["extras"]["source"][:8] for line in lines] == [
+        "HTTPS://"
+    ] * 5
+    assert main(argv) == 1
+    assert "e.txt: 1:1: warning date.ambiguous" in capsys.readouterr().err
