@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Callable
-from importlib.metadata import EntryPoint, entry_points
+from importlib.metadata import EntryPoint
 from typing import Any, NamedTuple
 
 from articlekit.errors import DuplicatePluginError, PluginLoadError, UnknownPluginError
@@ -31,11 +32,17 @@ def _dist(entry: EntryPoint) -> tuple[str, str]:
     return (dist.name, dist.version)
 
 
+def _entry_points(name: str | None = None) -> importlib.metadata.EntryPoints:
+    # Looked up on the module at each call, so that what stands in for it
+    # (a test's stand-in, a frozen app's) is asked.
+    if name is None:
+        return importlib.metadata.entry_points(group=GROUP)
+    return importlib.metadata.entry_points(group=GROUP, name=name)
+
+
 def installed() -> list[InstalledPlugin]:
     """Every advertised plugin, sorted by name and distribution; nothing is loaded."""
-    found = [
-        InstalledPlugin(e.name, *_dist(e), e.value) for e in entry_points(group=GROUP)
-    ]
+    found = [InstalledPlugin(e.name, *_dist(e), e.value) for e in _entry_points()]
     return sorted(found)
 
 
@@ -51,7 +58,7 @@ def load(name: str) -> Callable[..., Any]:
         DuplicatePluginError: Two or more do.
         PluginLoadError: Its import raised, or it names no callable.
     """
-    entries = list(entry_points(group=GROUP, name=name))
+    entries = list(_entry_points(name))
     if not entries:
         raise UnknownPluginError(f"no installed plugin named {name!r} in {GROUP}")
     if len(entries) > 1:
