@@ -40,7 +40,7 @@ from collections.abc import Iterable, Iterator
 from typing import IO, NamedTuple
 
 from articlekit._input import BLANK, iter_lines
-from articlekit.errors import UnknownPluginError
+from articlekit.errors import ArticleKitError
 from articlekit.models import Article, Span
 from articlekit.parser import Parser, _under_day
 
@@ -713,7 +713,7 @@ def run(
     for name in plugins:
         try:
             parser.use(name)
-        except UnknownPluginError as exc:
+        except ArticleKitError as exc:  # not installed, installed twice, unloadable
             return _usage(str(exc))
         except Exception as exc:  # a plugin's own failure, named for the user
             return _usage(f"plugin {name!r} failed to load: {exc}")

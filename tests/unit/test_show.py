@@ -613,5 +613,6 @@ class TestShowPlugins:
         path.write_text(self.DUMP, encoding="utf-8")
         assert main(["show", str(path), "--plugin", "source"]) == 2
         err = capsys.readouterr().err
-        assert err.startswith("articlekit: plugin 'source' failed to load: ")
+        assert err.startswith("articlekit: plugin 'source' (")
+        assert "could not be loaded: ModuleNotFoundError" in err
         assert err.count("\n") == 1
