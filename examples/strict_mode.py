@@ -4,9 +4,9 @@ from articlekit import ArticleParseError, parse_article
 
 DUMP = """My Blog About Things
 
-Wednesday, December 12
+03/04/2025
 
-A Post Without A Year
+A Post Whose Date Reads Two Ways
 
 Some text.
 """

@@ -12,11 +12,14 @@ from articlekit._version import __version__
 from articlekit.api import iter_articles, parse_article
 from articlekit.diagnostics import CODES, Diagnostic, Severity
 from articlekit.errors import (
+    ArticleDataError,
     ArticleKitDeprecationWarning,
     ArticleKitError,
     ArticleKitWarning,
     ArticleParseError,
+    DuplicatePluginError,
     DuplicateSectionError,
+    PluginLoadError,
     SectionOrderError,
     UnknownPluginError,
     UnknownSectionError,
@@ -45,6 +48,7 @@ __all__ = [
     "DEFAULT",
     "STRICT",
     "Article",
+    "ArticleDataError",
     "ArticleKitDeprecationWarning",
     "ArticleKitError",
     "ArticleKitWarning",
@@ -54,6 +58,7 @@ __all__ = [
     "Caption",
     "CommentFooter",
     "Diagnostic",
+    "DuplicatePluginError",
     "DuplicateSectionError",
     "Fact",
     "Landmarks",
@@ -61,6 +66,7 @@ __all__ = [
     "ParseState",
     "Parser",
     "Pipeline",
+    "PluginLoadError",
     "Policy",
     "Quote",
     "SectionOrderError",

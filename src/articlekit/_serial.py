@@ -15,12 +15,15 @@ The JSON key of a field is its name.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable, Iterable, Mapping
 from operator import attrgetter, methodcaller
 from typing import Any, TypeVar
 
 import attrs
 from attrs import frozen
+
+from articlekit.errors import ArticleDataError
 
 __all__ = [
     "DATE",
@@ -65,13 +68,17 @@ class Form:
     decode: Callable[[Any], Any] | None = None
     """Inverse of :attr:`encode`; ``None`` when the JSON value is kept as it is."""
     empty: Any = None
-    """For collections, what a missing, null or empty key is read as (``()``,
+    """For collections, what a missing or null key is read as (``()``,
     ``{}``); ``None`` for other forms, whose missing keys take the default."""
     inner: Form | None = None
     """For a form made by :func:`nullable`, the form of the values that are
     not ``None`` (so that generated code tests for ``None`` inline)."""
     items: Form | None = None
     """For a form made by :func:`list_of`, the form of its items."""
+    values: Form | None = None
+    """For a form made by :func:`mapping_of`, the form of its values."""
+    keys: frozenset[str] = frozenset()
+    """For a form made by :func:`mapping_of`, the keys it may hold."""
 
 
 @frozen
@@ -101,15 +108,34 @@ def ref(name: str) -> dict[str, Any]:
 
 # -- forms ------------------------------------------------------------------
 
+
+def _integer(value: Any) -> Any:
+    """``value`` if it is an integer (a JSON one: ``True`` is not), else TypeError.
+
+    The models' validators check the type and the bounds; they take a bool
+    for an integer, as Python does, where JSON does not.
+    """
+    if value is True or value is False:
+        raise TypeError(f"expected an integer, not {value!r}")
+    return value
+
+
+def _integer_or_none(value: Any) -> Any:
+    """``value`` if it is an integer or ``None``, else TypeError."""
+    if value is True or value is False:
+        raise TypeError(f"expected an integer or null, not {value!r}")
+    return value
+
+
 STRING = Form({"type": "string"})
 """A string, written as it is."""
 OPT_STRING = Form({"type": ["string", "null"]})
 """A string or ``None``, written as it is."""
-OFFSET = Form({"type": "integer", "minimum": 0})
+OFFSET = Form({"type": "integer", "minimum": 0}, decode=_integer)
 """A character offset or an index from 0."""
-OPT_OFFSET = Form({"type": ["integer", "null"], "minimum": 0})
+OPT_OFFSET = Form({"type": ["integer", "null"], "minimum": 0}, decode=_integer_or_none)
 """An offset or count from 0, or ``None``."""
-ONE_BASED = Form({"type": "integer", "minimum": 1})
+ONE_BASED = Form({"type": "integer", "minimum": 1}, decode=_integer)
 """A line or column number from 1."""
 
 
@@ -128,13 +154,35 @@ def nullable(form: Form) -> Form:
     )
 
 
+def _listed(value: Any) -> list[Any] | tuple[Any, ...]:
+    """``value`` if it is a JSON array (a list or a tuple), else TypeError.
+
+    A string or a dict would be read as its characters or keys.
+    """
+    if isinstance(value, list | tuple):
+        return value
+    raise TypeError(f"expected a list, not {type(value).__name__}")
+
+
+def _array(value: Any) -> tuple[Any, ...]:
+    """A JSON array (a list or a tuple) as a tuple; anything else is a TypeError.
+
+    A string or a dict would be read as its characters or keys.
+    """
+    if isinstance(value, list | tuple):
+        return tuple(value)
+    raise TypeError(f"expected a list, not {type(value).__name__}")
+
+
 def list_of(form: Form) -> Form:
     """Return a tuple of ``form`` values, written as a JSON array."""
     encode, decode = form.encode, form.decode
     return Form(
         {"type": "array", "items": form.schema},
         encode=list if encode is None else (lambda vs: list(map(encode, vs))),
-        decode=tuple if decode is None else (lambda vs: tuple(map(decode, vs))),
+        decode=_array
+        if decode is None
+        else (lambda vs: tuple(map(decode, _listed(vs)))),
         empty=(),
         items=form,
     )
@@ -147,11 +195,20 @@ STRINGS = list_of(STRING)
 def mapping_of(form: Form, *, keys: Iterable[str]) -> Form:
     """Return a mapping from some of ``keys`` to ``form`` values (a JSON object).
 
-    A null or empty value under a key is read as ``form``'s empty value.
+    A null value under a key is read as ``form``'s empty value.
     """
     encode = form.encode or _as_is
     decode = form.decode or _as_is
     empty = form.empty
+    allowed = frozenset(keys)
+
+    def read(m: Any) -> dict[str, Any]:
+        if not isinstance(m, Mapping):
+            raise TypeError(f"expected an object, not {type(m).__name__}")
+        if not m.keys() <= allowed:
+            raise ValueError(f"keys {sorted(m.keys() - allowed)} are not allowed")
+        return {k: decode(empty if v is None else v) for k, v in m.items()}
+
     return Form(
         {
             "type": "object",
@@ -159,8 +216,10 @@ def mapping_of(form: Form, *, keys: Iterable[str]) -> Form:
             "additionalProperties": form.schema,
         },
         encode=lambda m: {k: encode(v) for k, v in m.items()},
-        decode=lambda m: {k: decode(v or empty) for k, v in m.items()},
+        decode=read,
         empty={},
+        values=form,
+        keys=allowed,
     )
 
 
@@ -177,11 +236,24 @@ def enum_values(enum: type[Any]) -> Form:
     )
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date(value: Any) -> datetime.date:
+    """The date written ``YYYY-MM-DD`` (the other ISO forms are not read)."""
+    if not isinstance(value, str) or _ISO_DATE.fullmatch(value) is None:
+        raise ValueError(f"expected a date written YYYY-MM-DD, not {value!r}")
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise ValueError(f"no such date: {value!r} ({error})") from None
+
+
 DATE = Form(
     {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"},
     # The value's own isoformat(), so that a subclass writes what it always did.
     encode=methodcaller("isoformat"),
-    decode=datetime.date.fromisoformat,
+    decode=_date,
 )
 """A :class:`datetime.date`, written ``YYYY-MM-DD``."""
 
@@ -204,7 +276,14 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-EXTRAS = Form({"type": "object"}, encode=jsonable, decode=dict, empty={})
+def _object(value: Any) -> dict[str, Any]:
+    """A JSON object as a dict; anything else is a TypeError."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    raise TypeError(f"expected an object, not {type(value).__name__}")
+
+
+EXTRAS = Form({"type": "object"}, encode=jsonable, decode=_object, empty={})
 """The results of custom sections: any JSON, read back as JSON."""
 
 
@@ -261,8 +340,10 @@ def _converted(
         return f"(None if (v := {expr}) is None else {function}(v))"
     if form.items is not None and getattr(form.items, way) is not None:
         scope[function] = getattr(form.items, way)
-        collect = "list" if way == "encode" else "tuple"
-        return f"{collect}(map({function}, {expr}))"
+        if way == "encode":
+            return f"list(map({function}, {expr}))"
+        scope["_listed"] = _listed
+        return f"tuple(map({function}, _listed({expr})))"
     scope[function] = getattr(form, way)
     return f"{function}({expr})"
 
@@ -275,7 +356,8 @@ def _raw(
         return f"data[{f.name!r}]"
     if form.empty is not None:
         scope[f"_empty_{f.name}"] = form.empty
-        return f"(data.get({f.name!r}) or _empty_{f.name})"
+        # (Only a missing key or null reads as empty: "" or 0 is no list.)
+        return f"(_empty_{f.name} if (v := data.get({f.name!r})) is None else v)"
     # A factory would have to make the default anew for each missing key.
     # (attrs' stubs call Factory a function; it is a class.)
     if isinstance(f.default, attrs.Factory):  # type: ignore[arg-type]
@@ -301,12 +383,161 @@ def _compile(cls: type[Any]) -> tuple[Callable[..., Any], Callable[..., Any]]:
         written.append(f"{f.name!r}: {value}")
         raw = _converted(_raw(cls, f, form, scope), form, "decode", f.name, scope)
         read.append(f"{f.name}={raw}")
+    # Reading: the keys are checked (a key of no field is refused, as the
+    # schema refuses it), and on the first failure, of a key, a value or a
+    # validator, the data is looked through again, field by field, for
+    # where the problem lies (see _problem), which the error names.
+    known = frozenset(f.name for f in attrs.fields(cls))
+    scope.update(_known=known, _locate=_locate, _FAILURES=_FAILURES)
     source = (
         f"def to_dict(self):\n    return {{{', '.join(written)}}}\n"
-        f"def from_dict(data):\n    return _cls({', '.join(read)})\n"
+        "def from_dict(data):\n"
+        "    try:\n"
+        "        if data.keys() <= _known:\n"
+        f"            return _cls({', '.join(read)})\n"
+        "        failure = None\n"
+        "    except _FAILURES as error:\n"
+        "        failure = error\n"
+        "    located = _locate(_cls, data, failure)\n"
+        "    raise located from located.__cause__\n"
     )
     exec(source, scope)  # the names come from attrs.fields
     return scope["to_dict"], scope["from_dict"]
+
+
+#: What reading bad data raises before it is told where the problem lies:
+#: a missing key, a value a decoder or a validator refuses, data that is
+#: no mapping.
+_FAILURES = (TypeError, ValueError, LookupError, AttributeError)
+
+
+def _locate(cls: type[Any], data: Any, error: BaseException | None) -> ArticleDataError:
+    """The error that names where ``data``, read as ``cls``, went wrong.
+
+    ``error`` is what reading it raised (``None``: it holds an unknown key).
+    Each field is looked at in order; a problem found in none of them is
+    one of the object as a whole (a validator that compares two fields),
+    and its error keeps ``error``'s message.
+    """
+    if not isinstance(data, Mapping):
+        return ArticleDataError(f"expected an object, not {_shown(data)}")
+    fields = attrs.fields(cls)
+    known = [f.name for f in fields]
+    for key in data:
+        if key not in known:
+            name = definition_of(cls)[0]
+            return ArticleDataError(
+                f"no such key in {name} (it has {', '.join(known)})", (key,)
+            )
+    for f in fields:
+        form = _facts(cls, f).form
+        if f.name in data:
+            value = data[f.name]
+            if form.empty is not None and value is None:
+                value = form.empty
+        elif f.default is attrs.NOTHING:
+            return ArticleDataError("missing (it has no default)", (f.name,))
+        else:
+            continue  # the default, which the model accepts
+        problem = _problem(form, value)
+        if problem is not None:
+            return problem.within(f.name)
+    whole = ArticleDataError(str(error))
+    whole.__cause__ = error
+    return whole
+
+
+def _problem(form: Form, value: Any) -> ArticleDataError | None:
+    """What is wrong with the JSON ``value`` read by ``form``, or ``None``.
+
+    The value's type and bounds are checked against the form's schema, the
+    items of a list and the values of a mapping one by one (so that the
+    error names the index or the key), and then the form's decoder is run
+    on it: a nested model's ``from_dict`` names its own keys.
+    """
+    if form.inner is not None:
+        return None if value is None else _problem(form.inner, value)
+    if form.items is not None:
+        if not isinstance(value, list | tuple):
+            return ArticleDataError(f"expected a list, not {_shown(value)}")
+        for index, item in enumerate(value):
+            problem = _problem(form.items, item)
+            if problem is not None:
+                return problem.within(index)
+        return None
+    if form.values is not None:
+        if not isinstance(value, Mapping):
+            return ArticleDataError(f"expected an object, not {_shown(value)}")
+        for key, item in value.items():
+            if key not in form.keys:
+                allowed = ", ".join(sorted(form.keys))
+                return ArticleDataError(f"no such key (one of {allowed})", (key,))
+            if item is None:
+                item = form.values.empty
+            problem = _problem(form.values, item)
+            if problem is not None:
+                return problem.within(key)
+        return None
+    reason = _unlike(form.schema, value)
+    if reason is not None:
+        return ArticleDataError(reason)
+    if form.decode is not None:
+        try:
+            form.decode(value)
+        except ArticleDataError as error:
+            return error
+        except _FAILURES as error:
+            problem = ArticleDataError(str(error))
+            problem.__cause__ = error
+            return problem
+    return None
+
+
+#: The JSON types of the schema, as Python types and as named in errors.
+_JSON_TYPES: dict[str, tuple[tuple[type[Any], ...], str]] = {
+    "string": ((str,), "a string"),
+    "integer": ((int,), "an integer"),
+    "number": ((int, float), "a number"),
+    "boolean": ((bool,), "a boolean"),
+    "array": ((list, tuple), "a list"),
+    "object": ((Mapping,), "an object"),
+    "null": ((type(None),), "null"),
+}
+
+
+def _unlike(schema: Mapping[str, Any], value: Any) -> str | None:
+    """How ``value`` fails ``schema``'s type, bounds or values (``None``: it does not).
+
+    Only what the schemas of the forms state directly is checked (``type``,
+    ``minimum``, ``enum``, ``pattern``); a ``$ref`` is left to the decoder.
+    """
+    kinds = schema.get("type")
+    if kinds is not None:
+        kinds = [kinds] if isinstance(kinds, str) else kinds
+        is_bool = isinstance(value, bool)
+        if not any(
+            isinstance(value, _JSON_TYPES[kind][0])
+            and (kind == "boolean" or not is_bool)
+            for kind in kinds
+        ):
+            wanted = " or ".join(_JSON_TYPES[kind][1] for kind in kinds)
+            return f"expected {wanted}, not {_shown(value)}"
+    least = schema.get("minimum")
+    if least is not None and value is not None and value < least:
+        return f"expected at least {least}, not {value!r}"
+    if "enum" in schema and value not in schema["enum"]:
+        return f"expected one of {', '.join(map(repr, schema['enum']))}, not {value!r}"
+    pattern = schema.get("pattern")
+    if pattern is not None and not re.search(pattern, value):
+        return f"expected a string matching {pattern}, not {value!r}"
+    return None
+
+
+def _shown(value: Any) -> str:
+    """``value`` as an error shows it: its type, and its repr when short."""
+    text = repr(value)
+    kind = "null" if value is None else type(value).__name__
+    return kind if len(text) > 40 or value is None else f"{kind} {text}"
 
 
 def json_object(name: str, summary: str) -> Callable[[type[_T]], type[_T]]:
@@ -354,13 +585,17 @@ def to_dict(instance: Any) -> dict[str, Any]:
 def from_dict(cls: type[_T], data: Mapping[str, Any]) -> _T:
     """Build ``cls`` from :func:`to_dict` output, running its validators.
 
-    A field without a default must have its key (``KeyError`` if not). A
-    missing key takes the field's default; a collection's missing, null or
-    empty key is read as an empty collection.
+    A missing key takes the field's default; a collection's missing or
+    null key is read as an empty collection.
 
     Args:
         cls: A class registered by :func:`json_object`.
         data: The JSON-ready mapping.
+
+    Raises:
+        ArticleDataError: A key of no field, a missing key of a field with
+            no default, or a value its form or the model refuses; the
+            error names the key path (``byline.authors[0]``).
     """
     return _OBJECTS[cls].read(data)  # type: ignore[no-any-return]
 

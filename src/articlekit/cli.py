@@ -1,19 +1,29 @@
 """The ``articlekit`` command line.
 
 ``articlekit parse PATH... [--format json|jsonl|text|csv] [--output FILE |
---output-dir DIR] [--jobs N] [--glob PATTERN] [--strict] [--single]
-[--plugin NAME]`` parses files, folders (recursively) and ``-`` (standard
-input), one article per post, and writes each record as soon as its post is
-read (``json`` is one array, written as it goes); every record says where
-it came from (``source``). A summary line goes to standard error.
+--output-dir DIR] [--jobs N] [--glob PATTERN] [--strict] [--fail-on SEVERITY]
+[--ignore CODE] [--single] [--plugin NAME] [--plugin-option NAME.KEY=VALUE]``
+parses files, folders (recursively) and ``-`` (standard input), one article
+per post, and writes each record as soon as its post is read (``json`` is
+one array, written as it goes); every record says where it came from
+(``source``). A summary line goes to standard error.
+
+``articlekit show FILE [--html OUT] [--color auto|always|never] [--single]
+[--plugin NAME]`` shows the text of one dump with every part marked (see
+:mod:`articlekit.show`).
 
 ``articlekit schema [--output FILE]`` prints the JSON Schema of the JSON that
 ``parse`` writes (see :func:`articlekit.schema.json_schema`).
 
+``articlekit plugins`` lists the installed plugins.
+
 Exit status: 0 when every file was read; 1 when a file could not be read or
 decoded, a folder could not be listed, or strict mode found a problem (those
 files and folders are skipped and named on standard error); 2 on a usage
-error; 141 (as for SIGPIPE) when the reader of the output closed it early
+error (an unknown option, a ``--jobs`` below 1, an ``--output`` that cannot
+be written, a plugin that cannot be loaded or refuses its options: one line
+``articlekit: ...`` on standard error, checked before any file is read); 141
+(as for SIGPIPE) when the reader of the output closed it early
 (``articlekit parse ... | head``).
 """
 
@@ -43,9 +53,11 @@ from attrs import evolve
 from articlekit._input import iter_lines
 from articlekit._version import __version__
 from articlekit.api import _iter_file
-from articlekit.errors import ArticleParseError, UnknownPluginError
+from articlekit.diagnostics import Severity
+from articlekit.errors import ArticleKitError, ArticleParseError
 from articlekit.models import Article, Source
 from articlekit.parser import Parser
+from articlekit.policy import Policy
 from articlekit.schema import json_schema
 
 __all__ = ["CSV_COLUMNS", "format_text", "main"]
@@ -161,13 +173,30 @@ def _build_parser() -> argparse.ArgumentParser:
     parse.add_argument(
         "--jobs",
         type=int,
-        default=0,
+        default=None,
         metavar="N",
         help="parse files in N processes, output in input order"
         " (default: one per core; 1 for none)",
     )
     parse.add_argument(
-        "--strict", action="store_true", help="skip a file on its first problem"
+        "--strict",
+        action="store_true",
+        help="skip a file on its first warning or error (see --fail-on)",
+    )
+    parse.add_argument(
+        "--fail-on",
+        choices=[s.value for s in Severity],
+        metavar="SEVERITY",
+        help="strict mode, skipping a file on its first diagnostic of SEVERITY"
+        " (info, warning or error) or above; --strict alone is --fail-on warning",
+    )
+    parse.add_argument(
+        "--ignore",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="a diagnostic code that never skips a file and is left out of the"
+        " summary; PREFIX.* names every code under PREFIX (quote.*); may be repeated",
     )
     parse.add_argument(
         "--single",
@@ -183,6 +212,15 @@ def _build_parser() -> argparse.ArgumentParser:
         " may be repeated",
     )
     parse.add_argument(
+        "--plugin-option",
+        action="append",
+        default=[],
+        metavar="NAME.KEY=VALUE",
+        help="pass KEY=VALUE to the plugin NAME; VALUE is read as JSON when it is"
+        ' JSON (3, true, null, ["a", "b"], "quoted"), else as a string;'
+        " may be repeated",
+    )
+    parse.add_argument(
         "--quiet", action="store_true", help="no progress bar and no summary line"
     )
     schema = sub.add_parser(
@@ -192,10 +230,42 @@ def _build_parser() -> argparse.ArgumentParser:
         " the objects that parse --format json and jsonl write.",
     )
     schema.add_argument("--output", metavar="FILE", help="write here, not to stdout")
+    show = sub.add_parser(
+        "show",
+        help="show a dump's text with each part marked",
+        description="Show the text of FILE (or - for stdin) with every part the"
+        " parser read marked and labelled: in colour on a terminal, as labelled"
+        " marks otherwise, or as an HTML page with --html.",
+    )
+    show.add_argument("file", metavar="FILE", help="a dump, or - for stdin")
+    show.add_argument(
+        "--html",
+        metavar="OUT",
+        help="write a standalone HTML page to OUT (- for stdout)",
+    )
+    show.add_argument(
+        "--color",
+        "--colour",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="ANSI colours: auto (on a terminal unless NO_COLOR is set), always, never",
+    )
+    show.add_argument("--single", action="store_true", help="read FILE as one post")
+    show.add_argument(
+        "--plugin", action="append", default=[], metavar="NAME", help="as for parse"
+    )
+    sub.add_parser(
+        "plugins",
+        help="list the installed plugins",
+        description="List the plugins installed packages advertise under the"
+        " entry-point group articlekit.plugins: name, distribution and version,"
+        " and the first line of the plugin's docstring.",
+    )
     return ap
 
 
 def _print_schema(output: str | None) -> int:
+    _check_output(output)
     text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     if output:
         Path(output).write_text(text, encoding="utf-8")
@@ -346,7 +416,7 @@ class _Options(NamedTuple):
     fmt: str
     strict: bool
     single: bool
-    plugins: tuple[str, ...]
+    setup: _Setup
     errors: str  # the error handler the records are encoded with
     spill: str | None  # a folder for records held on disk, with --jobs
 
@@ -356,7 +426,7 @@ class _Done(NamedTuple):
 
     path: str
     articles: int
-    codes: Counter[str]  # how many articles gave each diagnostic code
+    codes: Counter[tuple[str, str]]  # how many of each (severity, code)
     error: str | None
     blob: bytes = b""  # the records, held in memory
     spilled: str | None = None  # else the temporary file that holds them
@@ -612,19 +682,19 @@ def _parse(path: str, options: _Options, out: _Sink | _Spool) -> _Done:
     errors = options.errors
     # A count of each code, not a list of them: a list would grow with the
     # file (millions of entries for a big export) and travel back whole.
-    codes: Counter[str] = Counter()
+    codes: Counter[tuple[str, str]] = Counter()
     n = 0
     error: str | None = None
     try:
-        for article in _articles(path, options, _parser_with(options.plugins)):
+        for article in _articles(path, options, _parser_with(options.setup)):
             n += 1
-            codes.update([d.code for d in article.diagnostics])
+            codes.update([(d.severity.value, d.code) for d in article.diagnostics])
             out.add(encode(article).encode("utf-8", errors))
     except OSError as exc:
         error = f"cannot read: {exc.strerror or exc}"
     except ArticleParseError as exc:
         error = str(exc)
-    if error is None and codes["input.undecodable"]:
+    if error is None and any(code == "input.undecodable" for _, code in codes):
         error = "cannot decode: bytes neither UTF-8 nor cp1252 (written as U+FFFD)"
     return _Done(path, n, codes, error)
 
@@ -633,18 +703,25 @@ def _failed(path: str, error: str) -> _Done:
     return _Done(path, 0, Counter(), error)
 
 
-# One parser per set of plugins in each process: building a pipeline for
-# every file cost several percent of a batch of small dumps.
-_PARSERS: dict[tuple[str, ...], Parser] = {}
+class _Setup(NamedTuple):
+    """What every worker builds its parser from: hashable and picklable."""
+
+    policy: Policy
+    plugins: tuple[tuple[str, str], ...]  # (name, its options as JSON)
 
 
-def _parser_with(plugins: tuple[str, ...]) -> Parser:
-    if plugins not in _PARSERS:
-        parser = Parser()
-        for name in plugins:
-            parser.use(name)
-        _PARSERS[plugins] = parser
-    return _PARSERS[plugins]
+# One parser per setup in each process: building a pipeline for every file
+# cost several percent of a batch of small dumps.
+_PARSERS: dict[_Setup, Parser] = {}
+
+
+def _parser_with(setup: _Setup) -> Parser:
+    if setup not in _PARSERS:
+        parser = Parser(policy=setup.policy)
+        for name, options in setup.plugins:
+            parser.use(name, **json.loads(options))
+        _PARSERS[setup] = parser
+    return _PARSERS[setup]
 
 
 # What every job of a worker process shares, set once as the worker starts:
@@ -688,6 +765,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (see the module docstring)."""
     try:
         return _main(argv)
+    except _UsageError as exc:
+        print(f"articlekit: {exc}", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # The reader of the output went away (``articlekit parse ... | head``):
         # stop quietly, as a command killed by SIGPIPE would, and keep
@@ -701,17 +781,24 @@ def _main(argv: Sequence[str] | None) -> int:
     args = _build_parser().parse_args(argv)
     if args.command == "schema":
         return _print_schema(args.output)
+    if args.command == "show":
+        from articlekit.show import run  # loaded only for this command
+
+        return run(
+            args.file,
+            html_out=args.html,
+            colour=args.color,
+            plugins=args.plugin,
+            single=args.single,
+        )
+    if args.command == "plugins":
+        return _list_plugins()
     started = time.perf_counter()
-    plugins = tuple(args.plugin)
-    try:
-        for name in plugins:
-            Parser().use(name)
-    except UnknownPluginError as exc:
-        print(f"articlekit: {exc}", file=sys.stderr)
-        return 2
+    _check_jobs(args.jobs)
+    setup = _setup(args)
     if args.output and args.output_dir:
-        print("articlekit: --output and --output-dir: give one", file=sys.stderr)
-        return 2
+        raise _UsageError("--output and --output-dir: give one")
+    _check_output(args.output)  # last: it may leave an empty file behind
     problems: list[tuple[str, str]] = []
     origins: dict[str, str] = {}
     files = list(_expand(args.paths, args.glob, problems, origins))
@@ -728,8 +815,7 @@ def _main(argv: Sequence[str] | None) -> int:
         try:
             targets = _targets(files, origins, args.output_dir, args.format)
         except ValueError as exc:
-            print(f"articlekit: {exc}", file=sys.stderr)
-            return 2
+            raise _UsageError(str(exc)) from None
     jobs = args.jobs or os.cpu_count() or 1
     show = not args.quiet and sys.stderr.isatty()
 
@@ -744,9 +830,9 @@ def _main(argv: Sequence[str] | None) -> int:
     )
     options = _Options(
         fmt=args.format,
-        strict=args.strict,
+        strict=setup.policy.strict,
         single=args.single,
-        plugins=plugins,
+        setup=setup,
         errors=errors,
         spill=None,
     )
@@ -757,7 +843,7 @@ def _main(argv: Sequence[str] | None) -> int:
     every = 0 if _isatty(out) or "-" in files else 1 << 16
     sink = _Sink(_writer(out), args.format, every)
     failed = articles = 0
-    codes: Counter[str] = Counter()
+    codes: Counter[tuple[str, str]] = Counter()
     try:
         pooled = [path for path in files if path != "-"]
         if jobs > 1 and len(pooled) > 1:
@@ -804,11 +890,10 @@ def _main(argv: Sequence[str] | None) -> int:
         if out is not sys.stdout:
             out.close()
     if not args.quiet and (len(files) > 1 or problems):
-        top = ", ".join(f"{code} {n}" for code, n in codes.most_common(5)) or "none"
         unlisted = f", {len(problems)} not listed" if problems else ""
         print(
             f"articlekit: {len(files)} files ({failed} skipped{unlisted}), "
-            f"{articles} articles, diagnostics: {top}; "
+            f"{articles} articles; {_tally(codes, setup.policy)}; "
             f"{time.perf_counter() - started:.2f} s",
             file=sys.stderr,
         )
@@ -816,7 +901,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _emit(
-    results: Iterable[_Done], sink: _Sink, codes: Counter[str]
+    results: Iterable[_Done], sink: _Sink, codes: Counter[tuple[str, str]]
 ) -> tuple[int, int]:
     """Write what each file's job handed back, in order; return (failed, articles)."""
     failed = articles = 0
@@ -901,3 +986,160 @@ def _writer(out: TextIO) -> Callable[[bytes], object]:
         return buffer.write(blob)
 
     return write
+
+
+# -- checks before any file is read --------------------------------------
+
+
+class _UsageError(Exception):
+    """A mistake in the command line: ``main()`` prints it in one line, status 2."""
+
+
+def _check_jobs(jobs: int | None) -> None:
+    if jobs is not None and jobs < 1:
+        raise _UsageError(
+            f"--jobs {jobs}: give 1 or more processes (leave it out for one per core)"
+        )
+
+
+def _check_output(output: str | None) -> None:
+    """Refuse an ``--output`` that cannot be written, before any file is read.
+
+    The file is opened to append, which leaves what it holds alone (it may
+    be one of the inputs), so the answer is the system's own, root or not.
+    """
+    if not output:
+        return
+    try:
+        with open(output, "a", encoding="utf-8"):
+            pass
+    except IsADirectoryError:
+        raise _UsageError(f"--output {output}: is a folder, not a file") from None
+    except FileNotFoundError:
+        folder = os.path.dirname(output) or "."
+        raise _UsageError(f"--output {output}: no folder {folder}") from None
+    except OSError as exc:
+        raise _UsageError(
+            f"--output {output}: cannot write: {exc.strerror or exc}"
+        ) from None
+
+
+def _setup(args: argparse.Namespace) -> _Setup:
+    """The policy and plugins of ``parse``; each plugin is loaded and tried once."""
+    raise_at = Severity(args.fail_on) if args.fail_on else Severity.WARNING
+    try:
+        policy = Policy(
+            strict=args.strict or args.fail_on is not None,
+            raise_at=raise_at,
+            ignore=frozenset(args.ignore),
+        )
+    except ValueError as exc:
+        raise _UsageError(f"--ignore {str(exc).removeprefix('ignore: ')}") from None
+    names: list[str] = []
+    for name in args.plugin:
+        if name in names:
+            raise _UsageError(f"--plugin {name} given twice")
+        names.append(name)
+    options = _plugin_options(args.plugin_option, names)
+    setup = _Setup(
+        policy,
+        tuple((n, json.dumps(options.get(n, {}), sort_keys=True)) for n in names),
+    )
+    try:
+        _parser_with(setup)
+    except ArticleKitError as exc:
+        raise _UsageError(str(exc)) from None
+    except Exception as exc:  # the plugin refused its options, or failed
+        raise _UsageError(
+            f"plugin {_culprit(exc, names)} failed: {type(exc).__name__}: {exc}"
+        ) from None
+    return setup
+
+
+def _culprit(exc: BaseException, names: list[str]) -> str:
+    """The plugin that Parser.use() named in its note on ``exc``."""
+    for note in getattr(exc, "__notes__", ()):
+        for name in names:
+            if note == f"raised by articlekit plugin {name!r}":
+                return repr(name)
+    return "setup"
+
+
+def _plugin_options(given: list[str], names: list[str]) -> dict[str, dict[str, Any]]:
+    """``NAME.KEY=VALUE`` options by plugin; VALUE as JSON, or else a string."""
+    options: dict[str, dict[str, Any]] = {}
+    for option in given:
+        target, eq, text = option.partition("=")
+        name, dot, key = target.rpartition(".")
+        if not eq or not dot or not name or not key.isidentifier():
+            raise _UsageError(
+                f"--plugin-option {option}: write NAME.KEY=VALUE"
+                " (KEY a keyword of the plugin NAME)"
+            )
+        if name not in names:
+            raise _UsageError(
+                f"--plugin-option {option}: no --plugin {name} on the command line"
+            )
+        if key in options.setdefault(name, {}):
+            raise _UsageError(f"--plugin-option {name}.{key} given twice")
+        try:
+            value: Any = json.loads(text)
+        except ValueError:
+            value = text
+        options[name][key] = value
+    return options
+
+
+# -- the plugins subcommand and the summary line ------------------------------
+
+
+def _list_plugins() -> int:
+    """Print one line per installed plugin: name, distribution version, description."""
+    from articlekit import _plugins
+
+    found = _plugins.installed()
+    if not found:
+        print(
+            f"articlekit: no plugins installed (entry-point group {_plugins.GROUP})",
+            file=sys.stderr,
+        )
+        return 0
+    clashes = Counter(p.name for p in found)
+    rows: list[tuple[str, str, str]] = []
+    for plugin in found:
+        if clashes[plugin.name] > 1:
+            about = f"(name clash: {clashes[plugin.name]} distributions)"
+        else:
+            try:
+                about = _plugins.description(plugin.name)
+            except ArticleKitError as exc:
+                # "plugin NAME (DIST, VALUE) why": the row shows all but why
+                about = "(" + str(exc).split(") ", 1)[-1] + ")"
+        rows.append((plugin.name, f"{plugin.distribution} {plugin.version}", about))
+    wide = [max(len(row[i]) for row in rows) for i in (0, 1)]
+    for name, dist, about in rows:
+        line = f"{name:<{wide[0]}}  {dist:<{wide[1]}}  {about}"
+        print(line.rstrip())
+    return 0
+
+
+def _tally(codes: Counter[tuple[str, str]], policy: Policy) -> str:
+    """``errors: N (CODE n, ...), warnings: N (...), infos: N``.
+
+    Errors and warnings are counted by code, most common first: they are
+    what a person may act on. Infos (traits of the dumps, such as a post
+    with no byline) are only totalled. Ignored codes are left out.
+    """
+    by_severity: dict[str, Counter[str]] = {s.value: Counter() for s in Severity}
+    for (severity, code), n in codes.items():
+        if not policy.ignores(code):
+            by_severity[severity][code] += n
+    parts = []
+    for severity in ("error", "warning"):
+        counted = by_severity[severity]
+        detail = ", ".join(f"{code} {n}" for code, n in counted.most_common())
+        parts.append(
+            f"{severity}s: {counted.total()}" + (f" ({detail})" if detail else "")
+        )
+    parts.append(f"infos: {by_severity['info'].total()}")
+    return ", ".join(parts)

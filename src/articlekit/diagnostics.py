@@ -28,14 +28,23 @@ __all__ = ["CODES", "Diagnostic", "Severity"]
 
 
 class Severity(enum.Enum):
-    """How much a diagnostic matters; strict mode raises from ``WARNING`` up."""
+    """How much a diagnostic matters; strict mode raises from ``WARNING`` up.
+
+    The severity of a code says what it means for the article, not how often
+    it is seen: docs/diagnostics.md gives the reason for each code's.
+    """
 
     INFO = "info"
-    """A note: an optional part is absent, as it often is."""
+    """A trait of the dump: a part it does not have, as real dumps often do
+    not (no date, no headline, no byline, no footer on a cut-off page). What
+    the article holds was read, not guessed."""
     WARNING = "warning"
-    """An expected part is missing or was read by a guess."""
+    """A part was read by a guess, or the parse may have missed or misread
+    what the dump holds (more text unparsed than read as body, a date line
+    not understood, a numeric date that reads two ways): the article may not
+    say what the dump says."""
     ERROR = "error"
-    """The input itself is damaged (empty, undecodable)."""
+    """The input itself is damaged: empty, undecodable, characters lost."""
 
     @property
     def rank(self) -> int:
@@ -59,30 +68,30 @@ CODES: Mapping[str, tuple[Severity, str]] = {
         "bytes that are neither UTF-8 nor cp1252 were replaced by U+FFFD",
     ),
     "input.replacement": (
-        Severity.WARNING,
+        Severity.ERROR,
         "the text holds U+FFFD replacement characters (lost characters)",
     ),
     "input.mojibake": (
-        Severity.WARNING,
+        Severity.ERROR,
         "the text looks like UTF-8 decoded as Latin-1 or cp1252",
     ),
     "input.more_posts": (
         Severity.WARNING,
         "the text holds further posts after the first: read them with iter_articles()",
     ),
-    "date.missing": (Severity.WARNING, "no date line was found"),
+    "date.missing": (Severity.INFO, "no date line was found"),
     "date.unparsed": (Severity.WARNING, "a date line was found but not understood"),
-    "date.no_year": (Severity.WARNING, "a date line states no year"),
+    "date.no_year": (Severity.INFO, "a date line states no year"),
     "date.ambiguous": (
         Severity.WARNING,
         "a numeric date reads both day-first and month-first",
     ),
-    "headline.missing": (Severity.WARNING, "no headline line was found"),
+    "headline.missing": (Severity.INFO, "no headline line was found"),
     "summary.missing": (Severity.INFO, "no editorial summary above the byline"),
     "summary.unsigned": (Severity.INFO, "the summary carries no signature"),
     "byline.missing": (Severity.INFO, "no byline line was found"),
     "highlights.unconfirmed": (
-        Severity.WARNING,
+        Severity.INFO,
         "the paragraph after the byline was taken as highlights by its place alone",
     ),
     "caption.empty_credit": (Severity.WARNING, "a credit label has no credit"),
@@ -100,12 +109,12 @@ CODES: Mapping[str, tuple[Severity, str]] = {
         "a paragraph quotes more fragments than prose does: the rest were not read",
     ),
     "comments.missing": (
-        Severity.WARNING,
+        Severity.INFO,
         "no comment footer: the dump may be cut off",
     ),
-    "body.missing": (Severity.WARNING, "no body paragraph was found"),
+    "body.missing": (Severity.INFO, "no body paragraph was found"),
     "body.outweighed": (
-        Severity.INFO,
+        Severity.WARNING,
         "more text was left unparsed than was read as body",
     ),
 }

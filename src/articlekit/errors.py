@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from articlekit.diagnostics import Diagnostic
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (the serialiser, which diagnostics import, raises these)
+    from articlekit.diagnostics import Diagnostic
 
 __all__ = [
+    "ArticleDataError",
     "ArticleKitDeprecationWarning",
     "ArticleKitError",
     "ArticleKitWarning",
     "ArticleParseError",
+    "DuplicatePluginError",
     "DuplicateSectionError",
+    "PluginLoadError",
     "SectionOrderError",
     "UnknownPluginError",
     "UnknownSectionError",
@@ -41,6 +47,48 @@ class ArticleParseError(ArticleKitError, ValueError):
         return (type(self), (self.diagnostic,))
 
 
+class ArticleDataError(ArticleKitError, ValueError):
+    """Data given to a model's ``from_dict()`` that is not what ``to_dict()`` writes.
+
+    A value of the wrong type, a bad value (a date that is no date, a
+    negative offset, a span that ends before it starts), a missing key that
+    has no default, or a key that the model does not have. The message
+    starts with the key path of the value: ``byline.authors[0]: expected a
+    string, not int 3``.
+
+    Attributes:
+        path: Where the value lies in the data, keys joined by ``.`` and
+            list indices in brackets (``quotes[2].span``); ``""`` for the
+            data as a whole.
+        reason: What is wrong with it.
+    """
+
+    def __init__(self, reason: str, path: tuple[str | int, ...] = ()) -> None:
+        """Say what is wrong (``reason``) with the value at ``path``."""
+        super().__init__(reason, path)
+        self.reason = reason
+        self.keys = path
+
+    @property
+    def path(self) -> str:
+        """The key path as text: ``byline.authors[0]``."""
+        text = ""
+        for key in self.keys:
+            text += f"[{key}]" if isinstance(key, int) else f".{key}" if text else key
+        return text
+
+    def within(self, key: str | int) -> ArticleDataError:
+        """The same error, one level up: at ``key`` of the data that holds it."""
+        outer = ArticleDataError(self.reason, (key, *self.keys))
+        outer.__cause__ = self.__cause__
+        return outer
+
+    def __str__(self) -> str:
+        """``path: reason`` (the reason alone for the data as a whole)."""
+        path = self.path
+        return f"{path}: {self.reason}" if path else self.reason
+
+
 class UnknownSectionError(ArticleKitError, KeyError):
     """A section name that the pipeline does not hold."""
 
@@ -55,6 +103,42 @@ class UnknownPluginError(ArticleKitError, KeyError):
     def __str__(self) -> str:
         """Show the message, not KeyError's quoted repr."""
         return str(self.args[0]) if self.args else ""
+
+
+class DuplicatePluginError(ArticleKitError, LookupError):
+    """Two installed distributions advertise a plugin under the same name.
+
+    Which one a name means cannot be told, so neither is loaded; the message
+    names both distributions (uninstall one, or rename its entry point).
+
+    Attributes:
+        name: The plugin name.
+        distributions: ``"NAME VERSION"`` of each distribution that
+            advertises it, sorted.
+    """
+
+    def __init__(self, name: str, distributions: tuple[str, ...]) -> None:
+        """Name the plugin and the distributions that clash over it."""
+        super().__init__(
+            f"plugin name {name!r} is advertised by {len(distributions)} installed"
+            f" distributions: {' and '.join(distributions)}; uninstall one"
+        )
+        self.name = name
+        self.distributions = distributions
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[DuplicatePluginError], tuple[str, tuple[str, ...]]]:
+        """Pickle by the name and distributions."""
+        return (type(self), (self.name, self.distributions))
+
+
+class PluginLoadError(ArticleKitError, ImportError):
+    """An installed plugin could not be loaded, or what it names is no plugin.
+
+    Its entry point raised on import (the exception is the ``__cause__``),
+    or named something that is not callable.
+    """
 
 
 class DuplicateSectionError(ArticleKitError, ValueError):

@@ -42,6 +42,7 @@ from articlekit._serial import (
     ref,
 )
 from articlekit.diagnostics import Diagnostic, Severity
+from articlekit.errors import ArticleDataError
 
 __all__ = [
     "Article",
@@ -116,10 +117,36 @@ class Span:
 
     @classmethod
     def from_list(cls, value: Sequence[int]) -> Span:
-        """Build a span from its JSON form ``[start, end]``."""
-        start, end = value
-        return cls(start=start, end=end)
+        """Build a span from its JSON form ``[start, end]``.
 
+        Raises:
+            TypeError: ``value`` is not a list of two integers.
+            ValueError: An offset is negative, or the span ends before it
+                starts.
+        """
+        if not isinstance(value, list | tuple) or len(value) != 2:
+            raise TypeError(f"expected a span [start, end], not {value!r}")
+        start, end = value
+        if (
+            cls is Span
+            and type(start) is int
+            and type(end) is int
+            and 0 <= start <= end
+        ):
+            # What the validators check, checked (JSON's integers: no bool):
+            # a span read from JSON is built without their second look.
+            span = object.__new__(cls)
+            _SET_START(span, start)
+            _SET_END(span, end)
+            return span
+        if isinstance(start, bool) or isinstance(end, bool):
+            raise TypeError(f"expected a span of integers, not {value!r}")
+        return cls(start=start, end=end)  # the validators say what is wrong
+
+
+# The slots' own setters (a frozen class refuses setattr).
+_SET_START = Span.__dict__["start"].__set__
+_SET_END = Span.__dict__["end"].__set__
 
 #: A span, written ``[start, end]`` (its fields in order; see the schema's
 #: ``span`` definition), and a tuple of spans, one per paragraph or line.
@@ -162,7 +189,7 @@ class Block:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Block:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`; bad data raises ``ArticleDataError``."""
         return _serial.from_dict(cls, data)
 
 
@@ -199,7 +226,7 @@ class Summary:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Summary:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`; bad data raises ``ArticleDataError``."""
         return _serial.from_dict(cls, data)
 
 
@@ -234,7 +261,7 @@ class Byline:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Byline:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`; bad data raises ``ArticleDataError``."""
         return _serial.from_dict(cls, data)
 
 
@@ -271,7 +298,7 @@ class Caption:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Caption:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`; bad data raises ``ArticleDataError``."""
         return _serial.from_dict(cls, data)
 
 
@@ -307,7 +334,7 @@ class Quote:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quote:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`; bad data raises ``ArticleDataError``."""
         return _serial.from_dict(cls, data)
 
 
@@ -349,7 +376,7 @@ class CommentFooter:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> CommentFooter:
-        """Inverse of :meth:`to_dict`."""
+        """Inverse of :meth:`to_dict`; bad data raises ``ArticleDataError``."""
         return _serial.from_dict(cls, data)
 
 
@@ -405,6 +432,27 @@ def _mapping(value: Mapping[str, Any]) -> Mapping[str, Any]:
 
 def _span_map(value: Mapping[str, Sequence[Span]]) -> Mapping[str, tuple[Span, ...]]:
     return types.MappingProxyType({k: tuple(v) for k, v in value.items()})
+
+
+def _decoded(
+    raw: Any, decoders: Mapping[str, Callable[[Any], Any]]
+) -> Mapping[str, Any] | Any:
+    """The extras ``raw`` with each value that has a decoder decoded.
+
+    Raises:
+        ArticleDataError: A decoder refused its value (``extras.NAME``).
+    """
+    if not isinstance(raw, Mapping):
+        return raw  # null, or no object: from_dict says which
+    decoded = dict(raw)
+    for name, value in raw.items():
+        if name in decoders:
+            try:
+                decoded[name] = decoders[name](value)
+            except (TypeError, ValueError, LookupError, AttributeError) as error:
+                problem = ArticleDataError(str(error), ("extras", name))
+                raise problem from error
+    return decoded
 
 
 def _models(cls: type[Any]) -> Any:
@@ -582,23 +630,28 @@ class Article:
         """Rebuild an article from :meth:`to_dict` output.
 
         Args:
-            data: A mapping with the keys :meth:`to_dict` writes; missing keys
-                take their defaults.
+            data: A mapping with the keys :meth:`to_dict` writes. A missing
+                key takes its field's default (a collection's, missing or
+                ``null``, is empty); a key of no field is refused, as the
+                JSON Schema refuses it.
             extras: Decoders for the results of custom sections, by section
                 name: each takes the JSON value ``to_dict()`` wrote and returns
-                the typed value (``{"source": Source.from_dict}``). Extras
-                without a decoder come back as their JSON values.
+                the typed value (``{"reading_time": ReadingTime.from_dict}``).
+                Extras without a decoder come back as their JSON values.
 
         Returns:
             An article equal to the one that was serialised, when every typed
             extra has its decoder.
+
+        Raises:
+            ArticleDataError: A value of the wrong type or a bad value, a
+                missing key that has no default, a key of no field, or an
+                extra its decoder refuses; the error names the key path
+                (``byline.authors[0]``).
         """
-        decoders = extras or {}
-        decoded = {
-            name: decoders[name](value) if name in decoders else value
-            for name, value in (data.get("extras") or {}).items()
-        }
-        return _serial.from_dict(cls, {**data, "extras": decoded})
+        if extras and isinstance(data, Mapping):
+            data = {**data, "extras": _decoded(data.get("extras"), extras)}
+        return _serial.from_dict(cls, data)
 
     def __repr__(self) -> str:
         """A short summary for people: the headline, the date and the counts.
@@ -636,6 +689,17 @@ class Article:
         if self.body:
             printer.break_()
             printer.text(f"  body[0]: {_clip(self.body[0], 100)!r}")
+
+    def _repr_html_(self) -> str:
+        """The view a notebook shows: the parts, each marked and labelled.
+
+        An article keeps no copy of its text, so the text is put together
+        from its parts; ``articlekit.show.to_html(article, text)`` marks the
+        text itself.
+        """
+        from articlekit.show import to_html  # loaded only when shown
+
+        return to_html(self)
 
     # Pickling and copying: the read-only views of ``extras`` and ``spans``
     # travel as plain dicts and are frozen again on the way in.

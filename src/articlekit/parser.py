@@ -17,7 +17,7 @@ from articlekit._input import (
     decode,
     iter_lines,
 )
-from articlekit.errors import ArticleParseError, UnknownPluginError
+from articlekit.errors import ArticleParseError
 from articlekit.lines import LineFilter
 from articlekit.models import Article, Source, Span
 from articlekit.pipeline import Pipeline
@@ -87,6 +87,20 @@ class Parser:
 
     __slots__ = ("exhaustive", "pipeline", "policy", "posts")
 
+    # A parser is a value of its policy, pipeline and splitter: it pickles
+    # (the built-in sections as their options, a section or splitter of
+    # one's own as pickle takes it: a module-level function by name; a
+    # lambda or a local function cannot be pickled, and pickle says so), and
+    # a copy, shallow or deep, has a pipeline of its own.
+    def __copy__(self) -> Parser:
+        """A parser with the same settings and a copy of the pipeline."""
+        other = object.__new__(type(self))
+        other.policy = self.policy
+        other.pipeline = self.pipeline.copy()
+        other.posts = self.posts
+        other.exhaustive = self.exhaustive
+        return other
+
     def __init__(
         self,
         *,
@@ -118,13 +132,26 @@ class Parser:
 
         Raises:
             UnknownPluginError: No installed plugin has that name.
+            DuplicatePluginError: Two installed distributions advertise a
+                plugin of that name; the message names both.
+            PluginLoadError: The named plugin's import raised, or it names
+                something that is not callable.
             TypeError: ``plugin`` is neither callable nor a string.
+
+        Whatever the plugin itself raises (an option it does not take, say)
+        goes through, with a note naming the plugin.
         """
+        name = plugin if isinstance(plugin, str) else None
         if isinstance(plugin, str):
             plugin = _load_plugin(plugin)
         if not callable(plugin):
             raise TypeError(f"a plugin is a callable or a name, not {plugin!r}")
-        plugin(self, **options)
+        try:
+            plugin(self, **options)
+        except Exception as exc:
+            label = name or getattr(plugin, "__qualname__", repr(plugin))
+            exc.add_note(f"raised by articlekit plugin {label!r}")
+            raise
         return self
 
     def parse(self, text: str | bytes, *, strict: bool | None = None) -> Article:
@@ -409,10 +436,6 @@ def _check_input(state: ParseState, decoding: str | None) -> bool:
 
 
 def _load_plugin(name: str) -> Plugin:
-    from importlib.metadata import entry_points
+    from articlekit import _plugins  # importlib.metadata only when a name is used
 
-    found = entry_points(group=PLUGIN_GROUP, name=name)
-    for entry in found:
-        loaded: Plugin = entry.load()
-        return loaded
-    raise UnknownPluginError(f"no installed plugin named {name!r} in {PLUGIN_GROUP}")
+    return _plugins.load(name)

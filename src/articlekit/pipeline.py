@@ -9,6 +9,7 @@ that reads a landmark must run after every enabled section that sets it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from types import FunctionType, MethodType
 from typing import Any, TypeVar
 
 from attrs import field, frozen
@@ -139,6 +140,27 @@ class Pipeline:
         other._changed()
         return other
 
+    def __copy__(self) -> Pipeline:
+        """An independent copy, as :meth:`copy` makes (``copy.copy``)."""
+        return self.copy()
+
+    # Pickling and copying: the sections in order and the switches; the
+    # cached runs are worked out again on first use.
+    def __getstate__(self) -> dict[str, Any]:
+        """The sections and the disabled names (for pickle and deepcopy)."""
+        return {
+            "sections": [(name, self._parsers[name]) for name in self._names],
+            "disabled": sorted(self._disabled),
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore what :meth:`__getstate__` gave."""
+        sections = state["sections"]
+        self._names = [name for name, _ in sections]
+        self._parsers = dict(sections)
+        self._disabled = set(state["disabled"])
+        self._changed()
+
     def names(self) -> tuple[str, ...]:
         """Every section name, in running order."""
         return tuple(self._names)
@@ -161,6 +183,10 @@ class Pipeline:
     def runs(self) -> tuple[tuple[str, SectionParser, SectionSpec], ...]:
         """The enabled sections with their declarations, order checked.
 
+        Each is ``(name, call, spec)``: ``call(state)`` runs the section (a
+        section object's ``__call__``, bound to it once, since every parse
+        makes these calls).
+
         Raises:
             SectionOrderError: A section reads a landmark that a section
                 after it sets.
@@ -170,7 +196,9 @@ class Pipeline:
             problems = self.check()
             if problems:
                 raise SectionOrderError("; ".join(problems))
-            runs = self._runs = tuple((name, fn, spec_of(fn)) for name, fn in self)
+            runs = self._runs = tuple(
+                (name, _call_of(fn), spec_of(fn)) for name, fn in self
+            )
         return runs
 
     def check(self) -> tuple[str, ...]:
@@ -325,6 +353,14 @@ class Pipeline:
         self._parsers[name] = _callable(name, fn)
         self._names.insert(index, name)
         self._changed()
+
+
+def _call_of(fn: SectionParser) -> SectionParser:
+    """What a call of ``fn`` runs: a function, or an object's bound ``__call__``."""
+    call = type(fn).__call__
+    if isinstance(call, FunctionType):
+        return MethodType(call, fn)
+    return fn
 
 
 def _callable(name: str, fn: SectionParser) -> SectionParser:

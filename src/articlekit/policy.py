@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -12,6 +14,25 @@ from articlekit.diagnostics import Severity
 
 __all__ = ["DEFAULT", "STRICT", "Policy"]
 
+# A dotted code (``quote.unattributed``), or the codes under a prefix
+# (``quote.*``). One run of each class per part: linear.
+_IGNORE_FORM = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:\.\*)?", re.ASCII)
+
+
+def _codes(value: Iterable[str]) -> frozenset[str]:
+    if isinstance(value, str):
+        raise TypeError(f"ignore takes a set of codes, not the string {value!r}")
+    return frozenset(value)
+
+
+def _check_ignore(_: object, __: object, value: frozenset[str]) -> None:
+    for code in value:
+        if not isinstance(code, str) or not _IGNORE_FORM.fullmatch(code):
+            raise ValueError(
+                f"ignore: {code!r} is neither a diagnostic code (quote.unattributed)"
+                " nor a prefix of codes (quote.*)"
+            )
+
 
 @frozen(kw_only=True)
 class Policy:
@@ -19,7 +40,7 @@ class Policy:
 
     Lenient (the default) records every problem as a diagnostic on the
     article. Strict raises :class:`~articlekit.errors.ArticleParseError` on the
-    first problem at or above ``raise_at``.
+    first problem at or above ``raise_at`` whose code is not in ``ignore``.
     """
 
     strict: bool = field(default=False, validator=instance_of(bool))
@@ -28,10 +49,24 @@ class Policy:
         default=Severity.WARNING, validator=instance_of(Severity)
     )
     """The lowest severity strict mode raises on."""
+    ignore: frozenset[str] = field(
+        default=frozenset(), converter=_codes, validator=_check_ignore
+    )
+    """Codes strict mode never raises on (they are still recorded): each a
+    code (``date.ambiguous``) or a prefix ending in ``.*`` (``quote.*``, every
+    code that starts with ``quote.``)."""
 
-    def raises(self, severity: Severity) -> bool:
-        """Whether a problem of ``severity`` is raised under this policy."""
-        return self.strict and severity.rank >= self.raise_at.rank
+    def ignores(self, code: str) -> bool:
+        """Whether ``code`` is in ``ignore``, itself or under a prefix."""
+        if code in self.ignore:
+            return True
+        return any(p[-1] == "*" and code.startswith(p[:-1]) for p in self.ignore)
+
+    def raises(self, severity: Severity, code: str | None = None) -> bool:
+        """Whether a problem of ``severity`` (and ``code``) raises under this policy."""
+        if not self.strict or severity.rank < self.raise_at.rank:
+            return False
+        return code is None or not self.ignores(code)
 
     def replace(self, **changes: Any) -> Policy:
         """Return a copy with ``changes`` applied."""

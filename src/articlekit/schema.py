@@ -117,7 +117,8 @@ def json_schema() -> dict[str, Any]:
     allow no others; ``extras`` may hold any JSON object, and ``spans``
     holds span lists for the plain fields (``headline``, ``date``,
     ``posted_by``, ``labels``, ``highlights``, ``body``) that were found.
-    ``Article.from_dict()`` is more lenient: it takes missing keys as their
+    ``Article.from_dict()`` refuses what the schema refuses, keys of no
+    field included (``ArticleDataError``), but takes missing keys as their
     defaults.
 
     Returns:

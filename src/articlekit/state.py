@@ -488,7 +488,7 @@ class ParseState:
             line=line,
             column=column,
         )
-        if self.policy.raises(severity):
+        if self.policy.raises(severity, code):
             raise ArticleParseError(diagnostic)
         self._diagnostics.append(diagnostic)
         return diagnostic

@@ -56,7 +56,11 @@ class TestParseArticle:
 
     def test_a_strict_parser_stays_strict_when_streaming(self):
         with pytest.raises(ArticleParseError):
-            list(iter_articles("Dec 5, 2024\nTitle\n", parser=Parser(policy=STRICT)))
+            list(
+                iter_articles(
+                    "03/04/2024\nTitle\nBody.\n", parser=Parser(policy=STRICT)
+                )
+            )
 
 
 class TestIterArticles:

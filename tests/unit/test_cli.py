@@ -549,7 +549,7 @@ class TestSource:
         assert out.startswith(f"==> {two_posts}, post 0, line 1 <==\n")
         assert f"\n==> {two_posts}, post 1, line 5 <==\n" in out
         # The second post's cut-off footer: its line 4 is the file's line 8.
-        assert f"{two_posts}:8:1: warning comments.missing" in out
+        assert f"{two_posts}:8:1: info comments.missing" in out
 
 
 class TestCsv:
@@ -640,6 +640,7 @@ class TestOutputDir:
 
     def test_a_strict_skip_leaves_no_file(self, tmp_path, two_posts, capsys):
         out = tmp_path / "parsed"
+        two_posts.write_text("03/04/2025\nFrost Fans Multiply\nGrowers pay.\n")
         assert (
             main(["parse", str(two_posts), "--output-dir", str(out), "--strict"]) == 1
         )
@@ -653,11 +654,11 @@ class TestStreaming:
         """The first post is fine; the second's problem skips the whole file."""
         good = "Dec 5, 2024\nA Title\nSome text.\n\nNo comments:\n\n"
         path = tmp_path / "mixed.txt"
-        path.write_text(good + "Dec 6, 2024\nCut Off\nNo footer.\n", encoding="utf-8")
+        path.write_text(good + "03/04/2025\nAmbiguous\nWhich day?\n", encoding="utf-8")
         assert main(["parse", str(path), "--strict", "--format", "jsonl"]) == 1
         captured = capsys.readouterr()
         assert captured.out == ""
-        assert "comments.missing" in captured.err
+        assert "date.ambiguous" in captured.err
 
     def test_undecodable_bytes_are_written_and_named(self, tmp_path, capsys):
         path = tmp_path / "odd.txt"

@@ -18,7 +18,7 @@ EXPECTED = {
     "custom_section.py": "source: https://example.com/story",
     "dask_archive.py": "articles: 6",
     "diagnostics.py": "comments.missing",
-    "strict_mode.py": "strict: line 3, column 1: date.no_year",
+    "strict_mode.py": "strict: line 3, column 1: date.ambiguous",
 }
 
 

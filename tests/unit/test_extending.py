@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import importlib.metadata
 import json
 
 import pytest
@@ -46,19 +45,13 @@ No comments:
 """
 
 
-def _entry_points(monkeypatch):
-    """Advertise the fixture plugin under articlekit.plugins, as a package would."""
-    entry = importlib.metadata.EntryPoint(
-        name="source",
-        value="tests.unit.fixtures.plugin_package:source_plugin",
-        group="articlekit.plugins",
+@pytest.fixture
+def advertised(install):
+    """Install a distribution that advertises the fixture plugin as ``source``."""
+    install(
+        "articlekit-source-fixture",
+        plugins={"source": "tests.unit.fixtures.plugin_package:source_plugin"},
     )
-
-    def entry_points(**selection):
-        found = importlib.metadata.EntryPoints([entry])
-        return found.select(**selection)
-
-    monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
 
 
 class TestCustomSection:
@@ -136,37 +129,32 @@ class TestPlugins:
         assert parser.use(source_plugin, before="byline") is parser
         assert parser.parse(DUMP).extras["source"] == "https://example.com/port-strike"
 
-    def test_plugin_by_entry_point_name(self, monkeypatch):
+    def test_plugin_by_entry_point_name(self, advertised):
         """parser.use("name") loads the plugin an installed package advertises."""
-        _entry_points(monkeypatch)
         parser = Parser().use("source")
         assert "source" in parser.pipeline.names()
         assert parser.parse(DUMP).extras["source"] == "https://example.com/port-strike"
 
-    def test_nothing_loads_unless_named(self, monkeypatch):
+    def test_nothing_loads_unless_named(self, advertised):
         """An advertised plugin is not applied to a parser that does not name it."""
-        _entry_points(monkeypatch)
         assert "source" not in Parser().pipeline.names()
         assert "source" not in parse_article(DUMP).extras
 
-    def test_unknown_plugin_name(self, monkeypatch):
+    def test_unknown_plugin_name(self, advertised):
         """A name no package advertises raises UnknownPluginError at once."""
-        _entry_points(monkeypatch)
         with pytest.raises(UnknownPluginError, match="no-such"):
             Parser().use("no-such")
 
-    def test_cli_plugin_option(self, monkeypatch, tmp_path, capsys):
+    def test_cli_plugin_option(self, advertised, tmp_path, capsys):
         """articlekit parse --plugin NAME applies the named plugin."""
-        _entry_points(monkeypatch)
         path = tmp_path / "post.txt"
         path.write_text(DUMP, encoding="utf-8")
         assert main(["parse", str(path), "--plugin", "source"]) == 0
         [data] = json.loads(capsys.readouterr().out)
         assert data["extras"]["source"] == "https://example.com/port-strike"
 
-    def test_cli_unknown_plugin_exits_2(self, monkeypatch, tmp_path, capsys):
+    def test_cli_unknown_plugin_exits_2(self, advertised, tmp_path, capsys):
         """An unknown --plugin name exits with status 2 and says why."""
-        _entry_points(monkeypatch)
         path = tmp_path / "post.txt"
         path.write_text(DUMP, encoding="utf-8")
         assert main(["parse", str(path), "--plugin", "nope"]) == 2

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+import functools
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
 import pytest
 
 from articlekit import (
@@ -14,6 +20,10 @@ from articlekit import (
     UnknownPluginError,
     parse_article,
 )
+from articlekit.sections.byline import VERBS, make_byline_parser
+from articlekit.sections.captions import make_captions_parser
+from articlekit.sections.date import make_date_parser, parse_date
+from articlekit.sections.labels import make_labels_parser
 
 DUMP = "Dec 5, 2024\nPort Strike Enters Third Week\nTraffic fell by two-thirds.\nNo comments:\n"
 
@@ -115,21 +125,18 @@ class TestParseInput:
 class TestStrict:
     def test_error_carries_line_and_column(self):
         """ArticleParseError has the line and column of the problem."""
-        text = "Dec 5, 2024\nTitle\n\n   Wednesday, December 12\nBody text here.\n"
+        text = "Title\n\n   03/04/2024\nBody text here.\nNo comments:\n"
         with pytest.raises(ArticleParseError) as info:
-            parse_article(
-                "Title only\n" + text.split("\n", 1)[1].replace("Title\n", ""),
-                strict=True,
-            )
+            parse_article(text, strict=True)
         assert info.value.line >= 1
         assert info.value.column >= 1
 
     def test_error_position_points_at_the_problem(self):
-        """A year-less date line is reported at its own line and column."""
-        text = "Blog Name\n  Wednesday, December 12\nTitle\nBody.\nNo comments:\n"
+        """An ambiguous date line is reported at its own line and column."""
+        text = "Blog Name\n  03/04/2024\nTitle\nBody of the post.\nNo comments:\n"
         with pytest.raises(ArticleParseError) as info:
             parse_article(text, strict=True)
-        assert info.value.diagnostic.code == "date.no_year"
+        assert info.value.diagnostic.code == "date.ambiguous"
         assert (info.value.line, info.value.column) == (2, 3)
 
     def test_error_is_a_value_error(self):
@@ -149,7 +156,7 @@ class TestStrict:
     def test_raise_at_error_only(self):
         """A policy that raises at ERROR lets warnings through."""
         parser = Parser(policy=Policy(strict=True, raise_at=Severity.ERROR))
-        article = parser.parse("just a line of text")
+        article = parser.parse("03/04/2024\nTitle\nBody of the post.\n")
         assert any(d.severity is Severity.WARNING for d in article.diagnostics)
 
 
@@ -224,3 +231,155 @@ class TestStrictKeepsRaiseAt:
         parser = Parser(policy=Policy(strict=False, raise_at=Severity.INFO))
         with pytest.raises(ArticleParseError, match="byline"):
             parser.parse(DUMP, strict=True)
+
+
+# -- a parser is a value -----------------------------------------------------
+
+ROOT = Path(__file__).resolve().parents[2]
+#: Real dumps: the repository's own, and the shared corpus when it is present.
+REAL_DUMPS = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted(
+    (ROOT.parent / "shared" / "corpus").rglob("*.txt")
+)
+
+
+def parse_reading_line(state):
+    """A section of one's own, at module level: claim a "Read time:" line."""
+    for block in state.unclaimed():
+        if block.text.startswith("Read time:"):
+            state.claim(block)
+            state.extras["read_time"] = block.text
+            return True
+    return False
+
+
+def orchard_plugin(parser, *, tags=("Tags",)):
+    """A plugin that inserts, replaces and disables sections."""
+    parser.pipeline.insert_before("body", "read_time", parse_reading_line)
+    parser.pipeline.replace("labels", make_labels_parser(prefixes=("Labels", *tags)))
+    parser.pipeline.disable("highlights")
+
+
+def configured_parser() -> Parser:
+    """A parser with every kind of change: options, a plugin, a switch, a splitter."""
+    parser = Parser(policy=Policy(raise_at=Severity.ERROR)).use(
+        orchard_plugin, tags=("Topics",)
+    )
+    parser.pipeline.replace("date", make_date_parser(month_first=False, search=8))
+    parser.pipeline.replace("byline", make_byline_parser(verbs=(*VERBS, "recaps")))
+    parser.pipeline.replace("captions", make_captions_parser(labels=("Foto",)))
+    parser.pipeline.move("posted_by", after="labels")
+    return parser
+
+
+def texts() -> list[str]:
+    """The text of every real dump."""
+    return [path.read_text(encoding="utf-8") for path in REAL_DUMPS]
+
+
+class TestParserIsAValue:
+    """A parser, default or configured, pickles and copies."""
+
+    @pytest.mark.parametrize(
+        "make", [Parser, configured_parser], ids=["default", "configured"]
+    )
+    def test_pickle_round_trip(self, make):
+        """A loaded parser has the same sections and gives the same articles."""
+        parser = make()
+        again = pickle.loads(pickle.dumps(parser))
+        assert again.pipeline.names() == parser.pipeline.names()
+        assert again.pipeline.active_names() == parser.pipeline.active_names()
+        assert [fn for _, fn in again.pipeline] == [fn for _, fn in parser.pipeline]
+        assert again.policy == parser.policy
+        assert again.posts is parser.posts
+        assert len(REAL_DUMPS) >= 4
+        for text in texts():
+            assert again.parse(text).to_dict() == parser.parse(text).to_dict()
+
+    @pytest.mark.parametrize(
+        "copier", [copy.copy, copy.deepcopy], ids=["copy", "deepcopy"]
+    )
+    def test_copies_are_independent(self, copier):
+        """A copy's pipeline is its own: changing it leaves the original alone."""
+        parser = configured_parser()
+        before = (parser.pipeline.names(), parser.pipeline.active_names())
+        twin = copier(parser)
+        twin.pipeline.enable("highlights").remove("read_time").disable("quotes")
+        twin.pipeline.replace("date", make_date_parser())
+        assert (parser.pipeline.names(), parser.pipeline.active_names()) == before
+        assert parser.pipeline["date"] == make_date_parser(month_first=False, search=8)
+        text = texts()[0]
+        assert copier(parser).parse(text).to_dict() == parser.parse(text).to_dict()
+
+    def test_built_in_sections_are_values(self):
+        """A built-in section equals one made from equal options, and shows them."""
+        assert make_date_parser() == parse_date
+        assert make_date_parser(month_first=False) != parse_date
+        assert pickle.loads(pickle.dumps(parse_date)) == parse_date
+        assert copy.deepcopy(parse_date) is parse_date
+        assert repr(make_labels_parser(prefixes=("Tags",))) == (
+            "LabelsParser(prefixes=('Tags',))"
+        )
+        assert len({parse_date, make_date_parser()}) == 1
+
+    def test_lambda_section_gives_pickles_error(self):
+        """A lambda cannot be pickled: pickle's own error says so."""
+        parser = Parser()
+        parser.pipeline.append("words", lambda state: True)
+        with pytest.raises((pickle.PicklingError, AttributeError), match="lambda"):
+            pickle.dumps(parser)
+
+    def test_process_pool_map(self):
+        """A configured parser goes to a real process pool with every batch."""
+        parser = configured_parser()
+        own = "Mar 3, 2025\nTitle\nRead time: 4 minutes\nTopics: a, b\n"
+        dumps = [*texts()[:8], own]
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            got = list(pool.map(functools.partial(parse_article, parser=parser), dumps))
+        assert got == [parse_article(text, parser=parser) for text in dumps]
+        assert got[-1].extras["read_time"] == "Read time: 4 minutes"
+        assert got[-1].labels == ("a", "b")
+
+
+class TestPolicyIgnore:
+    AMBIGUOUS = "03/04/2024\nTitle\nBody of the post.\nNo comments:\n"
+
+    def test_an_ignored_code_is_recorded_not_raised(self):
+        """Policy(ignore=...) keeps strict mode from raising on a code."""
+        parser = Parser(
+            policy=Policy(strict=True, ignore=frozenset({"date.ambiguous"}))
+        )
+        codes = [d.code for d in parser.parse(self.AMBIGUOUS).diagnostics]
+        assert "date.ambiguous" in codes
+
+    def test_a_prefix_ignores_every_code_under_it(self):
+        """``date.*`` covers ``date.ambiguous``; ``dat.*`` does not."""
+        assert Parser(policy=Policy(strict=True, ignore={"date.*"})).parse(
+            self.AMBIGUOUS
+        )
+        with pytest.raises(ArticleParseError, match=r"date\.ambiguous"):
+            Parser(policy=Policy(strict=True, ignore={"dat.*", "date"})).parse(
+                self.AMBIGUOUS
+            )
+
+    def test_other_codes_still_raise(self):
+        """Ignoring one code leaves the others raising."""
+        policy = Policy(strict=True, raise_at=Severity.INFO, ignore={"date.ambiguous"})
+        with pytest.raises(ArticleParseError, match=r"byline\.missing"):
+            Parser(policy=policy).parse(self.AMBIGUOUS)
+
+    @pytest.mark.parametrize(
+        "bad", ["", "quote*", "quote.*.x", "a..b", "date ambiguous"]
+    )
+    def test_malformed_codes_are_refused(self, bad):
+        """An entry that is neither a code nor a prefix raises ValueError."""
+        with pytest.raises(ValueError, match="neither a diagnostic code"):
+            Policy(ignore={bad})
+
+    def test_a_bare_string_is_refused(self):
+        """ignore="date.missing" would be a set of letters: TypeError."""
+        with pytest.raises(TypeError, match="not the string"):
+            Policy(ignore="date.missing")  # type: ignore[arg-type]
+
+    def test_policy_stays_a_hashable_value(self):
+        """Policies with equal ignore sets are equal and hash alike."""
+        assert hash(Policy(ignore=["a.b"])) == hash(Policy(ignore=frozenset({"a.b"})))

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import pytest
 
 from articlekit import (
     DuplicateSectionError,
+    Parser,
     Pipeline,
     SectionOrderError,
     UnknownSectionError,
@@ -175,3 +179,26 @@ class TestDeclarations:
         before = pipeline.runs()
         pipeline.disable("quotes")
         assert len(pipeline.runs()) == len(before) - 1
+
+
+class TestPipelineIsAValue:
+    """A pipeline pickles and copies, each copy its own."""
+
+    @pytest.mark.parametrize(
+        "copier",
+        [copy.copy, copy.deepcopy, lambda p: pickle.loads(pickle.dumps(p))],
+        ids=["copy", "deepcopy", "pickle"],
+    )
+    def test_copies_are_independent(self, copier):
+        """Names, order and switches are kept; changing the copy changes it alone."""
+        pipeline = Parser().pipeline.disable("quotes")
+        pipeline.move("labels", after="headline")
+        pipeline.runs()  # cached runs are not carried over as they are
+        twin = copier(pipeline)
+        assert twin.names() == pipeline.names()
+        assert twin.active_names() == pipeline.active_names()
+        assert [fn for _, fn in twin] == [fn for _, fn in pipeline]
+        twin.enable("quotes").remove("labels")
+        assert "labels" in pipeline
+        assert "quotes" not in pipeline.active_names()
+        assert len(twin.runs()) == len(pipeline.runs())

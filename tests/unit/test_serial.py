@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import pickle
 
 import attrs
 import pytest
@@ -11,6 +12,8 @@ from attrs import field, frozen
 
 from articlekit import (
     Article,
+    ArticleDataError,
+    ArticleKitError,
     Block,
     Byline,
     Caption,
@@ -182,25 +185,101 @@ class TestFromDict:
         assert Article.from_dict({"spans": {"body": None}}).span_of("body") == ()
 
     def test_missing_required_key_raises(self):
-        """A field without a default needs its key."""
-        with pytest.raises(KeyError, match="colour"):
+        """A field without a default needs its key: the error names it."""
+        with pytest.raises(ArticleDataError, match=r"^colour: missing") as info:
             from_dict(Tree, {})
-        with pytest.raises(KeyError, match="span"):
+        assert info.value.path == "colour"
+        with pytest.raises(ArticleDataError, match=r"^span: missing"):
             Block.from_dict({"index": 0, "text": "t", "line": 1, "column": 1})
 
     def test_null_scalar_with_default_stays_null(self):
-        """Only collections read null as empty: a null paragraph fails validation."""
-        with pytest.raises(TypeError, match="paragraph"):
+        """Only collections read null as empty: a null paragraph is refused."""
+        with pytest.raises(ArticleDataError, match=r"^paragraph: expected an integer"):
             Quote.from_dict({"text": "t", "paragraph": None})
 
-    def test_validators_run(self):
-        """from_dict builds through the validating constructor."""
-        with pytest.raises(ValueError, match="unknown"):
+    def test_bad_values_are_refused(self):
+        """A value of the wrong type or out of bounds names its key."""
+        with pytest.raises(ArticleDataError, match=r"^severity: expected one of"):
             Diagnostic.from_dict(
                 {"code": "c", "message": "m", "section": "s", "severity": "unknown"}
             )
-        with pytest.raises(TypeError, match="text"):
+        with pytest.raises(
+            ArticleDataError, match=r"^text: expected a string, not int"
+        ):
             Byline.from_dict({"text": 3})
+        with pytest.raises(ArticleDataError, match=r"^count: expected at least 0"):
+            CommentFooter.from_dict({"count": -1})
+        with pytest.raises(ArticleDataError, match=r"^index: expected an integer"):
+            Block.from_dict(
+                {"index": True, "text": "t", "span": [0, 1], "line": 1, "column": 1}
+            )
+
+    def test_the_error_is_a_value_error(self):
+        """ArticleDataError is an ArticleKitError and a ValueError, and pickles."""
+        with pytest.raises(ValueError, match="authors") as info:
+            Byline.from_dict({"authors": "Jane Roe"})
+        error = info.value
+        assert isinstance(error, ArticleDataError | ArticleKitError)
+        assert (error.path, error.keys) == ("authors", ("authors",))
+        assert str(error) == "authors: expected a list, not str 'Jane Roe'"
+        again = pickle.loads(pickle.dumps(error))
+        assert (str(again), again.path) == (str(error), error.path)
+
+    def test_unknown_keys_are_refused(self):
+        """A key of no field is refused, at any depth, as the schema refuses it."""
+        with pytest.raises(ArticleDataError, match=r"^shade: no such key in tree"):
+            from_dict(Tree, {"colour": "red", "shade": "dark"})
+        with pytest.raises(ArticleDataError, match=r"^leaves\[1\]\.size: no such key"):
+            from_dict(
+                Tree,
+                {"colour": "red", "leaves": [{"name": "a"}, {"name": "b", "size": 1}]},
+            )
+        with pytest.raises(ArticleDataError, match=r"^spans\.c: no such key"):
+            from_dict(Tree, {"colour": "red", "spans": {"c": []}})
+
+    def test_strings_and_dicts_are_no_lists(self):
+        """A string or a dict where a list belongs is refused, not read as its parts."""
+        for value in ("ab", {"a": 1}):
+            with pytest.raises(ArticleDataError, match=r"^tags: expected a list"):
+                from_dict(Tree, {"colour": "red", "tags": value})
+
+    def test_dates_are_written_one_way(self):
+        """Only YYYY-MM-DD is a date; a date that does not exist is named."""
+        for value in ("20241205", "2024-W49-4", 20241205):
+            with pytest.raises(ArticleDataError, match=r"^day: expected"):
+                from_dict(Tree, {"colour": "red", "day": value})
+        with pytest.raises(ArticleDataError, match=r"^day: no such date: '2024-02-30'"):
+            from_dict(Tree, {"colour": "red", "day": "2024-02-30"})
+
+    def test_spans_are_pairs_of_offsets(self):
+        """A span is two offsets from 0, the end not before the start."""
+        for value, reason in (
+            ([1], "expected a span"),
+            ([1, 2, 3], "expected a span"),
+            ([True, 2], "expected a span of integers"),
+            ([-1, 2], "must be >= 0"),
+            ([5, 2], "precedes its start"),
+        ):
+            with pytest.raises(ArticleDataError, match=reason) as info:
+                from_dict(
+                    Tree, {"colour": "red", "leaf": {"name": "l", "where": value}}
+                )
+            assert info.value.path == "leaf.where"
+
+    def test_data_that_is_no_object(self):
+        """Data that is no mapping is refused as a whole (path "")."""
+        for data in ([], None, "x"):
+            with pytest.raises(ArticleDataError, match=r"^expected an object") as info:
+                Article.from_dict(data)
+            assert info.value.path == ""
+
+    def test_extras_decoder_errors_name_the_extra(self):
+        """An extra its decoder refuses is named, the decoder's error its cause."""
+        with pytest.raises(
+            ArticleDataError, match=r"^extras\.n: invalid literal"
+        ) as info:
+            Article.from_dict({"extras": {"n": "x"}}, extras={"n": int})
+        assert isinstance(info.value.__cause__, ValueError)
 
     def test_extras_decoders(self):
         """Article.from_dict decodes the extras it has decoders for."""
@@ -213,3 +292,14 @@ class TestFromDict:
         """A severity is read back from its string value."""
         data = {"code": "c", "message": "m", "section": "s", "severity": "error"}
         assert Diagnostic.from_dict(data).severity is Severity.ERROR
+
+
+def test_falsy_values_are_no_empty_lists():
+    """Only a missing key or null reads as an empty collection: "" or 0 is refused."""
+    for value in ("", 0, False, {}):
+        with pytest.raises(ArticleDataError, match=r"^tags: expected a list"):
+            from_dict(Tree, {"colour": "red", "tags": value})
+    with pytest.raises(ArticleDataError, match=r"^spans\.a: expected a list"):
+        from_dict(Tree, {"colour": "red", "spans": {"a": ""}})
+    with pytest.raises(ArticleDataError, match=r"^leaves: expected a list"):
+        from_dict(Tree, {"colour": "red", "leaves": ""})

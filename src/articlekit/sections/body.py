@@ -13,35 +13,38 @@ bio box) stay unclaimed and end up in ``Article.unparsed``: kept, never read as 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
+from articlekit._options import strings
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.state import ParseState
 
 __all__ = ["make_body_parser", "parse_body"]
 
 
-def make_body_parser(
-    *, top_sections: tuple[str, ...] = ("headline", "date"), max_top: int = 5
-) -> Callable[[ParseState], bool]:
-    """Build a body section parser.
+class BodyParser(Configured):
+    """The body section parser that :func:`make_body_parser` builds.
 
-    Args:
-        top_sections: Landmarks whose line marks the top of the post, tried
-            in order; the body starts below the first one found.
-        max_top: A top line further down than this many blocks is not the
-            top of the post (a date printed under the post, say).
-
-    Returns:
-        A section parser that claims the remaining paragraphs and sets ``body``.
+    What it reads depends on ``top_sections``: each object declares its own.
     """
 
-    # Every unclaimed line below the top of the post is body: no line filter.
-    @section(reads=(*top_sections, "author", "footer"), sets=("body",))
-    def parse_body(state: ParseState) -> bool:
+    __slots__ = ("_max_top", "_top_sections")
+
+    def __init__(self, *, top_sections: Iterable[str], max_top: int) -> None:
+        """Keep the options (see :func:`make_body_parser`)."""
+        tops = strings("top_sections", top_sections)
+        super().__init__(top_sections=tops, max_top=max_top)
+        self._top_sections = tops
+        self._max_top = max_top
+        # Every unclaimed line below the top of the post is body: no line filter.
+        section(reads=(*tops, "author", "footer"), sets=("body",))(self)
+
+    def __call__(self, state: ParseState) -> bool:
         """Claim every unclaimed paragraph below the top of the post."""
         start = 0
-        for name in top_sections:
+        max_top = self._max_top
+        for name in self._top_sections:
             at = state.landmarks.first(name)
             if at is not None and at < max_top:
                 start = at + 1
@@ -57,7 +60,23 @@ def make_body_parser(
         _weigh_unparsed(state, lines)
         return True
 
-    return parse_body
+
+def make_body_parser(
+    *, top_sections: tuple[str, ...] = ("headline", "date"), max_top: int = 5
+) -> Callable[[ParseState], bool]:
+    """Build a body section parser.
+
+    Args:
+        top_sections: Landmarks whose line marks the top of the post, tried
+            in order; the body starts below the first one found.
+        max_top: A top line further down than this many blocks is not the
+            top of the post (a date printed under the post, say).
+
+    Returns:
+        A section parser that claims the remaining paragraphs and sets
+        ``body``: a :class:`BodyParser`, which pickles and copies.
+    """
+    return BodyParser(top_sections=top_sections, max_top=max_top)
 
 
 def _trim_tail(state: ParseState, lines: list[int]) -> list[int]:

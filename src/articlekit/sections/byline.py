@@ -24,6 +24,7 @@ from articlekit._vocab import FIELD_WORDS
 from articlekit._words import PhraseFinder
 from articlekit.models import Byline
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.state import ParseState
 
 __all__ = [
@@ -214,31 +215,52 @@ _Parts = tuple[tuple[str, ...], str | None, str | None]
 """What a byline line gives: its authors, its publication and its verb."""
 
 
-def _parts_reader(
-    *, verbs: Iterable[str], prepositions: Iterable[str], max_chars: int
-) -> Callable[[str], _Parts | None]:
-    """Build the reader of a byline line's authors, publication and verb."""
-    find_verbs = PhraseFinder(_verb_forms(strings("verbs", verbs)))
-    preps = strings("prepositions", prepositions)
-    prep = "|".join(regex.escape(p) for p in preps)
-    # After the verb: nothing, or "in PUBLICATION"; a colon may end the line.
-    tail = regex.compile(
-        rf"(?:\s+(?:{prep})\s+(?P<pub>[^:]{{1,100}}?))?\s*:?$", regex.I
-    )
-    # "Derek Thompson in The Atlantic:" needs its colon: without a verb the
-    # shape is too common in running text.
-    without_verb = LazyPattern(
-        rf"^(?P<subject>{_WORD}(?:{_GAP}{_WORD}){{0,24}}?)\s+(?:{prep})\s+"
-        r"(?P<pub>[^:]{1,100}?)\s*:$"
-    )
+class BylineReader(Configured):
+    """The byline reader that :func:`make_byline_reader` builds."""
 
-    def split(
-        line: str, verbs_at: list[tuple[int, int]]
+    __slots__ = ("_find_verbs", "_max_chars", "_tail", "_without_verb")
+
+    def __init__(
+        self, *, verbs: Iterable[str], prepositions: Iterable[str], max_chars: int
+    ) -> None:
+        """Index the verbs, build the patterns (see :func:`make_byline_reader`)."""
+        verb_list = strings("verbs", verbs)
+        preps = strings("prepositions", prepositions)
+        super().__init__(verbs=verb_list, prepositions=preps, max_chars=max_chars)
+        self._max_chars = max_chars
+        self._find_verbs = PhraseFinder(_verb_forms(verb_list))
+        prep = "|".join(regex.escape(p) for p in preps)
+        # After the verb: nothing, or "in PUBLICATION"; a colon may end the line.
+        self._tail = regex.compile(
+            rf"(?:\s+(?:{prep})\s+(?P<pub>[^:]{{1,100}}?))?\s*:?$", regex.I
+        )
+        # "Derek Thompson in The Atlantic:" needs its colon: without a verb the
+        # shape is too common in running text.
+        self._without_verb = LazyPattern(
+            rf"^(?P<subject>{_WORD}(?:{_GAP}{_WORD}){{0,24}}?)\s+(?:{prep})\s+"
+            r"(?P<pub>[^:]{1,100}?)\s*:$"
+        )
+
+    def read(self, line: str) -> Byline | None:
+        """The byline of ``line``, with no span, or ``None``."""
+        found = self.parts(line)
+        if found is None:
+            return None
+        authors, publication, verb = found
+        return _new_byline(
+            authors=authors, publication=publication, verb=verb, text=line, span=None
+        )
+
+    __call__ = read
+
+    def _split(
+        self, line: str, verbs_at: list[tuple[int, int]]
     ) -> tuple[str, str | None, str | None] | None:
         """Split a byline into subject, verb and publication.
 
         ``verbs_at``: where the reporting verbs of ``line`` lie.
         """
+        tail = self._tail
         for start, end in verbs_at:
             subject = line[:start]
             if not subject.strip() or len(subject.split()) > 25:
@@ -246,20 +268,20 @@ def _parts_reader(
             match = tail.match(line, end)
             if match is not None:
                 return subject, line[start:end], match["pub"]
-        match = without_verb().match(line)
+        match = self._without_verb().match(line)
         if match is not None:
             return match["subject"], None, match["pub"]
         return None
 
-    def parts(line: str) -> _Parts | None:
+    def parts(self, line: str) -> _Parts | None:
         """The authors, publication and verb of a byline line, or ``None``."""
-        if len(line) > max_chars:
+        if len(line) > self._max_chars:
             return None
-        verbs_at = find_verbs(line)
+        verbs_at = self._find_verbs(line)
         # Every shape has a reporting verb or ends with a colon.
         if not verbs_at and not line.endswith(":"):
             return None
-        found = split(line, verbs_at)
+        found = self._split(line, verbs_at)
         if found is None:
             return None
         subject = " ".join(found[0].split())
@@ -293,8 +315,6 @@ def _parts_reader(
             return (), _strip_the(subject), said
         return tuple(authors), None, said
 
-    return parts
-
 
 def make_byline_reader(
     *,
@@ -308,19 +328,62 @@ def make_byline_reader(
         verbs: Reporting verbs in the singular (``reports``); plurals follow.
         prepositions: Words between the verb and the publication.
         max_chars: Longest line taken as a byline.
+
+    Returns:
+        A :class:`BylineReader`, which pickles and copies.
     """
-    parts = _parts_reader(verbs=verbs, prepositions=prepositions, max_chars=max_chars)
+    return BylineReader(verbs=verbs, prepositions=prepositions, max_chars=max_chars)
 
-    def read(line: str) -> Byline | None:
-        found = parts(line)
-        if found is None:
-            return None
-        authors, publication, verb = found
-        return _new_byline(
-            authors=authors, publication=publication, verb=verb, text=line, span=None
+
+# No line filter: a byline line is at most max_chars long and ends with a
+# colon or holds a reporting verb, and the reader tells both at once on the
+# few lines it reads, where a filter is worked out over every line of the
+# input (for the verbs, a look for each of a hundred forms).
+@section(sets=("byline",))
+class BylineParser(Configured):
+    """The byline section parser that :func:`make_byline_parser` builds."""
+
+    __slots__ = ("_reader", "_search")
+
+    def __init__(
+        self,
+        *,
+        verbs: Iterable[str],
+        prepositions: Iterable[str],
+        search: int,
+        max_chars: int,
+    ) -> None:
+        """Build the reader (see :func:`make_byline_parser`)."""
+        verb_list = strings("verbs", verbs)
+        preps = strings("prepositions", prepositions)
+        super().__init__(
+            verbs=verb_list, prepositions=preps, search=search, max_chars=max_chars
         )
+        self._reader = BylineReader(
+            verbs=verb_list, prepositions=preps, max_chars=max_chars
+        )
+        self._search = search
 
-    return read
+    def __call__(self, state: ParseState) -> bool:
+        """Find the byline among the first unclaimed blocks."""
+        parts = self._reader.parts
+        for block in map(state.block, state.unclaimed_indices()[: self._search]):
+            found = parts(block.text)
+            if found is not None:
+                authors, publication, verb = found
+                state.claim(block)
+                state.set_byline(
+                    _new_byline(
+                        authors=authors,
+                        publication=publication,
+                        verb=verb,
+                        text=block.text,
+                        span=block.span,
+                    )
+                )
+                return True
+        state.report("byline.missing")
+        return False
 
 
 def make_byline_parser(
@@ -339,36 +402,12 @@ def make_byline_parser(
         max_chars: Longest line taken as a byline.
 
     Returns:
-        A section parser that claims the byline line and sets ``byline``.
+        A section parser that claims the byline line and sets ``byline``: a
+        :class:`BylineParser`, which pickles and copies.
     """
-    parts = _parts_reader(verbs=verbs, prepositions=prepositions, max_chars=max_chars)
-
-    # No line filter: a byline line is at most max_chars long and ends with
-    # a colon or holds a reporting verb, and the reader tells both at once
-    # on the few lines it reads, where a filter is worked out over every line
-    # of the input (for the verbs, a look for each of a hundred forms).
-    @section(sets=("byline",))
-    def parse_byline(state: ParseState) -> bool:
-        """Find the byline among the first unclaimed blocks."""
-        for block in map(state.block, state.unclaimed_indices()[:search]):
-            found = parts(block.text)
-            if found is not None:
-                authors, publication, verb = found
-                state.claim(block)
-                state.set_byline(
-                    _new_byline(
-                        authors=authors,
-                        publication=publication,
-                        verb=verb,
-                        text=block.text,
-                        span=block.span,
-                    )
-                )
-                return True
-        state.report("byline.missing")
-        return False
-
-    return parse_byline
+    return BylineParser(
+        verbs=verbs, prepositions=prepositions, search=search, max_chars=max_chars
+    )
 
 
 parse_byline = make_byline_parser()

@@ -31,6 +31,7 @@ from articlekit.diagnostics import Severity
 from articlekit.lines import Fact, LineFilter, ascii_lower
 from articlekit.models import Caption, Span
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.state import ParseState
 
 __all__ = ["LABELS", "make_captions_parser", "parse_captions", "read_caption"]
@@ -228,27 +229,29 @@ def _credit_ok(credit: str, *, colon: bool = False) -> bool:
     return _SENTENCE_INSIDE.search(credit) is None
 
 
-def make_caption_reader(
-    *, labels: Iterable[str] = LABELS, max_chars: int = 800
-) -> CaptionReader:
-    """Build a function that reads a caption off one paragraph, or returns None.
+class CreditReader(Configured):
+    """The caption reader that :func:`make_caption_reader` builds.
 
-    The function takes the paragraph and, optionally, the span to record.
-
-    Args:
-        labels: Credit labels that take a colon (``Photo:``); none turns
-            colon labels off.
-        max_chars: Longest paragraph taken as a caption.
+    It reads a caption off one paragraph by the credit at its end.
     """
-    forms = _forms(strings("labels", labels))
-    with_colon = _label_pattern(forms)
-    # The forms as the text before the colon ends with them (blanks
-    # stripped; "" for a blank label), and the longest one.
-    ends = tuple({form.rstrip() for form in forms})
-    reach = max(map(len, forms), default=0)
 
-    def read(text: str, span: Span | None = None) -> Caption | None:
-        if len(text) > max_chars:
+    __slots__ = ("_ends", "_max_chars", "_reach", "_with_colon")
+
+    def __init__(self, *, labels: Iterable[str], max_chars: int) -> None:
+        """Build the label pattern (see :func:`make_caption_reader`)."""
+        words = strings("labels", labels)
+        super().__init__(labels=words, max_chars=max_chars)
+        forms = _forms(words)
+        self._with_colon = _label_pattern(forms)
+        # The forms as the text before the colon ends with them (blanks
+        # stripped; "" for a blank label), and the longest one.
+        self._ends = tuple({form.rstrip() for form in forms})
+        self._reach = max(map(len, forms), default=0)
+        self._max_chars = max_chars
+
+    def read(self, text: str, span: Span | None = None) -> Caption | None:
+        """The caption of paragraph ``text`` (recording ``span``), or ``None``."""
+        if len(text) > self._max_chars:
             return None
         start = max(0, len(text) - _TAIL)
         # A credit holds no colon, so a colon label's colon is the
@@ -257,14 +260,14 @@ def make_caption_reader(
         colon = text.rfind(":", start)
         if colon >= 0:
             label_end = len(text[:colon].rstrip())
-            if text.endswith(ends, 0, label_end):
-                begin = max(start, label_end - reach)
+            if text.endswith(self._ends, 0, label_end):
+                begin = max(start, label_end - self._reach)
                 # What may stand before the label: blanks, "©", "(".
                 while begin > start and (
                     text[begin - 1] in "©(" or text[begin - 1].isspace()
                 ):
                     begin -= 1
-                caption = _caption(with_colon, text, begin, span, kind=_COLON)
+                caption = _caption(self._with_colon, text, begin, span, kind=_COLON)
                 if caption is not None:
                     return caption
         if text.find("/", start) >= 0:
@@ -281,7 +284,25 @@ def make_caption_reader(
             return _caption(_BY(), text, start, span, kind=_BY_LABEL)
         return None
 
-    return read
+    __call__ = read
+
+
+def make_caption_reader(
+    *, labels: Iterable[str] = LABELS, max_chars: int = 800
+) -> CaptionReader:
+    """Build a function that reads a caption off one paragraph, or returns None.
+
+    The function takes the paragraph and, optionally, the span to record.
+
+    Args:
+        labels: Credit labels that take a colon (``Photo:``); none turns
+            colon labels off.
+        max_chars: Longest paragraph taken as a caption.
+
+    Returns:
+        A :class:`CreditReader`, which pickles and copies.
+    """
+    return CreditReader(labels=labels, max_chars=max_chars)
 
 
 def _ascii_lower(text: str) -> str:
@@ -339,24 +360,24 @@ def _caption(
     )
 
 
-def make_captions_parser(
-    *, labels: Iterable[str] = LABELS, max_chars: int = 800
-) -> Callable[[ParseState], bool]:
-    """Build a captions section parser.
+class CaptionsParser(Configured):
+    """The captions section parser that :func:`make_captions_parser` builds.
 
-    Args:
-        labels: Credit labels that take a colon (``Photo:``).
-        max_chars: Longest paragraph taken as a caption.
-
-    Returns:
-        A section parser that claims caption paragraphs and adds ``captions``.
+    The lines it declares depend on its options: each object declares its own.
     """
-    label_list = strings("labels", labels)
-    read = make_caption_reader(labels=label_list, max_chars=max_chars)
 
-    @section(lines=_declared_lines(label_list, max_chars=max_chars))
-    def parse_captions(state: ParseState) -> bool:
+    __slots__ = ("_reader",)
+
+    def __init__(self, *, labels: Iterable[str], max_chars: int) -> None:
+        """Build the reader (see :func:`make_captions_parser`)."""
+        words = strings("labels", labels)
+        super().__init__(labels=words, max_chars=max_chars)
+        self._reader = CreditReader(labels=words, max_chars=max_chars)
+        section(lines=_declared_lines(words, max_chars=max_chars))(self)
+
+    def __call__(self, state: ParseState) -> bool:
         """Claim every unclaimed paragraph that carries a credit label."""
+        read = self._reader.read
         found = False
         for block in state.candidates():
             caption = read(block.text, block.span)
@@ -374,7 +395,21 @@ def make_captions_parser(
             found = True
         return found
 
-    return parse_captions
+
+def make_captions_parser(
+    *, labels: Iterable[str] = LABELS, max_chars: int = 800
+) -> Callable[[ParseState], bool]:
+    """Build a captions section parser.
+
+    Args:
+        labels: Credit labels that take a colon (``Photo:``).
+        max_chars: Longest paragraph taken as a caption.
+
+    Returns:
+        A section parser that claims caption paragraphs and adds
+        ``captions``: a :class:`CaptionsParser`, which pickles and copies.
+    """
+    return CaptionsParser(labels=labels, max_chars=max_chars)
 
 
 parse_captions = make_captions_parser()

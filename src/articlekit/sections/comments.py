@@ -25,6 +25,7 @@ from articlekit._vocab import REPLY_WORDS
 from articlekit.lines import Fact, LineFilter, ascii_lower
 from articlekit.models import CommentFooter
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.state import ParseState
 
 __all__ = ["FOOTER_PHRASES", "count_of", "make_comments_parser", "parse_comments"]
@@ -161,46 +162,6 @@ def _footer_lines(known: frozenset[str], longest: int) -> tuple[LineFilter, ...]
     return tuple(lines)
 
 
-def _footer_test(
-    phrases: Iterable[str],
-) -> tuple[Callable[[str, str | None], bool], tuple[LineFilter, ...]]:
-    """Whether a line opens the footer, and the lines that can.
-
-    It does as a phrase line, a count line (one
-    that names the post's title, the second argument, among them) or a
-    reader comment's first line.
-    """
-    known = frozenset(_normal(p) for p in phrases)
-    longest = max((len(p) for p in known), default=0) + 8
-
-    def opens_footer(text: str, title: str | None) -> bool:
-        n = len(text)
-        first = text[0]
-        return (
-            (n <= longest and _normal(text) in known)
-            or (
-                n <= _COUNT_MAX_LENGTH
-                # A count line opens with its number, a digit or a word:
-                # most lines fail this look and are spared the pattern.
-                and (
-                    first.isdigit()
-                    or (
-                        first in _WORD_INITIALS
-                        and text[:5].casefold().startswith(_FIRST_WORDS)
-                    )
-                )
-                and count_of(text, title) is not None
-            )
-            or (
-                n <= _READER_MAX_LENGTH
-                and text.endswith(_READER_ENDS)
-                and _READER().match(text) is not None
-            )
-        )
-
-    return opens_footer, _footer_lines(known, longest)
-
-
 def _opens_comment_list(state: ParseState, i: int) -> bool:
     """Whether block ``i`` opens a numbered list of reader comments.
 
@@ -251,26 +212,57 @@ def _with_intro(state: ParseState, at: int, first: int) -> int:
     return at
 
 
-def make_comments_parser(
-    *, phrases: Iterable[str] = FOOTER_PHRASES, skip: int = 1
-) -> Callable[[ParseState], bool]:
-    """Build a comment-footer section parser.
+class CommentsParser(Configured):
+    """The comment-footer section parser that :func:`make_comments_parser` builds.
 
-    Args:
-        phrases: Whole lines (case-blind, final stop or colon ignored) that
-            open a footer, besides count lines such as ``3 comments:``.
-        skip: How many unclaimed blocks at the top can never open a footer:
-            a post has some text above its footer, and a count next to the
-            title is post metadata.
-
-    Returns:
-        A section parser that claims the footer region and sets ``comments``.
+    The lines it declares depend on ``phrases``: each object declares its own.
     """
-    opens_footer, footer_lines = _footer_test(strings("phrases", phrases))
 
-    @section(lines=footer_lines, reads=("headline",), sets=("footer",))
-    def parse_comments(state: ParseState) -> bool:
+    __slots__ = ("_known", "_longest", "_skip")
+
+    def __init__(self, *, phrases: Iterable[str], skip: int) -> None:
+        """Index ``phrases`` (see :func:`make_comments_parser`)."""
+        words = strings("phrases", phrases)
+        super().__init__(phrases=words, skip=skip)
+        self._known = frozenset(_normal(p) for p in words)
+        self._longest = max((len(p) for p in self._known), default=0) + 8
+        self._skip = skip
+        lines = _footer_lines(self._known, self._longest)
+        section(lines=lines, reads=("headline",), sets=("footer",))(self)
+
+    def _opens_footer(self, text: str, title: str | None) -> bool:
+        """Whether ``text`` opens the footer of a post titled ``title``.
+
+        It does as a phrase line, a count line (one that names the post's
+        title among them) or a reader comment's first line.
+        """
+        n = len(text)
+        first = text[0]
+        return (
+            (n <= self._longest and _normal(text) in self._known)
+            or (
+                n <= _COUNT_MAX_LENGTH
+                # A count line opens with its number, a digit or a word:
+                # most lines fail this look and are spared the pattern.
+                and (
+                    first.isdigit()
+                    or (
+                        first in _WORD_INITIALS
+                        and text[:5].casefold().startswith(_FIRST_WORDS)
+                    )
+                )
+                and count_of(text, title) is not None
+            )
+            or (
+                n <= _READER_MAX_LENGTH
+                and text.endswith(_READER_ENDS)
+                and _READER().match(text) is not None
+            )
+        )
+
+    def __call__(self, state: ParseState) -> bool:
         """Find the footer and claim it with every unclaimed block below it."""
+        opens_footer, skip = self._opens_footer, self._skip
         # By index: only the footer's own lines become blocks. ``skip``
         # counts unclaimed blocks, whether the filter lets them through or
         # not; only the lines it lets through are tested.
@@ -320,7 +312,24 @@ def make_comments_parser(
         )
         return True
 
-    return parse_comments
+
+def make_comments_parser(
+    *, phrases: Iterable[str] = FOOTER_PHRASES, skip: int = 1
+) -> Callable[[ParseState], bool]:
+    """Build a comment-footer section parser.
+
+    Args:
+        phrases: Whole lines (case-blind, final stop or colon ignored) that
+            open a footer, besides count lines such as ``3 comments:``.
+        skip: How many unclaimed blocks at the top can never open a footer:
+            a post has some text above its footer, and a count next to the
+            title is post metadata.
+
+    Returns:
+        A section parser that claims the footer region and sets
+        ``comments``: a :class:`CommentsParser`, which pickles and copies.
+    """
+    return CommentsParser(phrases=phrases, skip=skip)
 
 
 parse_comments = make_comments_parser()

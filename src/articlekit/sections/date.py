@@ -25,6 +25,7 @@ from articlekit._vocab import MONTHS, WEEKDAYS
 from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block, Span
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.sections.posted_by import read_posted_by
 from articlekit.state import ParseState
 
@@ -456,33 +457,39 @@ def _window_candidates(state: ParseState, window: list[int]) -> Iterator[Block]:
     yield from state.candidates(window[-1] + 1, stop)
 
 
-def make_date_parser(
-    *,
-    search: int = 6,
-    month_first: bool = True,
-    extra_words: Iterable[str] = (),
-    max_other_words: int = 0,
-) -> Callable[[ParseState], bool]:
-    """Build a date section parser.
+@section(lines=DATE_LINES, sets=("date", "author"))
+class DateParser(Configured):
+    """The date section parser that :func:`make_date_parser` builds."""
 
-    Args:
-        search: How many unclaimed blocks from the top to look through.
-        month_first: Reading of ambiguous numeric dates (see :func:`read_date`).
-        extra_words: Further words allowed on a date line beside the date.
-        max_other_words: How many unknown words a date line may also hold.
+    __slots__ = ("_allowed", "_max_other_words", "_month_first", "_search")
 
-    Returns:
-        A section parser that claims the date line and sets ``date``.
-    """
-    allowed = frozenset(w.casefold() for w in strings("extra_words", extra_words))
+    def __init__(
+        self,
+        *,
+        search: int,
+        month_first: bool,
+        extra_words: Iterable[str],
+        max_other_words: int,
+    ) -> None:
+        """Keep the options (see :func:`make_date_parser`)."""
+        words = strings("extra_words", extra_words)
+        super().__init__(
+            search=search,
+            month_first=month_first,
+            extra_words=words,
+            max_other_words=max_other_words,
+        )
+        self._search = search
+        self._month_first = month_first
+        self._max_other_words = max_other_words
+        self._allowed = frozenset(w.casefold() for w in words)
 
-    @section(lines=DATE_LINES, sets=("date", "author"))
-    def parse_date(state: ParseState) -> bool:
+    def __call__(self, state: ParseState) -> bool:
         """Find the date line among the first unclaimed blocks."""
         # ``search`` counts unclaimed blocks, whether the filter lets them
         # through or not; the rows of a calendar widget above the post are
         # not counted, so a date header below one is still found.
-        window = state.unclaimed_indices()[:search]
+        window = state.unclaimed_indices()[: self._search]
         candidates: list[Block] = []
         pending: tuple[Block, str] | None = None
         for block in _window_candidates(state, window):
@@ -493,10 +500,10 @@ def make_date_parser(
                 state.set_date(value, block.span, line=block.text)
                 return True
             if not _is_date_line(
-                block.text, allowed=allowed, max_words=max_other_words
+                block.text, allowed=self._allowed, max_words=self._max_other_words
             ):
                 continue
-            value, code = read_date(block.text, month_first=month_first)
+            value, code = read_date(block.text, month_first=self._month_first)
             if value is None and code is None:
                 value, code = _fallback(block.text)
             if value is not None:
@@ -541,7 +548,32 @@ def make_date_parser(
         state.report("date.missing", span=first)
         return False
 
-    return parse_date
+
+def make_date_parser(
+    *,
+    search: int = 6,
+    month_first: bool = True,
+    extra_words: Iterable[str] = (),
+    max_other_words: int = 0,
+) -> Callable[[ParseState], bool]:
+    """Build a date section parser.
+
+    Args:
+        search: How many unclaimed blocks from the top to look through.
+        month_first: Reading of ambiguous numeric dates (see :func:`read_date`).
+        extra_words: Further words allowed on a date line beside the date.
+        max_other_words: How many unknown words a date line may also hold.
+
+    Returns:
+        A section parser that claims the date line and sets ``date``: a
+        :class:`DateParser`, which pickles and copies.
+    """
+    return DateParser(
+        search=search,
+        month_first=month_first,
+        extra_words=extra_words,
+        max_other_words=max_other_words,
+    )
 
 
 parse_date = make_date_parser()

@@ -19,6 +19,7 @@ from articlekit._sentences import has_dash
 from articlekit._vocab import CHROME_OPENINGS
 from articlekit.models import Block
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.sections.date import read_meta_line
 from articlekit.state import ParseState
 
@@ -185,21 +186,19 @@ def _chrome_above(state: ParseState, date: int) -> bool:
 _MOTTO_WORDS = 5
 
 
-def make_headline_parser(
-    *, max_chars: int = 200, max_words: int = 30
-) -> Callable[[ParseState], bool]:
-    """Build a headline section parser.
+@section(reads=("date", "author"), sets=("headline",))
+class HeadlineParser(Configured):
+    """The headline section parser that :func:`make_headline_parser` builds."""
 
-    Args:
-        max_chars: Longest line taken as a headline.
-        max_words: Most words in a headline.
+    __slots__ = ("_max_chars", "_max_words")
 
-    Returns:
-        A section parser that claims the headline line and sets ``headline``.
-    """
+    def __init__(self, *, max_chars: int, max_words: int) -> None:
+        """Keep the options (see :func:`make_headline_parser`)."""
+        super().__init__(max_chars=max_chars, max_words=max_words)
+        self._max_chars = max_chars
+        self._max_words = max_words
 
-    @section(reads=("date", "author"), sets=("headline",))
-    def parse_headline(state: ParseState) -> bool:
+    def __call__(self, state: ParseState) -> bool:
         """Take the title line next to the date (or the first line)."""
         # The place decides which lines are looked at, and only those: the
         # first unclaimed line after the date, the one above it, or the
@@ -235,7 +234,7 @@ def make_headline_parser(
             candidates = top
         for block in candidates:
             if looks_like_headline(
-                block.text, max_chars=max_chars, max_words=max_words
+                block.text, max_chars=self._max_chars, max_words=self._max_words
             ):
                 state.claim(block)
                 state.set_headline(block.text, block.span)
@@ -245,7 +244,21 @@ def make_headline_parser(
         )
         return False
 
-    return parse_headline
+
+def make_headline_parser(
+    *, max_chars: int = 200, max_words: int = 30
+) -> Callable[[ParseState], bool]:
+    """Build a headline section parser.
+
+    Args:
+        max_chars: Longest line taken as a headline.
+        max_words: Most words in a headline.
+
+    Returns:
+        A section parser that claims the headline line and sets
+        ``headline``: a :class:`HeadlineParser`, which pickles and copies.
+    """
+    return HeadlineParser(max_chars=max_chars, max_words=max_words)
 
 
 parse_headline = make_headline_parser()

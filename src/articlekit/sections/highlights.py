@@ -29,6 +29,7 @@ from articlekit._sentences import sentences
 from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.state import ParseState
 
 __all__ = ["make_highlights_parser", "parse_highlights", "recurring_share"]
@@ -94,23 +95,19 @@ _MAX_SENTENCES = 12
 _MAX_CHARS = 4000
 
 
-def make_highlights_parser(
-    *, threshold: float = 0.5, max_paragraphs: int = 3
-) -> Callable[[ParseState], bool]:
-    """Build a highlights section parser.
+@section(reads=("byline", "summary", "footer"), sets=("highlights",))
+class HighlightsParser(Configured):
+    """The highlights section parser that :func:`make_highlights_parser` builds."""
 
-    Args:
-        threshold: Share of a paragraph's sentences that must recur in the
-            body for it to count as highlights.
-        max_paragraphs: Most highlight paragraphs taken.
+    __slots__ = ("_max_paragraphs", "_threshold")
 
-    Returns:
-        A section parser that claims the highlight paragraphs and sets
-        ``highlights``.
-    """
+    def __init__(self, *, threshold: float, max_paragraphs: int) -> None:
+        """Keep the options (see :func:`make_highlights_parser`)."""
+        super().__init__(threshold=threshold, max_paragraphs=max_paragraphs)
+        self._threshold = threshold
+        self._max_paragraphs = max_paragraphs
 
-    @section(reads=("byline", "summary", "footer"), sets=("highlights",))
-    def parse_highlights(state: ParseState) -> bool:
+    def __call__(self, state: ParseState) -> bool:
         """Take the paragraphs after the byline that are its highlights."""
         byline = state.landmarks.byline
         if byline is None:
@@ -130,12 +127,13 @@ def make_highlights_parser(
         every = "\n".join(squashed)
         taken: list[Block] = []
         offset = 0
+        threshold = self._threshold
         # The highlights are set off from each other as the first is from
         # the byline: a paragraph set off otherwise (the body run on with
         # single line breaks under highlights set off by a blank line) is
         # not one of them.
         gap = state.block(rest[0]).line - state.block(byline).line
-        for k, i in enumerate(rest[:max_paragraphs]):
+        for k, i in enumerate(rest[: self._max_paragraphs]):
             offset += len(squashed[k]) + 1
             block = state.block(i)
             if taken and block.line - taken[-1].line != gap:
@@ -154,7 +152,22 @@ def make_highlights_parser(
         state.set_highlights(taken)
         return True
 
-    return parse_highlights
+
+def make_highlights_parser(
+    *, threshold: float = 0.5, max_paragraphs: int = 3
+) -> Callable[[ParseState], bool]:
+    """Build a highlights section parser.
+
+    Args:
+        threshold: Share of a paragraph's sentences that must recur in the
+            body for it to count as highlights.
+        max_paragraphs: Most highlight paragraphs taken.
+
+    Returns:
+        A section parser that claims the highlight paragraphs and sets
+        ``highlights``: a :class:`HighlightsParser`, which pickles and copies.
+    """
+    return HighlightsParser(threshold=threshold, max_paragraphs=max_paragraphs)
 
 
 #: The blocks whose spaces need squashing.

@@ -20,6 +20,7 @@ from articlekit._options import LazyPattern
 from articlekit._vocab import MONTHS
 from articlekit.lines import Fact, LineFilter
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.state import ParseState
 
 __all__ = ["make_posted_by_parser", "parse_posted_by", "read_posted_by"]
@@ -74,16 +75,17 @@ def _holds_time_or_date(text: str) -> bool:
     )
 
 
-def make_posted_by_parser() -> Callable[[ParseState], bool]:
-    """Build a posted-by section parser.
+@section(lines=_LINES, sets=("author",))
+class PostedByParser(Configured):
+    """The posted-by section parser that :func:`make_posted_by_parser` builds."""
 
-    Returns:
-        A section parser that claims the first ``Posted by`` line and sets
-        ``posted_by``.
-    """
+    __slots__ = ()
 
-    @section(lines=_LINES, sets=("author",))
-    def parse_posted_by(state: ParseState) -> bool:
+    def __init__(self) -> None:
+        """It takes no options."""
+        super().__init__()
+
+    def __call__(self, state: ParseState) -> bool:
         """Find the first ``Posted by NAME`` line.
 
         An author read already (off a meta line, by the date section) is the
@@ -103,7 +105,15 @@ def make_posted_by_parser() -> Callable[[ParseState], bool]:
                 return True
         return False
 
-    return parse_posted_by
+
+def make_posted_by_parser() -> Callable[[ParseState], bool]:
+    """Build a posted-by section parser.
+
+    Returns:
+        A section parser that claims the first ``Posted by`` line and sets
+        ``posted_by``: a :class:`PostedByParser`, which pickles and copies.
+    """
+    return PostedByParser()
 
 
 parse_posted_by = make_posted_by_parser()

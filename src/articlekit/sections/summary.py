@@ -23,6 +23,7 @@ from articlekit._build import builder
 from articlekit.lines import Fact, LineFilter
 from articlekit.models import Block, Summary
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.state import ParseState
 
 __all__ = ["make_summary_parser", "parse_summary", "split_signature"]
@@ -33,6 +34,64 @@ __all__ = ["make_summary_parser", "parse_summary", "split_signature"]
 # counts only after a stop: alone it may be a possessive ("the players' NBA").
 _SIGNATURE = r"(?:(?<=[.!?…\"”’)\]])|(?<=[.!?…]'))\s+(?P<sig>\p{Lu}{2,4})\s*$"
 _ALONE = r"^(?P<sig>\p{Lu}{2,4})$"
+
+
+@section(reads=("date", "headline", "byline"), sets=("summary",))
+class SummaryParser(Configured):
+    """The summary section parser that :func:`make_summary_parser` builds."""
+
+    __slots__ = ("_search", "_signable", "_standalone", "_trailing")
+
+    def __init__(self, *, signature: str, alone: str, search: int) -> None:
+        """Compile the patterns (see :func:`make_summary_parser`)."""
+        super().__init__(signature=signature, alone=alone, search=search)
+        self._trailing = regex.compile(signature)
+        self._standalone = regex.compile(alone)
+        self._search = search
+        # The lines that can be signed, when the patterns are the default
+        # ones (custom ones may sign a line any way they like).
+        self._signable = (
+            _SIGNABLE if signature == _SIGNATURE and alone == _ALONE else None
+        )
+
+    def __call__(self, state: ParseState) -> bool:
+        """Take the paragraphs above the byline, with their signature."""
+        trailing, standalone = self._trailing, self._standalone
+        top = _top(state)
+        byline = state.landmarks.byline
+        if byline is not None:
+            blocks = state.unclaimed(top, byline)
+        else:
+            run = [state.block(i) for i in state.unclaimed_indices(top)[: self._search]]
+            # Only the lines that can end with a signature are searched for one.
+            signable = self._signable
+            looked_at = (
+                state.candidates(top, lines=signable) if run and signable else run
+            )
+            blocks = _signed_run(
+                run, {b.index for b in looked_at}, trailing, standalone
+            )
+        if not blocks:
+            state.report("summary.missing")
+            return False
+        texts = [b.text for b in blocks]
+        sig: str | None = None
+        if len(blocks) > 1 and standalone.match(texts[-1]):
+            sig = texts.pop()
+        else:
+            texts[-1], sig = _split(trailing, texts[-1])
+        if sig is None:
+            state.report("summary.unsigned", span=blocks[-1].span)
+        state.claim(*blocks)
+        state.set_summary(
+            # Every field is known valid here: no validators to run.
+            _new_summary(
+                paragraphs=tuple(texts),
+                signature=sig,
+                spans=tuple(b.span for b in blocks),
+            )
+        )
+        return True
 
 
 def make_summary_parser(
@@ -48,56 +107,10 @@ def make_summary_parser(
             hold the signed summary.
 
     Returns:
-        A section parser that claims the summary paragraphs and sets ``summary``.
+        A section parser that claims the summary paragraphs and sets
+        ``summary``: a :class:`SummaryParser`, which pickles and copies.
     """
-    trailing = regex.compile(signature)
-    standalone = regex.compile(alone)
-    # The lines that can be signed, when the patterns are the default ones
-    # (custom ones may sign a line any way they like).
-    signable = _SIGNABLE if signature == _SIGNATURE and alone == _ALONE else None
-
-    def split(text: str) -> tuple[str, str | None]:
-        return _split(trailing, text)
-
-    @section(reads=("date", "headline", "byline"), sets=("summary",))
-    def parse_summary(state: ParseState) -> bool:
-        """Take the paragraphs above the byline, with their signature."""
-        top = _top(state)
-        byline = state.landmarks.byline
-        if byline is not None:
-            blocks = state.unclaimed(top, byline)
-        else:
-            run = [state.block(i) for i in state.unclaimed_indices(top)[:search]]
-            # Only the lines that can end with a signature are searched for one.
-            looked_at = (
-                state.candidates(top, lines=signable) if run and signable else run
-            )
-            blocks = _signed_run(
-                run, {b.index for b in looked_at}, trailing, standalone
-            )
-        if not blocks:
-            state.report("summary.missing")
-            return False
-        texts = [b.text for b in blocks]
-        sig: str | None = None
-        if len(blocks) > 1 and standalone.match(texts[-1]):
-            sig = texts.pop()
-        else:
-            texts[-1], sig = split(texts[-1])
-        if sig is None:
-            state.report("summary.unsigned", span=blocks[-1].span)
-        state.claim(*blocks)
-        state.set_summary(
-            # Every field is known valid here: no validators to run.
-            _new_summary(
-                paragraphs=tuple(texts),
-                signature=sig,
-                spans=tuple(b.span for b in blocks),
-            )
-        )
-        return True
-
-    return parse_summary
+    return SummaryParser(signature=signature, alone=alone, search=search)
 
 
 _new_summary = builder(Summary)

@@ -6,7 +6,14 @@ from typing import Any
 
 import pytest
 
-from articlekit import STRICT, Article, ArticleParseError, Parser, parse_article
+from articlekit import (
+    STRICT,
+    Article,
+    ArticleParseError,
+    Parser,
+    Severity,
+    parse_article,
+)
 from articlekit.sections.body import make_body_parser
 
 DATE = "Dec 5, 2024"
@@ -112,8 +119,8 @@ class TestParseBody:
         assert article.span_of("body") == ()
 
     def test_missing_body_raises_in_strict_mode(self) -> None:
-        """body.missing is a warning: a strict parse raises on it."""
-        parser = Parser(policy=STRICT)
+        """body.missing is an info: strict mode raises on it from raise_at=INFO."""
+        parser = Parser(policy=STRICT.replace(raise_at=Severity.INFO))
         parser.pipeline.only("date", "headline", "body")
         with pytest.raises(ArticleParseError) as excinfo:
             parser.parse(f"{DATE}\n\n{HEADLINE}\n")

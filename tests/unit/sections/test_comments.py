@@ -9,6 +9,8 @@ from articlekit import (
     CommentFooter,
     Parser,
     ParseState,
+    Policy,
+    Severity,
     parse_article,
 )
 from articlekit.sections.comments import (
@@ -17,6 +19,9 @@ from articlekit.sections.comments import (
     make_comments_parser,
     parse_comments,
 )
+
+# Strict from INFO up: these codes are infos, which plain strict mode records.
+INFO_STRICT = Parser(policy=Policy(strict=True, raise_at=Severity.INFO))
 
 HEADLINE = "Harbour Ferry Service Resumes After Winter Storms"
 FIRST = (
@@ -230,10 +235,10 @@ class TestParseComments:
         assert diagnostic.line == text.count("\n", 0, diagnostic.start) + 1
 
     def test_missing_footer_raises_in_strict_mode(self):
-        """Strict mode raises ``ArticleParseError`` with a line and column."""
+        """Strict mode at INFO raises ``ArticleParseError`` with a line and column."""
         text = dump()
         with pytest.raises(ArticleParseError) as info:
-            parse_article(text, strict=True)
+            INFO_STRICT.parse(text)
         error = info.value
         assert (error.diagnostic.code, error.line, error.column) == (
             "comments.missing",

@@ -221,7 +221,7 @@ class TestParseArticle:
         assert article.highlights == (HIGHLIGHTS,)
         assert article.body == OTHER
         assert len(unconfirmed) == 1
-        assert unconfirmed[0].severity == Severity.WARNING
+        assert unconfirmed[0].severity == Severity.INFO
         assert text[unconfirmed[0].start : unconfirmed[0].end] == HIGHLIGHTS
 
     def test_cut_off_recurring_is_confirmed(self) -> None:

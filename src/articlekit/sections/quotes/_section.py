@@ -15,6 +15,7 @@ from articlekit._options import strings
 from articlekit._vocab import QUOTE_MARKS
 from articlekit.models import Quote, Span
 from articlekit.pipeline import section
+from articlekit.sections._value import Configured
 from articlekit.sections.quotes._attribution import (
     SPEECH_VERBS,
     Attribution,
@@ -147,7 +148,7 @@ class _Paragraph:
 
 
 @section(reads=("body", "footer"))
-class QuotesParser:
+class QuotesParser(Configured):
     """The quotes section parser that :func:`make_quotes_parser` builds.
 
     It holds the options and the indexed speech verbs; what one parse
@@ -157,10 +158,14 @@ class QuotesParser:
     __slots__ = ("_min_fragment_words", "_min_words", "_reader")
 
     def __init__(
-        self, verbs: tuple[str, ...], *, min_words: int, min_fragment_words: int
+        self, *, verbs: Iterable[str], min_words: int, min_fragment_words: int
     ) -> None:
         """Index ``verbs`` and keep the options (see :func:`make_quotes_parser`)."""
-        self._reader = Reader(verbs)
+        verb_list = strings("verbs", verbs)
+        super().__init__(
+            verbs=verb_list, min_words=min_words, min_fragment_words=min_fragment_words
+        )
+        self._reader = Reader(verb_list)
         self._min_words = min_words
         self._min_fragment_words = min_fragment_words
 
@@ -481,12 +486,11 @@ def make_quotes_parser(
             quoted word is more often a scare quote ("a “close-knit” group").
 
     Returns:
-        A section parser that reads the body paragraphs and adds ``quotes``.
+        A section parser that reads the body paragraphs and adds ``quotes``:
+        a :class:`QuotesParser`, which pickles and copies.
     """
     return QuotesParser(
-        strings("verbs", verbs),
-        min_words=min_words,
-        min_fragment_words=min_fragment_words,
+        verbs=verbs, min_words=min_words, min_fragment_words=min_fragment_words
     )
 
 
