@@ -802,6 +802,12 @@ def _main(argv: Sequence[str] | None) -> int:
     problems: list[tuple[str, str]] = []
     origins: dict[str, str] = {}
     files = list(_expand(args.paths, args.glob, problems, origins))
+    if args.output and os.path.realpath(args.output) in {
+        os.path.realpath(path) for path in files if path != "-"
+    }:
+        raise _UsageError(
+            f"--output {args.output}: is one of the inputs, which it would overwrite"
+        )
     for path, error in problems:
         print(f"articlekit: {path}: {error}", file=sys.stderr)
     if not files:

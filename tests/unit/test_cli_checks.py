@@ -162,6 +162,17 @@ class TestChecksBeforeReading:
         assert main(["parse", str(dump), "--output", str(out), "--jobs", "0"]) == 2
         assert out.read_text(encoding="utf-8") == "kept"
 
+    @pytest.mark.parametrize("spelling", ["as given", "through a folder"])
+    def test_output_that_is_an_input(self, tmp_path, capsys, spelling):
+        """--output naming one of the inputs is refused: the dump is left as it was."""
+        dump = tmp_path / "post.txt"
+        dump.write_text(DUMP, encoding="utf-8")
+        given = str(dump) if spelling == "as given" else str(tmp_path)
+        out = str(dump) if spelling == "as given" else str(tmp_path / "." / "post.txt")
+        assert main(["parse", given, "--output", out]) == 2
+        _one_line_error(capsys, "is one of the inputs")
+        assert dump.read_text(encoding="utf-8") == DUMP
+
     def test_schema_output_checked_too(self, tmp_path, capsys):
         assert main(["schema", "--output", str(tmp_path / "x" / "s.json")]) == 2
         _one_line_error(capsys, "no folder")
