@@ -596,6 +596,8 @@ class TestCsv:
         frame = pandas.read_csv(target)
         assert list(frame.columns) == list(CSV_COLUMNS)
         assert list(frame["headline"]) == ["Frost Fans Multiply", "Thaw Comes Early"]
+        assert frame["paragraphs"].dtype.kind == "i"  # counts read as numbers
+        assert list(frame["index"]) == [0, 1]
 
 
 class TestOutputDir:
