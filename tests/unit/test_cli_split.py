@@ -199,3 +199,34 @@ def test_output_dir_gets_the_same_file(tmp_path, capsys, split):
     one = (tmp_path / "1" / "export.json").read_bytes()
     assert (tmp_path / "2" / "export.json").read_bytes() == one
     assert one.count(b'"headline"') > 10
+
+
+def test_records_go_out_before_the_file_is_read_to_its_end(
+    tmp_path, split, monkeypatch
+):
+    path = tmp_path / "export.txt"
+    path.write_bytes((_dumps() * 12).encode("utf-8"))
+    written: list[int] = []
+    at_end: list[int] = []
+    real_writer, real_cuts = articlekit.cli._writer, articlekit.cli._file_cuts
+
+    def writer(out):
+        write = real_writer(out)
+
+        def counted(blob):
+            written.append(len(blob))
+            return write(blob)
+
+        return counted
+
+    def cuts(*args, **kwargs):
+        yield from real_cuts(*args, **kwargs)
+        at_end.append(sum(written))  # what was out when the last post was cut
+
+    monkeypatch.setattr(articlekit.cli, "_writer", writer)
+    monkeypatch.setattr(articlekit.cli, "_file_cuts", cuts)
+    out = tmp_path / "out.jsonl"
+    given = ["--format", "jsonl", "--jobs", "2", "--output", str(out)]
+    assert main(["parse", str(path), *given]) == 0
+    assert split == [str(path)]
+    assert 0 < at_end[0] < out.stat().st_size
