@@ -12,7 +12,7 @@ from typing import IO, cast
 
 from articlekit._input import ByteText, decode, iter_lines
 from articlekit.models import Article
-from articlekit.parser import Parser
+from articlekit.parser import Cut, Parser
 
 __all__ = ["iter_articles", "parse_article"]
 
@@ -162,6 +162,21 @@ def _iter_file(
             )
             return
         yield from use._iter_bytes(ByteText(handle), strict=strict, path=label)
+
+
+def _file_cuts(path: str, *, parser: Parser, name: str) -> Iterator[Cut]:
+    """The posts :func:`_iter_file` reads, cut but not parsed, in order.
+
+    The file is read as ``_iter_file`` reads it (whole up to :data:`_WHOLE`
+    bytes, else as a stream), so each cut's article is the one it gives.
+    """
+    with open(path, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if stat.S_ISREG(info.st_mode) and info.st_size <= _WHOLE:
+            text, decoding = decode(handle.read())
+            yield from parser._text_cuts(text, path=name, decoding=decoding)
+            return
+        yield from parser._byte_cuts(ByteText(handle), path=name)
 
 
 # Files up to this size are read whole by iter_articles.

@@ -6,7 +6,10 @@
 parses files, folders (recursively) and ``-`` (standard input), one article
 per post, and writes each record as soon as its post is read (``json`` is
 one array, written as it goes); every record says where it came from
-(``source``). A summary line goes to standard error.
+(``source``). With ``--jobs``, files are parsed in worker processes; when
+there are no more files than processes, the posts of a file larger than
+:data:`SPLIT_AT` are parsed across them instead, the output the same bytes.
+A summary line goes to standard error.
 
 ``articlekit show FILE [--html OUT] [--color auto|always|never] [--single]
 [--plugin NAME]`` shows the text of one dump with every part marked (see
@@ -39,12 +42,13 @@ import io
 import json
 import os
 import re
+import stat
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 from typing import IO, Any, NamedTuple, TextIO
 
@@ -52,11 +56,11 @@ from attrs import evolve
 
 from articlekit._input import iter_lines
 from articlekit._version import __version__
-from articlekit.api import _iter_file
+from articlekit.api import _file_cuts, _iter_file
 from articlekit.diagnostics import Severity
 from articlekit.errors import ArticleKitError, ArticleParseError
 from articlekit.models import Article, Source
-from articlekit.parser import Parser
+from articlekit.parser import Cut, Parser
 from articlekit.policy import Policy
 from articlekit.schema import json_schema
 
@@ -175,8 +179,8 @@ def _build_parser() -> argparse.ArgumentParser:
         type=int,
         default=None,
         metavar="N",
-        help="parse files in N processes, output in input order"
-        " (default: one per core; 1 for none)",
+        help="parse files in N processes, or the posts of a big file across"
+        " them; output in input order (default: one per core; 1 for none)",
     )
     parse.add_argument(
         "--strict",
@@ -632,20 +636,25 @@ def _job(
     options: _Options,
     sink: _Sink | None = None,
     target: str | None = None,
+    workers: _Workers | None = None,
 ) -> _Done:
     """Parse one input; its records go to ``sink`` as they are made.
 
     Without ``sink``, they come back in the result (or in a temporary file
     it names), or go to ``target``, the input's own file under
     ``--output-dir``. In strict mode a file's records are held until it is
-    read to its end, so that a file with a problem writes nothing.
+    read to its end, so that a file with a problem writes nothing. With
+    ``workers``, the file's posts are parsed by them (:func:`_parse_split`).
     """
     if target is not None:
-        return _job_to_file(path, options, target)
+        return _job_to_file(path, options, target, workers)
     spool = _Spool(options.spill) if sink is None or options.strict else None
     out = spool if spool is not None else sink
     assert out is not None
-    done = _parse(path, options, out)
+    if workers is None:
+        done = _parse(path, options, out)
+    else:
+        done = _parse_split(path, options, out, workers)
     if spool is None:
         return done
     if done.error is not None and options.strict:
@@ -660,7 +669,9 @@ def _job(
     return done
 
 
-def _job_to_file(path: str, options: _Options, target: str) -> _Done:
+def _job_to_file(
+    path: str, options: _Options, target: str, workers: _Workers | None = None
+) -> _Done:
     """:func:`_job` of one input whose records go to a file of their own."""
     try:
         Path(target).parent.mkdir(parents=True, exist_ok=True)
@@ -669,7 +680,7 @@ def _job_to_file(path: str, options: _Options, target: str) -> _Done:
         return _failed(path, f"cannot write {target}: {exc.strerror or exc}")
     with handle:
         sink = _Sink(handle.write, options.fmt, 1 << 16)
-        done = _job(path, options, sink)
+        done = _job(path, options, sink, workers=workers)
         sink.close()
     if done.error is not None and (options.strict or not done.articles):
         os.unlink(target)  # a file skipped, or not read at all, leaves nothing
@@ -688,15 +699,160 @@ def _parse(path: str, options: _Options, out: _Sink | _Spool) -> _Done:
     try:
         for article in _articles(path, options, _parser_with(options.setup)):
             n += 1
-            codes.update([(d.severity.value, d.code) for d in article.diagnostics])
-            out.add(encode(article).encode("utf-8", errors))
+            out.add(_record(article, encode, errors, codes))
     except OSError as exc:
         error = f"cannot read: {exc.strerror or exc}"
     except ArticleParseError as exc:
         error = str(exc)
+    return _finished(path, n, codes, error)
+
+
+def _record(
+    article: Article,
+    encode: Callable[[Article], str],
+    errors: str,
+    codes: Counter[tuple[str, str]],
+) -> bytes:
+    """One article's record as UTF-8, its diagnostics counted in ``codes``."""
+    codes.update([(d.severity.value, d.code) for d in article.diagnostics])
+    return encode(article).encode("utf-8", errors)
+
+
+def _finished(
+    path: str, n: int, codes: Counter[tuple[str, str]], error: str | None
+) -> _Done:
+    """What a file's parse hands back; U+FFFD written for bytes is a problem."""
     if error is None and any(code == "input.undecodable" for _, code in codes):
         error = "cannot decode: bytes neither UTF-8 nor cp1252 (written as U+FFFD)"
     return _Done(path, n, codes, error)
+
+
+# -- one big file's posts parsed across the workers --------------------------
+
+#: Files larger than this many bytes are parsed post by post across the
+#: worker processes, when ``--jobs`` allows more than one and there are no
+#: more files than processes (a pool of files would leave cores idle).
+SPLIT_AT = 8 << 20
+
+# Text handed to a worker at a time (in characters), and how many such
+# batches each worker may have waiting: what the parent holds stays
+# bounded, whatever the size of the file.
+_BATCH = 1 << 18
+_IN_FLIGHT = 3
+
+
+class _Workers(NamedTuple):
+    """The pool that parses the posts of big files, and its number of workers."""
+
+    pool: ProcessPoolExecutor
+    size: int
+
+
+class _Batch(NamedTuple):
+    """What a worker hands back for a batch of posts."""
+
+    blob: bytes  # their records, in order
+    articles: int
+    codes: Counter[tuple[str, str]]
+    error: str | None  # strict mode's problem, which ends the batch
+
+
+def _splits(path: str) -> bool:
+    """Whether ``path`` is a file big enough to parse across the workers."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return False  # its read names the problem
+    return stat.S_ISREG(info.st_mode) and info.st_size > SPLIT_AT
+
+
+def _batches(cuts: Iterable[Cut]) -> Iterator[list[Cut]]:
+    """The cuts in order, in lists of about :data:`_BATCH` characters."""
+    batch: list[Cut] = []
+    size = 0
+    for cut in cuts:
+        batch.append(cut)
+        size += len(cut.text)
+        if size >= _BATCH:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _parse_split(
+    path: str, options: _Options, out: _Sink | _Spool, workers: _Workers
+) -> _Done:
+    """:func:`_parse` of one file, its posts parsed across ``workers``.
+
+    This process reads the file and cuts it into posts as
+    :func:`~articlekit.iter_articles` does (the same sources, decoding and
+    borrowed days); the workers parse batches of posts and hand back their
+    records, which go to ``out`` in order. At most :data:`_IN_FLIGHT`
+    batches per worker are out at a time. In strict mode the first problem,
+    in the file's order, ends the file as it ends :func:`_parse`.
+    """
+    parser = _parser_with(options.setup)
+    codes: Counter[tuple[str, str]] = Counter()
+    n = 0
+    refused: str | None = None
+    pending: deque[Future[_Batch]] = deque()
+
+    def take() -> None:
+        nonlocal n, refused
+        batch = pending.popleft().result()
+        out.add(batch.blob)
+        n += batch.articles
+        codes.update(batch.codes)
+        refused = batch.error
+
+    unread: str | None = None
+    limit = _IN_FLIGHT * workers.size
+    try:
+        cuts = _file_cuts(path, parser=parser, name=path)
+        empty = True
+        for batch in _batches(cuts):
+            empty = False
+            pending.append(workers.pool.submit(_run_cuts, batch))
+            # Records go out as soon as they are ready, and the parent waits
+            # once enough batches are out.
+            while (
+                refused is None
+                and pending
+                and (len(pending) >= limit or pending[0].done())
+            ):
+                take()
+            if refused is not None:
+                break
+        if empty:
+            # An input with no text is still one (empty) post, as in _articles.
+            pending.append(
+                workers.pool.submit(_run_cuts, [Cut("", Source(path=path), None, None)])
+            )
+    except OSError as exc:
+        unread = f"cannot read: {exc.strerror or exc}"
+    while refused is None and pending:
+        take()
+    for future in pending:
+        future.cancel()
+    return _finished(path, n, codes, refused or unread)
+
+
+def _run_cuts(cuts: list[Cut]) -> _Batch:
+    """Parse a batch of posts in a worker; strict mode stops at a problem."""
+    options = _WORKER_OPTIONS[0]
+    parser = _parser_with(options.setup)
+    encode = _encoder(options.fmt)
+    codes: Counter[tuple[str, str]] = Counter()
+    parts: list[bytes] = []
+    error = None
+    try:
+        for cut in cuts:
+            article = parser._read_cut(cut, options.strict)
+            parts.append(_record(article, encode, options.errors, codes))
+    except ArticleParseError as exc:
+        error = str(exc)
+    return _Batch(b"".join(parts), len(parts), codes, error)
 
 
 def _failed(path: str, error: str) -> _Done:
@@ -852,8 +1008,13 @@ def _main(argv: Sequence[str] | None) -> int:
     codes: Counter[tuple[str, str]] = Counter()
     try:
         pooled = [path for path in files if path != "-"]
-        if jobs > 1 and len(pooled) > 1:
-            workers = min(jobs, len(pooled))
+        # One big file (or a few) would leave cores idle in a pool of
+        # files: their posts are parsed across the workers instead.
+        split = set()
+        if jobs > 1 and not args.single and len(pooled) <= jobs:
+            split = {path for path in pooled if _splits(path)}
+        if jobs > 1 and (split or len(pooled) > 1):
+            workers = jobs if split else min(jobs, len(pooled))
             with tempfile.TemporaryDirectory(prefix="articlekit-") as spill:
                 options = options._replace(spill=spill)
                 # What the parent has made so far is left out of the
@@ -867,18 +1028,33 @@ def _main(argv: Sequence[str] | None) -> int:
                     initargs=(options,),
                 )
                 try:
-                    work = [(path, targets.get(path)) for path in pooled]
-                    done = iter(
-                        pool.map(_run_job, work, chunksize=_chunk(len(work), workers))
-                    )
-                    # Standard input is the parent's own: it is read here,
-                    # in its place among the files.
-                    results = (
-                        _job(path, options, sink, targets.get(path))
-                        if path == "-"
-                        else next(done)
-                        for path in files
-                    )
+                    if split:
+                        shared = _Workers(pool, workers)
+                        results = (
+                            _job(
+                                path,
+                                options,
+                                sink,
+                                targets.get(path),
+                                shared if path in split else None,
+                            )
+                            for path in files
+                        )
+                    else:
+                        work = [(path, targets.get(path)) for path in pooled]
+                        done = iter(
+                            pool.map(
+                                _run_job, work, chunksize=_chunk(len(work), workers)
+                            )
+                        )
+                        # Standard input is the parent's own: it is read
+                        # here, in its place among the files.
+                        results = (
+                            _job(path, options, sink, targets.get(path))
+                            if path == "-"
+                            else next(done)
+                            for path in files
+                        )
                     failed, articles = _emit(
                         _progress(results, len(files), show), sink, codes
                     )

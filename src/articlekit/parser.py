@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from attrs import evolve
 
@@ -227,23 +227,39 @@ class Parser:
         ``stream``: the bytes the lines are decoded from, whose decoding each
         post that holds text read as cp1252 reports.
         """
+        for cut in self._cuts(lines, path=path, stream=stream):
+            yield self._read_cut(cut, strict)
+
+    def _cuts(
+        self,
+        lines: Iterable[str],
+        *,
+        path: str | None,
+        stream: ByteText | Decoded | None,
+    ) -> Iterator[Cut]:
+        """The posts of a stream of lines, cut but not parsed, in order."""
         if self.posts is None:
             text = "".join(lines)
             if text.strip(BLANK):
-                yield self._post(text, strict, Source(path=path), stream)
+                yield _cut(text, Source(path=path), stream, None)
             return
         offset = 0
         line = 1
         for index, post in enumerate(self.posts(lines)):
             text = "".join(post)
             source = Source(path=path, index=index, offset=offset, line=line)
-            article = self._post(text, strict, source, stream)
+            day = getattr(post, "day", None)
+            yield _cut(text, source, stream, day if isinstance(day, str) else None)
             offset += len(text)
             line += len(post)  # each holds one line, with its end
-            day = getattr(post, "day", None)
-            if isinstance(day, str) and article.date is None:
-                article = _under_day(article, day)
-            yield article
+
+    def _read_cut(self, cut: Cut, strict: bool | None) -> Article:
+        """The article of one post cut from a stream."""
+        state = self._state(cut.text, strict)
+        article = self._read(state, cut.decoding, split=False, source=cut.source)
+        if cut.day is not None and article.date is None:
+            article = _under_day(article, cut.day)
+        return article
 
     def _post(
         self,
@@ -253,32 +269,27 @@ class Parser:
         stream: ByteText | Decoded | None,
     ) -> Article:
         """Parse one post of a stream: :meth:`parse_post`, with its source."""
-        decoding = None
-        switched = None if stream is None else stream.cp1252_at
-        if switched is not None and source.offset + len(text) > switched:
-            # Only cp1252 gives U+FFFD there: for bytes it has no character for.
-            undecodable = "\ufffd" in text[max(0, switched - source.offset) :]
-            decoding = "input.undecodable" if undecodable else "input.cp1252"
-        return self._read(
-            self._state(text, strict), decoding, split=False, source=source
-        )
+        return self._read_cut(_cut(text, source, stream, None), strict)
 
     def _iter_bytes(
         self, stream: ByteText, *, strict: bool | None, path: str | None
     ) -> Iterator[Article]:
-        """:meth:`_iter_posts` of a byte stream, decoded as it is read.
+        """:meth:`_iter_posts` of a byte stream, decoded as it is read."""
+        for cut in self._byte_cuts(stream, path=path):
+            yield self._read_cut(cut, strict)
 
-        A byte that is not UTF-8 before the first article is yielded reads
+    def _byte_cuts(self, stream: ByteText, *, path: str | None) -> Iterator[Cut]:
+        """:meth:`_cuts` of a byte stream, decoded as it is read.
+
+        A byte that is not UTF-8 before the first post is handed on reads
         the stream again from its start as cp1252 (see :class:`ByteText`).
         """
         while True:
             try:
                 lines = iter_lines(stream.chunks())
-                for article in self._iter_posts(
-                    lines, strict=strict, path=path, stream=stream
-                ):
+                for cut in self._cuts(lines, path=path, stream=stream):
                     stream.commit()
-                    yield article
+                    yield cut
                 return
             except RestartError:
                 stream.restart()
@@ -308,6 +319,18 @@ class Parser:
         yield from self._iter_posts(
             iter_lines([text]), strict=strict, path=path, stream=Decoded(decoding)
         )
+
+    def _text_cuts(
+        self, text: str, *, path: str | None, decoding: str | None
+    ) -> Iterator[Cut]:
+        """The posts :meth:`_iter_text` reads, cut but not parsed."""
+        if self.posts is not None:
+            state = self._state(text, None)
+            if _one_post(state, self.posts):
+                if len(state):
+                    yield Cut(text, Source(path=path), decoding, None)
+                return
+        yield from self._cuts(iter_lines([text]), path=path, stream=Decoded(decoding))
 
     def _run(self, text: str | bytes, *, strict: bool | None, split: bool) -> Article:
         decoding: str | None = None
@@ -351,6 +374,28 @@ class Parser:
             if spec.sets:
                 state.looked_for(spec.sets)
         return state.build(source=source)
+
+
+class Cut(NamedTuple):
+    """One post cut from a stream: all its article is read from (it pickles)."""
+
+    text: str
+    source: Source
+    decoding: str | None  # input.cp1252 or input.undecodable, if it is cp1252
+    day: str | None  # the date header above it, for a post with none of its own
+
+
+def _cut(
+    text: str, source: Source, stream: ByteText | Decoded | None, day: str | None
+) -> Cut:
+    """The cut of one post starting at ``source``, with how its text was decoded."""
+    decoding = None
+    switched = None if stream is None else stream.cp1252_at
+    if switched is not None and source.offset + len(text) > switched:
+        # Only cp1252 gives U+FFFD there: for bytes it has no character for.
+        undecodable = "\ufffd" in text[max(0, switched - source.offset) :]
+        decoding = "input.undecodable" if undecodable else "input.cp1252"
+    return Cut(text, source, decoding, day)
 
 
 def _one_post(state: ParseState, posts: PostSplitter) -> bool:

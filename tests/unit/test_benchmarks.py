@@ -225,5 +225,7 @@ def test_cli_stream_small_run_prints_every_format() -> None:
     assert done.returncode == 0, done.stderr
     assert "iter_articles alone:" in done.stdout
     for fmt in ("jsonl", "json", "text", "csv"):
-        assert f"parse --format {fmt}: " in done.stdout
-    assert done.stdout.count("peak RSS <= 100 MB") == 4
+        assert f"parse --format {fmt} --jobs 1: " in done.stdout
+        assert f"parse --format {fmt} --jobs default: " in done.stdout
+    assert done.stdout.count("peak RSS <= 100 MB") == 8
+    assert done.stdout.count("(with workers ") == 8
