@@ -8,6 +8,7 @@ from typing import Any, NamedTuple
 
 from attrs import evolve
 
+from articlekit._build import builder
 from articlekit._input import (
     BLANK,
     MOJIBAKE,
@@ -247,7 +248,9 @@ class Parser:
         line = 1
         for index, post in enumerate(self.posts(lines)):
             text = "".join(post)
-            source = Source(path=path, index=index, offset=offset, line=line)
+            # Counted from the posts before, so valid by construction: built
+            # unchecked, as a stream of thousands of tiny posts makes one each.
+            source = _new_source(path=path, index=index, offset=offset, line=line)
             day = getattr(post, "day", None)
             yield _cut(text, source, stream, day if isinstance(day, str) else None)
             offset += len(text)
@@ -374,6 +377,9 @@ class Parser:
             if spec.sets:
                 state.looked_for(spec.sets)
         return state.build(source=source)
+
+
+_new_source = builder(Source)
 
 
 class Cut(NamedTuple):
