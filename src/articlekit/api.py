@@ -10,7 +10,7 @@ from functools import partial
 from itertools import chain
 from typing import IO, cast
 
-from articlekit._input import ByteText, decode, iter_lines
+from articlekit._input import ByteText, iter_lines
 from articlekit.models import Article
 from articlekit.parser import Cut, Parser
 
@@ -85,7 +85,8 @@ def iter_articles(
     (what ``parse_article`` makes of a file of one post); one that comes
     later, once articles are out, has the stream read as cp1252 from that
     byte on, the articles before it staying as they were read. A file of up
-    to 1 MiB is read at once and decoded whole.
+    to 1 MiB of UTF-8 is read at once (the same text, sooner); whatever its
+    size, a file is decoded alike.
 
     Args:
         source: The whole text as a ``str`` (read as text, never as a path),
@@ -152,14 +153,11 @@ def _iter_file(
     label = os.fsdecode(path) if name is None else name
     with open(path, "rb") as handle:
         info = os.fstat(handle.fileno())
-        if stat.S_ISREG(info.st_mode) and info.st_size <= _WHOLE:
-            # A file this small is read at once: a file of one post (most
-            # dumps) is then read as it stands, with no cut looked for line
-            # by line, and memory stays bounded all the same.
-            text, decoding = decode(handle.read())
-            yield from use._iter_text(
-                text, strict=strict, path=label, decoding=decoding
-            )
+        text = _small_utf8(handle, info)
+        if text is not None:
+            # A file of one post (most dumps) is then read as it stands, with
+            # no cut looked for line by line.
+            yield from use._iter_text(text, strict=strict, path=label, decoding=None)
             return
         yield from use._iter_bytes(ByteText(handle), strict=strict, path=label)
 
@@ -172,15 +170,32 @@ def _file_cuts(path: str, *, parser: Parser, name: str) -> Iterator[Cut]:
     """
     with open(path, "rb") as handle:
         info = os.fstat(handle.fileno())
-        if stat.S_ISREG(info.st_mode) and info.st_size <= _WHOLE:
-            text, decoding = decode(handle.read())
-            yield from parser._text_cuts(text, path=name, decoding=decoding)
+        text = _small_utf8(handle, info)
+        if text is not None:
+            yield from parser._text_cuts(text, path=name, decoding=None)
             return
         yield from parser._byte_cuts(ByteText(handle), path=name)
 
 
-# Files up to this size are read whole by iter_articles.
+# Files up to this size are read whole by iter_articles when they are UTF-8.
 _WHOLE = 1 << 20
+
+
+def _small_utf8(handle: IO[bytes], info: os.stat_result) -> str | None:
+    """The text of a regular file of at most :data:`_WHOLE` bytes of UTF-8.
+
+    ``None`` for a larger file, or one that is not UTF-8, which is then read
+    as a stream (rewound): the bytes before the first that is not UTF-8 are
+    decoded alike whatever the size of the file (see :class:`ByteText`).
+    """
+    if not stat.S_ISREG(info.st_mode) or info.st_size > _WHOLE:
+        return None
+    data = handle.read()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        handle.seek(0)
+        return None
 
 
 class _Prefixed:

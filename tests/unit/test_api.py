@@ -7,6 +7,7 @@ import io
 import attrs
 import pytest
 
+import articlekit.api
 from articlekit import STRICT, ArticleParseError, Parser, iter_articles, parse_article
 
 ARCHIVE = """Sunday, October 5, 2014
@@ -277,6 +278,24 @@ class TestSources:
         assert _codes(first) == _codes(second) == []
         assert third.body == ("A café in cp1252.",)
         assert _codes(third) == ["input.cp1252"]
+
+    def test_a_small_file_is_decoded_as_a_stream_is(self, tmp_path):
+        """A stray byte late in a small file: the UTF-8 posts above stay UTF-8.
+
+        Small files are read at once, but only when they are UTF-8: the size
+        of a file never changes the text it gives.
+        """
+        late = "Dec 5, 2024\nLate Post\nA café in cp1252.\n"
+        data = (_LONG + _LONG).encode("utf-8") + late.encode("cp1252")
+        assert len(data) < articlekit.api._WHOLE
+        path = tmp_path / "mixed.txt"
+        path.write_bytes(data)
+        from_file = [a.to_dict() for a in iter_articles(path)]
+        from_stream = [a.to_dict() for a in iter_articles(io.BytesIO(data))]
+        for record in from_stream:
+            record["source"]["path"] = str(path)
+        assert from_file == from_stream
+        assert from_file[0]["headline"] == "Café Opens"
 
     def test_undecodable_bytes_are_replaced_and_reported(self):
         """Bytes cp1252 has no character for become U+FFFD, reported as an error."""
