@@ -54,7 +54,7 @@ from typing import IO, Any, NamedTuple, TextIO
 
 from attrs import evolve
 
-from articlekit._input import iter_lines
+from articlekit._input import ByteText, iter_lines
 from articlekit._version import __version__
 from articlekit.api import _file_cuts, _iter_file
 from articlekit.diagnostics import Severity
@@ -603,17 +603,43 @@ def _copy_spilled(path: str, sink: _Sink) -> None:
         os.unlink(path)
 
 
+class _ReadSome:
+    """A binary stream whose ``read(n)`` gives what is there, up to ``n`` bytes."""
+
+    __slots__ = ("_stream",)
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def read(self, size: int = -1, /) -> bytes:
+        read1 = getattr(self._stream, "read1", None)
+        data: bytes = read1(size) if read1 is not None else self._stream.read(size)
+        return data
+
+
 def _articles(path: str, options: _Options, parser: Parser) -> Iterator[Article]:
     """The articles of one input, each with its source, as they are read."""
     strict = options.strict
+    # Standard input's bytes, decoded as a file's are (UTF-8, else cp1252,
+    # with line ends as they came); a text stream standing in for it (a
+    # program that runs main() itself) is read as text.
+    stdin_bytes = getattr(sys.stdin, "buffer", None) if path == "-" else None
     if options.single:
-        if path == "-":
+        if stdin_bytes is not None:
+            article = parser.parse(stdin_bytes.read(), strict=strict)
+        elif path == "-":
             article = parser.parse(sys.stdin.read(), strict=strict)
         else:
             article = parser.parse(Path(path).read_bytes(), strict=strict)
         yield evolve(article, source=Source(path=path))
         return
-    if path == "-":
+    if stdin_bytes is not None:
+        # read1: what a pipe holds now, so the first posts go out before the
+        # writer at the other end has finished.
+        found = parser._iter_bytes(
+            ByteText(_ReadSome(stdin_bytes)), strict=strict, path="-"
+        )
+    elif path == "-":
         stdin: Any = sys.stdin
         if isinstance(stdin, io.TextIOWrapper):
             # Line ends as they came, so that offsets count the input's own.

@@ -452,12 +452,26 @@ class TestOutputBytes:
         ).stdout
 
     @pytest.mark.parametrize("fmt", ["jsonl", "text"])
-    def test_stray_stdin_byte_comes_back(self, fmt: str) -> None:
-        """A byte standard input could not decode is written back as it came."""
-        data = b"Dec 5, 2024\nHama Falls\nRebels took the city \xff today.\n"
-        out = self._run(data, "--format", fmt)
-        assert b"city \xff today" in out
-        assert b"\xed\xb3\xbf" not in out  # not the surrogate's own bytes
+    @pytest.mark.parametrize("encoding", ["utf-8", "utf-8:surrogateescape"])
+    def test_stdin_that_is_not_utf8_is_read_as_a_file_is(self, fmt, encoding):
+        """Standard input's bytes are decoded as a file's: cp1252, and said so.
+
+        Whatever error handler the locale gives standard input (strict
+        raised a traceback before), the text and the output are the same.
+        """
+        data = b"Dec 5, 2024\nHama Falls\nRebels took the caf\xe9 today.\n"
+        env = dict(os.environ, PYTHONIOENCODING=encoding)
+        done = subprocess.run(
+            [sys.executable, "-m", "articlekit", "parse", "--format", fmt, "-"],
+            input=data,
+            capture_output=True,
+            env=env,
+        )
+        assert done.returncode == 0, done.stderr
+        assert b"Traceback" not in done.stderr
+        out = done.stdout.decode("utf-8", "surrogateescape")
+        assert "caf\xe9 today" in out or "caf\\u00e9 today" in out
+        assert "input.cp1252" in out
 
     def test_many_files_keep_their_order(self, tmp_path) -> None:
         """Writing in 64 KB pieces keeps the files' order and every article."""
