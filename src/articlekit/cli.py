@@ -984,9 +984,7 @@ def _main(argv: Sequence[str] | None) -> int:
     problems: list[tuple[str, str]] = []
     origins: dict[str, str] = {}
     files = list(_expand(args.paths, args.glob, problems, origins))
-    if args.output and os.path.realpath(args.output) in {
-        os.path.realpath(path) for path in files if path != "-"
-    }:
+    if args.output and _is_one_of(args.output, files):
         raise _UsageError(
             f"--output {args.output}: is one of the inputs, which it would overwrite"
         )
@@ -1208,6 +1206,25 @@ def _check_jobs(jobs: int | None) -> None:
         raise _UsageError(
             f"--jobs {jobs}: give 1 or more processes (leave it out for one per core)"
         )
+
+
+def _is_one_of(output: str, files: Iterable[str]) -> bool:
+    """Whether ``output`` is one of ``files``, by path or as the same file.
+
+    The same file: its device and inode, so a hard link is caught too.
+    """
+    try:
+        mine = os.stat(output)
+    except OSError:
+        return False
+    for path in files:
+        try:
+            theirs = os.stat(path) if path != "-" else None
+        except OSError:
+            continue
+        if theirs is not None and os.path.samestat(mine, theirs):
+            return True
+    return False
 
 
 def _check_output(output: str | None) -> None:

@@ -162,6 +162,14 @@ class TestChecksBeforeReading:
         assert main(["parse", str(dump), "--output", str(out), "--jobs", "0"]) == 2
         assert out.read_text(encoding="utf-8") == "kept"
 
+    def test_output_that_is_a_hard_link_of_an_input(self, tmp_path, capsys):
+        dump = tmp_path / "post.txt"
+        dump.write_text(DUMP, encoding="utf-8")
+        os.link(dump, tmp_path / "linked.txt")
+        assert main(["parse", str(dump), "--output", str(tmp_path / "linked.txt")]) == 2
+        _one_line_error(capsys, "is one of the inputs")
+        assert dump.read_text(encoding="utf-8") == DUMP
+
     @pytest.mark.parametrize("spelling", ["as given", "through a folder"])
     def test_output_that_is_an_input(self, tmp_path, capsys, spelling):
         """--output naming one of the inputs is refused: the dump is left as it was."""
