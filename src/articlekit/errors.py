@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import attrs
+
 if TYPE_CHECKING:  # (the serialiser, which diagnostics import, raises these)
     from articlekit.diagnostics import Diagnostic
+    from articlekit.models import Source
 
 __all__ = [
     "ArticleDataError",
@@ -33,18 +36,40 @@ class ArticleParseError(ArticleKitError, ValueError):
         diagnostic: The problem, as lenient mode would have recorded it.
         line: 1-based line of the problem.
         column: 1-based column of the problem.
+        source: The post the problem is in, when it was read from a stream
+            (``iter_articles``, the command line); its line and span then
+            count from the start of the stream, not of the post.
     """
 
-    def __init__(self, diagnostic: Diagnostic) -> None:
+    def __init__(self, diagnostic: Diagnostic, source: Source | None = None) -> None:
         """Wrap ``diagnostic``; the message starts with ``line:column``."""
         super().__init__(str(diagnostic))
         self.diagnostic = diagnostic
         self.line = diagnostic.line
         self.column = diagnostic.column
+        self.source = source
 
-    def __reduce__(self) -> tuple[type[ArticleParseError], tuple[Diagnostic]]:
+    def in_stream(self, source: Source) -> ArticleParseError:
+        """The same error placed in the stream: line and span count from its start.
+
+        A post starts at the start of a line, so the column stays; ``start``
+        and ``end`` count from the start of the stream too.
+        """
+        found = self.diagnostic
+        start, end = found.start, found.end
+        placed = attrs.evolve(
+            found,
+            line=found.line + source.line - 1,
+            start=None if start is None else start + source.offset,
+            end=None if end is None else end + source.offset,
+        )
+        return type(self)(placed, source)
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[ArticleParseError], tuple[Diagnostic, Source | None]]:
         """Pickle by the diagnostic (so errors cross process boundaries)."""
-        return (type(self), (self.diagnostic,))
+        return (type(self), (self.diagnostic, self.source))
 
 
 class ArticleDataError(ArticleKitError, ValueError):

@@ -257,9 +257,16 @@ class Parser:
             line += len(post)  # each holds one line, with its end
 
     def _read_cut(self, cut: Cut, strict: bool | None) -> Article:
-        """The article of one post cut from a stream."""
+        """The article of one post cut from a stream.
+
+        In strict mode, the error's line, column and span count in the whole
+        stream, as ``source`` does, and name the post (``error.source``).
+        """
         state = self._state(cut.text, strict)
-        article = self._read(state, cut.decoding, split=False, source=cut.source)
+        try:
+            article = self._read(state, cut.decoding, split=False, source=cut.source)
+        except ArticleParseError as exc:
+            raise exc.in_stream(cut.source) from None
         if cut.day is not None and article.date is None:
             article = _under_day(article, cut.day)
         return article

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 
 import attrs
 import pytest
@@ -324,3 +325,33 @@ class TestSources:
         assert again == second
         assert parse_article(ARCHIVE).source is None
         assert attrs.evolve(parse_article(ARCHIVE), following=()) == first
+
+
+class TestStrictInAStream:
+    TWO = "Dec 5, 2024\nFirst Post\nSome text here.\n\n03/04/2025\nSecond\nMore text.\n"
+
+    @pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+    def test_the_error_counts_in_the_stream_and_names_the_post(self, line_end):
+        """Strict mode's line, column and offsets place the problem in the file."""
+        text = self.TWO.replace("\n", line_end)
+        with pytest.raises(ArticleParseError) as caught:
+            list(iter_articles(io.StringIO(text), strict=True))
+        error = caught.value
+        assert (error.line, error.column) == (5, 1)
+        assert error.source is not None
+        assert error.source.index == 1
+        found = error.diagnostic
+        assert text[found.start : found.end] == "03/04/2025"
+        assert str(error).startswith("5:1: warning date.ambiguous")
+
+    def test_it_pickles_with_its_post(self):
+        with pytest.raises(ArticleParseError) as caught:
+            list(iter_articles(self.TWO, strict=True))
+        again = pickle.loads(pickle.dumps(caught.value))
+        assert again.source == caught.value.source
+        assert again.line == 5
+
+    def test_parse_article_names_no_post(self):
+        with pytest.raises(ArticleParseError) as caught:
+            parse_article("03/04/2025\nA Title\nText.\n", strict=True)
+        assert caught.value.source is None
