@@ -42,7 +42,7 @@ from typing import IO, NamedTuple
 from articlekit._input import BLANK, iter_lines
 from articlekit.errors import ArticleKitError
 from articlekit.models import Article, Source, Span
-from articlekit.parser import Parser, _under_day
+from articlekit.parser import Parser
 
 __all__ = [
     "KINDS",
@@ -660,18 +660,10 @@ def iter_posts(
         if single or text.strip(BLANK):
             yield text, use._post(text, None, Source(), None)
         return
-    offset, line = 0, 1
-    for index, post in enumerate(use.posts(lines)):
-        text = "".join(post)
-        # Each article says where its post starts, as iter_articles' do.
-        source = Source(index=index, offset=offset, line=line)
-        article = use._post(text, None, source, None)
-        offset += len(text)
-        line += len(post)
-        day = getattr(post, "day", None)
-        if isinstance(day, str) and article.date is None:
-            article = _under_day(article, day)
-        yield text, article
+    # The parser's own cut, as iter_articles reads: the same sources and the
+    # day a post with no date of its own borrows.
+    for cut in use._cuts(lines, path=None, stream=None):
+        yield cut.text, use._read_cut(cut, None)
 
 
 # -- the command line ----------------------------------------------------------
