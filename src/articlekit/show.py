@@ -718,25 +718,28 @@ def run(
         return _usage(f"{path}: is a folder; show reads one file")
     if html_out not in (None, "-") and path != "-" and _same_file(path, html_out):
         return _usage(f"{html_out}: is the file to show; the page would replace it")
+    # The input is opened first: a name mistyped leaves the page as it was.
+    try:
+        if path == "-":
+            source: IO[str] = _stdin()
+        else:
+            encoding = _encoding_of(path)
+            source = open(path, encoding=encoding, errors="replace", newline="")  # noqa: SIM115
+    except OSError as exc:
+        print(
+            f"articlekit: {path}: cannot read: {exc.strerror or exc}",
+            file=sys.stderr,
+        )
+        return 1
     out: IO[str] = sys.stdout
     if html_out is not None and html_out != "-":
         try:
             out = open(html_out, "w", encoding="utf-8")  # noqa: SIM115 - closed below
         except OSError as exc:
+            if path != "-":
+                source.close()
             return _usage(f"{html_out}: cannot write: {exc.strerror or exc}")
     try:
-        try:
-            if path == "-":
-                source: IO[str] = _stdin()
-            else:
-                encoding = _encoding_of(path)
-                source = open(path, encoding=encoding, errors="replace", newline="")  # noqa: SIM115
-        except OSError as exc:
-            print(
-                f"articlekit: {path}: cannot read: {exc.strerror or exc}",
-                file=sys.stderr,
-            )
-            return 1
         with contextlib.nullcontext() if path == "-" else source:
             posts = iter_posts(iter_lines(source), parser=parser, single=single)
             if html_out is not None:

@@ -592,6 +592,16 @@ def _advertise(monkeypatch, value):
     monkeypatch.setattr(importlib.metadata, "entry_points", entry_points)
 
 
+class TestShowKeepsThePage:
+    def test_a_mistyped_input_leaves_the_page_as_it_was(self, tmp_path, capsys):
+        page = tmp_path / "page.html"
+        page.write_text("kept", encoding="utf-8")
+        missing = str(tmp_path / "no-such-dump.txt")
+        assert main(["show", missing, "--html", str(page)]) == 1
+        assert "cannot read" in capsys.readouterr().err
+        assert page.read_text(encoding="utf-8") == "kept"
+
+
 class TestShowPlugins:
     DUMP = "Mar 3, 2025\nFrost Fans\nSource: https://example.org/frost\nGrowers pay.\n"
 
