@@ -15,8 +15,9 @@ from articlekit.diagnostics import Severity
 __all__ = ["DEFAULT", "STRICT", "Policy"]
 
 # A dotted code (``quote.unattributed``), or the codes under a prefix
-# (``quote.*``). One run of each class per part: linear.
-_IGNORE_FORM = re.compile(r"[\w-]+(?:\.[\w-]+)*(?:\.\*)?", re.ASCII)
+# (``quote.*``): every code holds a dot, so ``date`` alone (meant as
+# ``date.*``) is refused. Each part opens after a dot: linear.
+_IGNORE_FORM = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:[\w-]+|\*)", re.ASCII)
 
 
 def _codes(value: Iterable[str]) -> frozenset[str]:
@@ -30,7 +31,7 @@ def _check_ignore(_: object, __: object, value: frozenset[str]) -> None:
         if not isinstance(code, str) or not _IGNORE_FORM.fullmatch(code):
             raise ValueError(
                 f"ignore: {code!r} is neither a diagnostic code (quote.unattributed)"
-                " nor a prefix of codes (quote.*)"
+                " nor a prefix of codes (quote.*); every code holds a dot"
             )
 
 

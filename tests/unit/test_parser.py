@@ -357,9 +357,15 @@ class TestPolicyIgnore:
             self.AMBIGUOUS
         )
         with pytest.raises(ArticleParseError, match=r"date\.ambiguous"):
-            Parser(policy=Policy(strict=True, ignore={"dat.*", "date"})).parse(
+            Parser(policy=Policy(strict=True, ignore={"dat.*", "date.a"})).parse(
                 self.AMBIGUOUS
             )
+
+    @pytest.mark.parametrize("code", ["date", "x.", ".*", "date.**"])
+    def test_a_code_without_a_dot_is_refused(self, code):
+        """Every code holds a dot: ``date`` alone is a mistake for ``date.*``."""
+        with pytest.raises(ValueError, match="every code holds a dot"):
+            Policy(ignore={code})
 
     def test_other_codes_still_raise(self):
         """Ignoring one code leaves the others raising."""
