@@ -980,7 +980,7 @@ def _main(argv: Sequence[str] | None) -> int:
     setup = _setup(args)
     if args.output and args.output_dir:
         raise _UsageError("--output and --output-dir: give one")
-    _check_output(args.output)  # last: it may leave an empty file behind
+    _check_output(args.output)
     problems: list[tuple[str, str]] = []
     origins: dict[str, str] = {}
     files = list(_expand(args.paths, args.glob, problems, origins))
@@ -1235,9 +1235,14 @@ def _check_output(output: str | None) -> None:
     """
     if not output:
         return
+    existed = os.path.lexists(output)
     try:
         with open(output, "a", encoding="utf-8"):
             pass
+        if not existed:
+            # Made by this check: gone again, so that a folder walk over the
+            # inputs does not meet it (it is written once the inputs are read).
+            os.unlink(output)
     except IsADirectoryError:
         raise _UsageError(f"--output {output}: is a folder, not a file") from None
     except FileNotFoundError:

@@ -162,6 +162,15 @@ class TestChecksBeforeReading:
         assert main(["parse", str(dump), "--output", str(out), "--jobs", "0"]) == 2
         assert out.read_text(encoding="utf-8") == "kept"
 
+    def test_a_new_output_inside_the_folder_read_is_no_input(self, tmp_path, capsys):
+        """The check leaves no empty file behind for the folder walk to meet."""
+        (tmp_path / "post.txt").write_text(DUMP, encoding="utf-8")
+        out = tmp_path / "all.txt"
+        args = ["parse", str(tmp_path), "--format", "text", "--output", str(out)]
+        assert main([*args, "--quiet"]) == 0
+        assert out.read_text(encoding="utf-8").startswith("==> ")
+        assert out.read_text(encoding="utf-8").count("==> ") == 1
+
     def test_output_that_is_a_hard_link_of_an_input(self, tmp_path, capsys):
         dump = tmp_path / "post.txt"
         dump.write_text(DUMP, encoding="utf-8")
