@@ -2,7 +2,7 @@
 
 Usage: python benchmarks/show_memory.py [--mb N]
 
-The dumps of ../shared/corpus (else the example dump) are repeated into one
+The dumps of ../shared/corpus (else the golden fixtures) are repeated into one
 file of ``--mb`` MB (20 by default) and into one of a tenth of that. Each is
 run in a fresh process through ``articlekit show FILE --html OUT`` and
 ``articlekit show FILE --color never`` (to a file), and through
@@ -20,25 +20,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
+from bench import _PEAK, ROOT, corpus_dumps, write_archive
 
-_PEAK = """
-def peak_kb():
-    # VmHWM is this process's own high-water mark.
-    try:
-        with open("/proc/self/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    import resource
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-"""
 _SHOW = (
     """
-import sys, time
+import resource, sys, time
 sys.path.insert(0, sys.argv[2])
 from articlekit.cli import main
 """
@@ -59,7 +45,7 @@ print(status, took, peak_kb())
 )
 _ITER = (
     """
-import sys, time
+import resource, sys, time
 sys.path.insert(0, sys.argv[2])
 from articlekit import iter_articles
 """
@@ -72,23 +58,6 @@ took = time.perf_counter() - start
 print(0, took, peak_kb())
 """
 )
-
-
-def dumps() -> list[str]:
-    """The texts to repeat: the shared corpus, else the example dump."""
-    paths = sorted(CORPUS.glob("*/*.txt")) or [ROOT / "examples/lowdown-example.txt"]
-    return [p.read_text(encoding="utf-8", errors="replace") for p in paths]
-
-
-def write_file(texts: list[str], megabytes: float, folder: Path) -> Path:
-    """The texts, each ending in a line end, repeated into ``megabytes`` MB."""
-    unit = "".join(t if t.endswith("\n") else t + "\n" for t in texts) + "\n"
-    copies = max(1, round(megabytes * 1e6 / len(unit.encode())))
-    path = folder / f"posts-{megabytes:g}.txt"
-    with path.open("w", encoding="utf-8") as handle:
-        for _ in range(copies):
-            handle.write(unit)
-    return path
 
 
 def run(script: str, path: Path, out: Path, form: str) -> tuple[float, int]:
@@ -111,12 +80,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=20.0, help="size of the big file")
     args = ap.parse_args()
-    texts = dumps()
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in corpus_dumps()]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         print(f"{'what':<28} {'MB':>7} {'s':>8} {'MB/s':>7} {'peak MB':>8}")
         for megabytes in (args.mb / 10, args.mb):
-            path = write_file(texts, megabytes, folder)
+            path = write_archive(texts, megabytes, folder)
             size = path.stat().st_size / 1e6
             for name, script, form in (
                 ("iter_articles alone", _ITER, "-"),
