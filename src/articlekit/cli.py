@@ -984,7 +984,7 @@ def _main(argv: Sequence[str] | None) -> int:
     problems: list[tuple[str, str]] = []
     origins: dict[str, str] = {}
     files = list(_expand(args.paths, args.glob, problems, origins))
-    if args.output and _is_one_of(args.output, files):
+    if args.output and _file_id(args.output) in _file_ids(files):
         raise _UsageError(
             f"--output {args.output}: is one of the inputs, which it would overwrite"
         )
@@ -1149,12 +1149,12 @@ def _targets(
             below[path] = Path(Path(path).name)
     targets: dict[str, str] = {}
     seen: dict[str, str] = {}
-    inputs = {os.path.realpath(p) for p in files if p != "-"}
+    inputs = _file_ids(files)
     for path in files:
         target = str(Path(folder) / below[path].with_suffix(suffix))
         if target in seen:
             raise ValueError(f"{seen[target]} and {path} would both write {target}")
-        if os.path.realpath(target) in inputs:
+        if _file_id(target) in inputs:
             raise ValueError(f"{path} would be overwritten by its own output")
         seen[target] = path
         targets[path] = target
@@ -1208,23 +1208,23 @@ def _check_jobs(jobs: int | None) -> None:
         )
 
 
-def _is_one_of(output: str, files: Iterable[str]) -> bool:
-    """Whether ``output`` is one of ``files``, by path or as the same file.
+def _file_id(path: str) -> tuple[int, int] | None:
+    """The device and inode of the file at ``path``, or ``None`` if there is none.
 
-    The same file: its device and inode, so a hard link is caught too.
+    Two names of one file (a symbolic or a hard link) have the same.
     """
+    if path == "-":
+        return None
     try:
-        mine = os.stat(output)
+        info = os.stat(path)
     except OSError:
-        return False
-    for path in files:
-        try:
-            theirs = os.stat(path) if path != "-" else None
-        except OSError:
-            continue
-        if theirs is not None and os.path.samestat(mine, theirs):
-            return True
-    return False
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _file_ids(paths: Iterable[str]) -> set[tuple[int, int]]:
+    """The :func:`_file_id` of each of ``paths`` that names a file."""
+    return {found for path in paths if (found := _file_id(path)) is not None}
 
 
 def _check_output(output: str | None) -> None:
